@@ -1,0 +1,354 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/*
+ * dpdk-test: initialise the EAL, then run the autotests named on the
+ * command line, or in DPDK_TEST, or typed at an RTE>> prompt.
+ */
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <rte_eal.h>
+#include <rte_errno.h>
+#include <rte_string_fns.h>
+
+#include "test.h"
+
+static struct test_commands_list commands_list =
+	TAILQ_HEAD_INITIALIZER(commands_list);
+
+static char file_prefix[64] = "rte";
+
+void
+add_test_command(struct test_command *t)
+{
+	TAILQ_INSERT_TAIL(&commands_list, t, next);
+}
+
+static struct test_command *
+find_command(const char *name)
+{
+	struct test_command *t;
+
+	TAILQ_FOREACH(t, &commands_list, next)
+		if (strcmp(t->command, name) == 0)
+			return t;
+	return NULL;
+}
+
+static void
+list_commands(FILE *f)
+{
+	struct test_command *t;
+
+	TAILQ_FOREACH(t, &commands_list, next)
+		fprintf(f, "%s\n", t->command);
+}
+
+static int
+run_command(const char *name)
+{
+	struct test_command *t = find_command(name);
+	int ret;
+
+	if (t == NULL) {
+		fprintf(stderr, "No such test: %s (type 'list' for the list)\n",
+			name);
+		return TEST_FAILED;
+	}
+	printf("Running %s\n", name);
+	fflush(stdout);
+	ret = t->callback();
+	if (ret == TEST_SUCCESS)
+		printf("Test OK\n");
+	else if (ret == TEST_SKIPPED)
+		printf("Test Skipped\n");
+	else
+		printf("Test Failed\n");
+	fflush(stdout);
+	return ret;
+}
+
+static int
+run_one_case(struct unit_test_suite *suite, struct unit_test_case *tc)
+{
+	int ret;
+
+	if (!tc->enabled) {
+		suite->skipped++;
+		printf(" + TestCase [%2u] : %s skipped (disabled)\n",
+			suite->total, tc->name);
+		return TEST_SKIPPED;
+	}
+	if (tc->setup != NULL) {
+		ret = tc->setup();
+		if (ret != TEST_SUCCESS) {
+			if (ret == TEST_SKIPPED)
+				suite->skipped++;
+			else
+				suite->failed++;
+			printf(" + TestCase [%2u] : %s %s (setup)\n",
+				suite->total, tc->name,
+				ret == TEST_SKIPPED ? "skipped" : "failed");
+			return ret;
+		}
+	}
+	suite->executed++;
+	if (tc->testcase != NULL)
+		ret = tc->testcase();
+	else
+		ret = tc->testcase_with_data(tc->data);
+	if (tc->teardown != NULL)
+		tc->teardown();
+
+	if (ret == TEST_SUCCESS)
+		suite->succeeded++;
+	else if (ret == TEST_SKIPPED)
+		suite->skipped++;
+	else if (ret == -ENOTSUP)
+		suite->unsupported++;
+	else
+		suite->failed++;
+	printf(" + TestCase [%2u] : %s %s\n", suite->total, tc->name,
+		ret == TEST_SUCCESS	      ? "succeeded"
+			: ret == TEST_SKIPPED ? "skipped"
+			: ret == -ENOTSUP     ? "unsupported"
+					      : "failed");
+	fflush(stdout);
+	return ret;
+}
+
+int
+unit_test_suite_runner(struct unit_test_suite *suite)
+{
+	struct unit_test_case *tc;
+	int ret;
+
+	suite->total = suite->executed = suite->succeeded = 0;
+	suite->failed = suite->skipped = suite->unsupported = 0;
+
+	printf(" + ------------------------------------------------------- "
+	       "+\n");
+	printf(" + Test Suite : %s\n",
+		suite->suite_name ? suite->suite_name : "");
+
+	if (suite->setup != NULL) {
+		ret = suite->setup();
+		if (ret != TEST_SUCCESS) {
+			printf(" + Test Suite %s: setup %s\n",
+				suite->suite_name,
+				ret == TEST_SKIPPED ? "skipped the suite"
+						    : "failed");
+			return ret == TEST_SKIPPED ? TEST_SKIPPED : TEST_FAILED;
+		}
+	}
+
+	for (tc = suite->unit_test_cases; tc->name != NULL; tc++) {
+		suite->total++;
+		run_one_case(suite, tc);
+	}
+
+	if (suite->unit_test_suites != NULL) {
+		struct unit_test_suite **sub;
+
+		for (sub = suite->unit_test_suites; *sub != NULL; sub++) {
+			ret = unit_test_suite_runner(*sub);
+			suite->total += (*sub)->total;
+			suite->executed += (*sub)->executed;
+			suite->succeeded += (*sub)->succeeded;
+			suite->failed += (*sub)->failed;
+			suite->skipped += (*sub)->skipped;
+			suite->unsupported += (*sub)->unsupported;
+		}
+	}
+
+	if (suite->teardown != NULL)
+		suite->teardown();
+
+	printf(" + ------------------------------------------------------- "
+	       "+\n");
+	printf(" + Test Suite Summary : %s\n",
+		suite->suite_name ? suite->suite_name : "");
+	printf(" + Tests Total :       %2u\n", suite->total);
+	printf(" + Tests Skipped :     %2u\n", suite->skipped);
+	printf(" + Tests Executed :    %2u\n", suite->executed);
+	printf(" + Tests Unsupported:  %2u\n", suite->unsupported);
+	printf(" + Tests Passed :      %2u\n", suite->succeeded);
+	printf(" + Tests Failed :      %2u\n", suite->failed);
+	printf(" + ------------------------------------------------------- "
+	       "+\n");
+	fflush(stdout);
+
+	if (suite->failed > 0)
+		return TEST_FAILED;
+	if (suite->succeeded == 0 && suite->skipped > 0)
+		return TEST_SKIPPED;
+	return TEST_SUCCESS;
+}
+
+pid_t
+test_spawn_self(const char *const argv[], int argc, const char *test_cmd)
+{
+	pid_t pid;
+
+	fflush(stdout);
+	fflush(stderr);
+	pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		char **args = calloc(argc + 1, sizeof(*args));
+		int i;
+
+		if (args == NULL)
+			_exit(126);
+		for (i = 0; i < argc; i++)
+			args[i] = strdup(argv[i]);
+		if (test_cmd != NULL)
+			setenv("DPDK_TEST", test_cmd, 1);
+		else
+			unsetenv("DPDK_TEST");
+		execv("/proc/self/exe", args);
+		_exit(127);
+	}
+	return pid;
+}
+
+int
+test_wait_child(pid_t pid)
+{
+	int status;
+
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status);
+	if (WIFSIGNALED(status))
+		return 128 + WTERMSIG(status);
+	return -1;
+}
+
+int
+test_exec_self(const char *const argv[], int argc, const char *test_cmd)
+{
+	pid_t pid = test_spawn_self(argv, argc, test_cmd);
+
+	if (pid < 0)
+		return -1;
+	return test_wait_child(pid);
+}
+
+const char *
+test_file_prefix(void)
+{
+	return file_prefix;
+}
+
+long
+test_env_long(const char *name, long def)
+{
+	const char *v = getenv(name);
+	char *end;
+	long r;
+
+	if (v == NULL || *v == '\0')
+		return def;
+	r = strtol(v, &end, 0);
+	return *end == '\0' ? r : def;
+}
+
+static void
+remember_file_prefix(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strncmp(argv[i], "--file-prefix=", 14) == 0)
+			rte_strlcpy(
+				file_prefix, argv[i] + 14, sizeof(file_prefix));
+		else if (strcmp(argv[i], "--file-prefix") == 0 && i + 1 < argc)
+			rte_strlcpy(
+				file_prefix, argv[i + 1], sizeof(file_prefix));
+	}
+}
+
+static int
+exit_code(int ret)
+{
+	if (ret == TEST_SUCCESS)
+		return 0;
+	if (ret == TEST_SKIPPED)
+		return TEST_SKIPPED;
+	return 1;
+}
+
+static int
+interactive(void)
+{
+	char line[256];
+	int last = TEST_SUCCESS;
+
+	for (;;) {
+		char *p;
+
+		printf("RTE>>");
+		fflush(stdout);
+		if (fgets(line, sizeof(line), stdin) == NULL)
+			break;
+		p = line + strspn(line, " \t");
+		p[strcspn(p, " \t\r\n")] = '\0';
+		if (*p == '\0')
+			continue;
+		if (strcmp(p, "quit") == 0 || strcmp(p, "exit") == 0)
+			break;
+		if (strcmp(p, "list") == 0 || strcmp(p, "help") == 0) {
+			list_commands(stdout);
+			continue;
+		}
+		last = run_command(p);
+	}
+	printf("\n");
+	return last;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *env;
+	int ret, i;
+
+	remember_file_prefix(argc, argv);
+	ret = rte_eal_init(argc, argv);
+	if (ret < 0) {
+		fprintf(stderr, "dpdk-test: EAL init failed: %s\n",
+			rte_strerror(rte_errno));
+		return 1;
+	}
+	argc -= ret;
+	argv += ret;
+
+	env = getenv("DPDK_TEST");
+	if (argc > 1) {
+		ret = TEST_SUCCESS;
+		for (i = 1; i < argc && ret != TEST_FAILED; i++) {
+			if (strcmp(argv[i], "list") == 0) {
+				list_commands(stdout);
+				continue;
+			}
+			ret = run_command(argv[i]);
+		}
+	} else if (env != NULL && *env != '\0') {
+		ret = run_command(env);
+	} else {
+		ret = interactive();
+	}
+
+	rte_eal_cleanup();
+	return exit_code(ret);
+}

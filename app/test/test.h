@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/*
+ * The dpdk-test framework: assertion macros, unit test suites and the
+ * registration of autotest commands.
+ */
+
+#ifndef TEST_H
+#define TEST_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/queue.h>
+#include <sys/types.h>
+
+#include <rte_common.h>
+#include <rte_log.h>
+
+#define TEST_SUCCESS 0
+#define TEST_FAILED -1
+/* Also the exit code meson reads as "skipped". */
+#define TEST_SKIPPED 77
+
+#define TEST_TRACE_FAILURE(file, line, func) \
+	fprintf(stderr, "  failed at %s:%d (%s)\n", file, line, func)
+
+#define TEST_ASSERT(cond, msg, ...) \
+	do { \
+		if (!(cond)) { \
+			fprintf(stderr, \
+				"TestCase %s() line %d failed: " msg "\n", \
+				__func__, __LINE__, ##__VA_ARGS__); \
+			TEST_TRACE_FAILURE(__FILE__, __LINE__, __func__); \
+			return TEST_FAILED; \
+		} \
+	} while (0)
+
+#define TEST_ASSERT_EQUAL(a, b, msg, ...) \
+	TEST_ASSERT((a) == (b), msg, ##__VA_ARGS__)
+#define TEST_ASSERT_NOT_EQUAL(a, b, msg, ...) \
+	TEST_ASSERT((a) != (b), msg, ##__VA_ARGS__)
+#define TEST_ASSERT_SUCCESS(val, msg, ...) \
+	TEST_ASSERT((val) == 0, msg, ##__VA_ARGS__)
+#define TEST_ASSERT_FAIL(val, msg, ...) \
+	TEST_ASSERT((val) != 0, msg, ##__VA_ARGS__)
+#define TEST_ASSERT_NULL(val, msg, ...) \
+	TEST_ASSERT((val) == NULL, msg, ##__VA_ARGS__)
+#define TEST_ASSERT_NOT_NULL(val, msg, ...) \
+	TEST_ASSERT((val) != NULL, msg, ##__VA_ARGS__)
+#define TEST_ASSERT_BUFFERS_ARE_EQUAL(a, b, len, msg, ...) \
+	TEST_ASSERT(memcmp((a), (b), (len)) == 0, msg, ##__VA_ARGS__)
+
+struct unit_test_case {
+	int (*setup)(void);
+	void (*teardown)(void);
+	int (*testcase)(void);
+	int (*testcase_with_data)(const void *data);
+	const char *name;
+	const void *data;
+	int enabled;
+};
+
+#define TEST_CASE(fn) \
+	{ \
+		NULL, NULL, fn, NULL, #fn, NULL, 1 \
+	}
+#define TEST_CASE_NAMED(name, fn) \
+	{ \
+		NULL, NULL, fn, NULL, name, NULL, 1 \
+	}
+#define TEST_CASE_ST(setup, teardown, fn) \
+	{ \
+		setup, teardown, fn, NULL, #fn, NULL, 1 \
+	}
+#define TEST_CASE_WITH_DATA(setup, teardown, fn, data) \
+	{ \
+		setup, teardown, NULL, fn, #fn, data, 1 \
+	}
+#define TEST_CASE_DISABLED(fn) \
+	{ \
+		NULL, NULL, fn, NULL, #fn, NULL, 0 \
+	}
+#define TEST_CASES_END() \
+	{ \
+		NULL, NULL, NULL, NULL, NULL, NULL, 0 \
+	}
+
+struct unit_test_suite {
+	const char *suite_name;
+	int (*setup)(void);
+	void (*teardown)(void);
+	unsigned int total;
+	unsigned int executed;
+	unsigned int succeeded;
+	unsigned int failed;
+	unsigned int skipped;
+	unsigned int unsupported;
+	struct unit_test_suite **unit_test_suites; /* NULL-terminated */
+	struct unit_test_case unit_test_cases[];
+};
+
+/*
+ * Run a suite: setup (TEST_SKIPPED skips the whole suite), each enabled
+ * case with its own setup/teardown, then teardown. Prints one line per
+ * case and a summary. Returns TEST_SUCCESS, TEST_FAILED, or TEST_SKIPPED
+ * when nothing ran.
+ */
+int unit_test_suite_runner(struct unit_test_suite *suite);
+
+typedef int(test_callback)(void);
+TAILQ_HEAD(test_commands_list, test_command);
+struct test_command {
+	TAILQ_ENTRY(test_command) next;
+	const char *command;
+	test_callback *callback;
+};
+
+void add_test_command(struct test_command *t);
+
+/* Register an autotest (or a helper command a test re-execs into). */
+#define REGISTER_TEST_COMMAND(cmd, func) \
+	static struct test_command test_struct_##cmd = { \
+		.command = RTE_STR(cmd), \
+		.callback = func, \
+	}; \
+	RTE_INIT(test_register_##cmd) \
+	{ \
+		add_test_command(&test_struct_##cmd); \
+	}
+
+/*
+ * Run this test binary again as a child: argv[0..argc-1] are the child's
+ * arguments (argv[0] is its name), DPDK_TEST is set to test_cmd (or
+ * removed if NULL). Waits and returns the child's exit status, or
+ * 128 + signal if it was killed, or -1 if it could not be started.
+ */
+int test_exec_self(const char *const argv[], int argc, const char *test_cmd);
+
+/* Same, without waiting: returns the child's pid, or -1. */
+pid_t test_spawn_self(const char *const argv[], int argc, const char *test_cmd);
+
+/* Wait for a child from test_spawn_self; same result as test_exec_self. */
+int test_wait_child(pid_t pid);
+
+/* The file prefix this process was started with ("rte" if none). */
+const char *test_file_prefix(void);
+
+/* Parse an integer environment variable, or return the default. */
+long test_env_long(const char *name, long def);
+
+#endif /* TEST_H */

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/*
+ * What the EAL options asked for. Filled by option parsing (eal_options.c)
+ * before any other part of rte_eal_init runs; read-only afterwards.
+ */
+
+#ifndef EAL_INTERNAL_CFG_H
+#define EAL_INTERNAL_CFG_H
+
+#include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <rte_eal.h>
+
+/* Default prefix of runtime files (--file-prefix). */
+#define EAL_DEFAULT_PREFIX "rte"
+/* Arena size when neither -m nor --socket-mem is given. */
+#define EAL_DEFAULT_MEMORY (1024ULL * 1024 * 1024)
+/* Where the arena is mapped unless --base-virtaddr says otherwise. */
+#define EAL_DEFAULT_BASE_VIRTADDR 0x100000000ULL
+
+struct internal_config {
+	size_t memory; /* arena bytes (-m / --socket-mem sum) */
+	size_t socket_mem[RTE_MAX_NUMA_NODES];
+	int force_sockets; /* --socket-mem given */
+	int no_hugetlbfs; /* --no-huge */
+	int in_memory; /* --in-memory: anonymous, no files */
+	char hugepage_dir[PATH_MAX]; /* --huge-dir, empty = autodetect */
+	char file_prefix[64]; /* --file-prefix */
+	enum rte_proc_type_t process_type; /* resolved: primary/secondary */
+	uintptr_t base_virtaddr; /* --base-virtaddr, 0 = default */
+	unsigned int num_channels; /* -n */
+	unsigned int num_ranks; /* -r */
+	char *user_mbuf_pool_ops_name; /* --mbuf-pool-ops-name */
+	unsigned int main_lcore; /* --main-lcore */
+};
+
+/* The process's one configuration. */
+struct internal_config *eal_get_internal_configuration(void);
+
+#endif /* EAL_INTERNAL_CFG_H */

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/**
+ * @file
+ * Environment abstraction layer: start-up, process type and run time
+ * configuration.
+ */
+
+#ifndef _RTE_EAL_H_
+#define _RTE_EAL_H_
+
+#include <stdint.h>
+
+#include <rte_common.h>
+#include <rte_per_lcore.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Role of this process on the shared memory. */
+enum rte_proc_type_t {
+	RTE_PROC_AUTO = -1, /**< secondary if a primary runs, else primary */
+	RTE_PROC_PRIMARY = 0, /**< creates the shared memory */
+	RTE_PROC_SECONDARY, /**< attaches to a primary's memory */
+	RTE_PROC_INVALID /**< not initialised */
+};
+
+/** IOVA mode (always VA here). */
+enum rte_iova_mode {
+	RTE_IOVA_DC = 0, /**< don't care */
+	RTE_IOVA_PA = (1 << 0), /**< physical addresses */
+	RTE_IOVA_VA = (1 << 1) /**< virtual addresses */
+};
+
+/**
+ * Initialise the EAL: parse its options, set up or attach to shared
+ * memory, start one pinned thread per worker lcore, load plugins.
+ *
+ * @param argc  Argument count.
+ * @param argv  Arguments; EAL options come first, "--" ends them.
+ * @return The number of arguments parsed (so the application can skip
+ *   them), or -1 with rte_errno set (EINVAL bad option, EALREADY
+ *   initialised, ENOMEM, EACCES, ENOENT no primary, ...) and a one-line
+ *   reason on stderr.
+ */
+int rte_eal_init(int argc, char **argv);
+
+/**
+ * Release what rte_eal_init took: stop worker threads, unmap memory,
+ * remove this primary's runtime files.
+ *
+ * @return 0, or -EALREADY/-EINVAL if the EAL is not initialised.
+ */
+int rte_eal_cleanup(void);
+
+/**
+ * Role of this process.
+ *
+ * @return RTE_PROC_PRIMARY or RTE_PROC_SECONDARY (RTE_PROC_INVALID
+ *   before init).
+ */
+enum rte_proc_type_t rte_eal_process_type(void);
+
+/**
+ * Whether a primary process is running on a config file.
+ *
+ * @param config_file_path  The file, or NULL for this prefix's.
+ * @return 1 if alive, 0 otherwise.
+ */
+int rte_eal_primary_proc_alive(const char *config_file_path);
+
+/**
+ * Folder holding this process's runtime files.
+ *
+ * @return The path (e.g. /var/run/dpdk/rte).
+ */
+const char *rte_eal_get_runtime_dir(void);
+
+/**
+ * Whether the arena is backed by huge pages.
+ *
+ * @return 1 if so, 0 otherwise.
+ */
+int rte_eal_has_hugepages(void);
+
+/**
+ * Whether the EAL runs without shared files (--in-memory).
+ *
+ * @return 1 if so, 0 otherwise.
+ */
+int rte_eal_in_memory(void);
+
+/**
+ * IOVA mode.
+ *
+ * @return RTE_IOVA_VA.
+ */
+enum rte_iova_mode rte_eal_iova_mode(void);
+
+/**
+ * Mempool handler named with --mbuf-pool-ops-name.
+ *
+ * @return The name, or NULL if the option was not given.
+ */
+const char *rte_eal_mbuf_user_pool_ops(void);
+
+/**
+ * Whether the EAL is initialised.
+ *
+ * @return 1 if so, 0 otherwise.
+ */
+int rte_eal_is_initialized(void);
+
+/** Prints an application's own usage after the EAL's, for -h. */
+typedef void (*rte_usage_hook_t)(const char *prgname);
+
+/**
+ * Set a function -h calls after printing the EAL options.
+ *
+ * @param usage_func  The function.
+ * @return The previous one.
+ */
+rte_usage_hook_t rte_set_application_usage_hook(rte_usage_hook_t usage_func);
+
+/** Process-wide EAL configuration (shared-config view). */
+struct rte_config;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_EAL_H_ */

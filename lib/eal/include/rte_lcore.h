@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/**
+ * @file
+ * Logical cores (lcores): the EAL runs one pinned thread per enabled
+ * lcore; other threads may register to get an lcore id of their own.
+ */
+
+#ifndef _RTE_LCORE_H_
+#define _RTE_LCORE_H_
+
+#include <stdint.h>
+
+#include <rte_common.h>
+#include <rte_per_lcore.h>
+#include <rte_launch.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Lcore id of a thread that has none. */
+#define LCORE_ID_ANY UINT32_MAX
+
+RTE_DECLARE_PER_LCORE(unsigned int, _lcore_id);
+RTE_DECLARE_PER_LCORE(int, _thread_id);
+
+/** What an lcore is used for. */
+enum rte_lcore_role_t {
+	ROLE_RTE, /**< an EAL thread */
+	ROLE_OFF, /**< not used */
+	ROLE_SERVICE, /**< a service core */
+	ROLE_NON_EAL, /**< a registered non-EAL thread */
+};
+
+/**
+ * The calling thread's lcore id.
+ *
+ * @return The id, or LCORE_ID_ANY for an unregistered non-EAL thread.
+ */
+static inline unsigned int
+rte_lcore_id(void)
+{
+	return RTE_PER_LCORE(_lcore_id);
+}
+
+/**
+ * Id of the main lcore (the one that called rte_eal_init).
+ *
+ * @return The id.
+ */
+unsigned int rte_get_main_lcore(void);
+
+/**
+ * Number of enabled lcores (EAL threads and registered threads).
+ *
+ * @return The count.
+ */
+unsigned int rte_lcore_count(void);
+
+/**
+ * Position of an lcore among the enabled ones.
+ *
+ * @param lcore_id  The lcore, or -1 for the caller's.
+ * @return The index, or -1 if the lcore is not enabled.
+ */
+int rte_lcore_index(int lcore_id);
+
+/**
+ * NUMA socket the calling thread runs on.
+ *
+ * @return The socket id (SOCKET_ID_ANY for an unregistered thread).
+ */
+unsigned int rte_socket_id(void);
+
+/**
+ * Number of NUMA sockets that have lcores.
+ *
+ * @return The count (at least 1).
+ */
+unsigned int rte_socket_count(void);
+
+/**
+ * Socket id of the i-th socket.
+ *
+ * @param idx  0 .. rte_socket_count() - 1.
+ * @return The socket id, or -1 with rte_errno = EINVAL.
+ */
+int rte_socket_id_by_idx(unsigned int idx);
+
+/**
+ * NUMA socket of an lcore.
+ *
+ * @param lcore_id  The lcore.
+ * @return The socket id.
+ */
+unsigned int rte_lcore_to_socket_id(unsigned int lcore_id);
+
+/**
+ * CPU an lcore is pinned to.
+ *
+ * @param lcore_id  The lcore.
+ * @return The CPU id, or -1 if the lcore is not enabled.
+ */
+int rte_lcore_to_cpu_id(int lcore_id);
+
+/**
+ * Role of an lcore.
+ *
+ * @param lcore_id  The lcore.
+ * @return Its role.
+ */
+enum rte_lcore_role_t rte_eal_lcore_role(unsigned int lcore_id);
+
+/**
+ * Whether an lcore has a given role.
+ *
+ * @param lcore_id  The lcore.
+ * @param role  The role.
+ * @return 1 if so, 0 if not, -EINVAL for a bad id.
+ */
+int rte_lcore_has_role(unsigned int lcore_id, enum rte_lcore_role_t role);
+
+/**
+ * Whether an lcore is an enabled EAL lcore.
+ *
+ * @param lcore_id  The lcore.
+ * @return 1 if enabled, 0 otherwise.
+ */
+int rte_lcore_is_enabled(unsigned int lcore_id);
+
+/**
+ * The next enabled lcore after i.
+ *
+ * @param i  Start (exclusive); pass -1 to start from the beginning.
+ * @param skip_main  Skip the main lcore.
+ * @param wrap  Wrap around past RTE_MAX_LCORE.
+ * @return The next lcore id, or RTE_MAX_LCORE if none.
+ */
+unsigned int rte_get_next_lcore(unsigned int i, int skip_main, int wrap);
+
+/** Loop over every enabled lcore, main included. */
+#define RTE_LCORE_FOREACH(i) \
+	for (i = rte_get_next_lcore(-1, 0, 0); i < RTE_MAX_LCORE; \
+		i = rte_get_next_lcore(i, 0, 0))
+
+/** Loop over every enabled lcore except the main one. */
+#define RTE_LCORE_FOREACH_WORKER(i) \
+	for (i = rte_get_next_lcore(-1, 1, 0); i < RTE_MAX_LCORE; \
+		i = rte_get_next_lcore(i, 1, 0))
+
+/**
+ * Give the calling non-EAL thread an lcore id of its own (so it gets a
+ * mempool cache slot and per-lcore state).
+ *
+ * @return 0, or -1 with rte_errno = ENOMEM when no id is free.
+ */
+int rte_thread_register(void);
+
+/**
+ * Give back the lcore id of a registered non-EAL thread.
+ */
+void rte_thread_unregister(void);
+
+/**
+ * Kernel thread id of the caller (system call, not cached).
+ *
+ * @return The id.
+ */
+int rte_sys_gettid(void);
+
+/**
+ * Kernel thread id of the caller, cached per thread.
+ *
+ * @return The id.
+ */
+static inline int
+rte_gettid(void)
+{
+	if (RTE_PER_LCORE(_thread_id) == -1)
+		RTE_PER_LCORE(_thread_id) = rte_sys_gettid();
+	return RTE_PER_LCORE(_thread_id);
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_LCORE_H_ */
