@@ -20,8 +20,23 @@
 #define EAL_DEFAULT_PREFIX "rte"
 /* Arena size when neither -m nor --socket-mem is given. */
 #define EAL_DEFAULT_MEMORY (1024ULL * 1024 * 1024)
-/* Where the arena is mapped unless --base-virtaddr says otherwise. */
-#define EAL_DEFAULT_BASE_VIRTADDR 0x100000000ULL
+/*
+ * Where the config and arena are mapped unless --base-virtaddr says
+ * otherwise. The sanitizers reserve parts of the address space: 4 GiB
+ * lies in AddressSanitizer's shadow gap, and ThreadSanitizer only
+ * tracks a few application ranges, so each build picks a base its
+ * runtime accepts.
+ */
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define EAL_TSAN_BUILD 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__) || defined(EAL_TSAN_BUILD)
+#define EAL_DEFAULT_BASE_VIRTADDR 0x7000000000ULL
+#else
+#define EAL_DEFAULT_BASE_VIRTADDR 0x200000000000ULL
+#endif
 
 struct internal_config {
 	size_t memory; /* arena bytes (-m / --socket-mem sum) */

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
+# Copyright(c) 2026 The DPDK-EMM authors
+#
+# Install what the build needs, build every configuration CI checks and
+# run the test suites:
+#   gcc      -Werror build, all fast-tests
+#   clang    -Werror build (compile check)
+#   debug    mempool_debug + mempool_stats, the mempool tests
+#   asan     AddressSanitizer + UBSan, all fast-tests
+#   tsan     ThreadSanitizer, the concurrency tests
+# Ends with "N passed, N failed[, N skipped]"; exits non-zero on failure.
+# Environment: BUILD_ROOT (default ./build-ci), CONFIGS (subset, e.g.
+# "gcc asan"), JOBS (parallel tests, default 2).
+
+set -u
+cd "$(dirname "$0")/.." || exit 1
+ROOT=$(pwd)
+OUT=${BUILD_ROOT:-$ROOT/build-ci}
+CONFIGS=${CONFIGS:-"gcc clang debug asan tsan"}
+JOBS=${JOBS:-2}
+RESULTS=$OUT/results.txt
+
+install_deps() {
+	local pkgs="meson ninja-build pkg-config gcc clang libnuma-dev python3"
+	local missing=""
+	for p in $pkgs; do
+		dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+	done
+	[ -z "$missing" ] && return 0
+	echo "== installing:$missing"
+	local sudo=""
+	[ "$(id -u)" -ne 0 ] && sudo=sudo
+	export DEBIAN_FRONTEND=noninteractive
+	$sudo apt-get update -qq && $sudo apt-get install -y -qq $missing
+}
+
+# record <config> <name> <OK|FAIL|SKIP>
+record() {
+	echo "$1 $2 $3" >>"$RESULTS"
+	echo "   [$3] $1/$2"
+}
+
+build() {
+	local cfg=$1
+	shift
+	local dir=$OUT/$cfg
+	echo "== $cfg: configure + build"
+	rm -rf "$dir"
+	if meson setup "$dir" "$ROOT" "$@" >"$OUT/$cfg-setup.log" 2>&1 &&
+		ninja -C "$dir" >"$OUT/$cfg-build.log" 2>&1; then
+		record "$cfg" build OK
+		return 0
+	fi
+	tail -n 40 "$OUT/$cfg-setup.log" "$OUT/$cfg-build.log" 2>/dev/null
+	record "$cfg" build FAIL
+	return 1
+}
+
+# run_tests <config> <meson test args...>
+run_tests() {
+	local cfg=$1
+	shift
+	echo "== $cfg: meson test $*"
+	meson test -C "$OUT/$cfg" --num-processes "$JOBS" --print-errorlogs \
+		"$@" >"$OUT/$cfg-test.log" 2>&1
+	python3 "$ROOT/devtools/test-results.py" "$cfg" \
+		"$OUT/$cfg/meson-logs/testlog.json" >>"$RESULTS"
+	grep -E '^ *[0-9]+/[0-9]+ ' "$OUT/$cfg-test.log" | sed 's/^/   /'
+	if grep -qE '(FAIL|TIMEOUT|ERROR) ' "$OUT/$cfg-test.log"; then
+		sed -n '/^=* *[0-9]*\/[0-9]* .*\(FAIL\|TIMEOUT\)/,/^====/p' \
+			"$OUT/$cfg-test.log" | tail -n 200
+	fi
+}
+
+install_deps || echo "warning: could not install every dependency"
+mkdir -p "$OUT"
+: >"$RESULTS"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-"detect_leaks=1:abort_on_error=0"}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-"halt_on_error=1:print_stacktrace=1"}
+export TSAN_OPTIONS=${TSAN_OPTIONS:-"halt_on_error=1:second_deadlock_stack=1"}
+
+for cfg in $CONFIGS; do
+	case $cfg in
+	gcc)
+		CC=gcc build gcc -Dwerror=true &&
+			run_tests gcc --suite fast-tests
+		;;
+	clang)
+		CC=clang build clang -Dwerror=true
+		;;
+	debug)
+		CC=gcc build debug -Dmempool_debug=true -Dmempool_stats=true &&
+			run_tests debug --suite mempool-debug
+		;;
+	asan)
+		CC=gcc build asan -Db_sanitize=address,undefined \
+			-Db_lundef=false -Dbuildtype=debugoptimized &&
+			run_tests asan --suite fast-tests
+		;;
+	tsan)
+		CC=gcc build tsan -Db_sanitize=thread -Db_lundef=false \
+			-Dbuildtype=debugoptimized -Dexamples=false &&
+			run_tests tsan --suite concurrency
+		;;
+	*)
+		echo "unknown config $cfg"
+		record "$cfg" config FAIL
+		;;
+	esac
+done
+
+echo
+echo "== summary"
+python3 "$ROOT/devtools/test-results.py" --summary "$RESULTS"
