@@ -49,6 +49,7 @@
 #define BENCH_PIPE_SIZE 1024
 #define BENCH_CACHE 256
 #define BENCH_MAGIC UINT64_C(0x5eed2016c0ffee00)
+#define BENCH_MAX_HANDLERS 16
 
 /* Cases measured for every handler, in print order. */
 enum bench_case {
@@ -302,10 +303,12 @@ static int
 mempool_pipeline_bench(const char *const *handlers, unsigned int nb,
 	double seconds)
 {
-	double rates[nb][BENCH_NB_CASES];
+	double rates[BENCH_MAX_HANDLERS][BENCH_NB_CASES];
 	unsigned int h, c;
 	int ret = 0;
 
+	if (nb > BENCH_MAX_HANDLERS)
+		nb = BENCH_MAX_HANDLERS;
 	for (h = 0; h < nb; h++) {
 		for (c = 0; c < BENCH_NB_CASES; c++) {
 			rates[h][c] = bench_case_run(handlers[h], c, seconds);

@@ -205,7 +205,14 @@ static inline int
 rte_atomic128_cmp_exchange(rte_int128_t *dst, rte_int128_t *exp,
 	const rte_int128_t *src, unsigned int weak, int success, int failure)
 {
-#if defined(RTE_ARCH_X86_64)
+#if defined(__SANITIZE_THREAD__)
+#define RTE__ATOMIC128_BUILTIN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define RTE__ATOMIC128_BUILTIN 1
+#endif
+#endif
+#if defined(RTE_ARCH_X86_64) && !defined(RTE__ATOMIC128_BUILTIN)
 	uint8_t res;
 
 	RTE_SET_USED(weak);
@@ -221,9 +228,11 @@ rte_atomic128_cmp_exchange(rte_int128_t *dst, rte_int128_t *exp,
 			 : "memory");
 	return res;
 #else
+	/* ThreadSanitizer sees this builtin, not the inline asm above. */
 	return __atomic_compare_exchange_n(&dst->int128, &exp->int128,
 		src->int128, weak, success, failure);
 #endif
+#undef RTE__ATOMIC128_BUILTIN
 }
 
 #ifdef __cplusplus

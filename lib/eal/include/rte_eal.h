@@ -125,6 +125,18 @@ typedef void (*rte_usage_hook_t)(const char *prgname);
  */
 rte_usage_hook_t rte_set_application_usage_hook(rte_usage_hook_t usage_func);
 
+/**
+ * Report that a registration made by a plugin's constructor failed
+ * (e.g. a mempool handler whose name is already taken). Libraries call
+ * this from their registration error paths. While rte_eal_init loads a
+ * -d plugin, any report makes it fail naming the plugin file, with
+ * rte_errno set to the first error; outside plugin loading the call
+ * does nothing (the library's own error return and log line apply).
+ *
+ * @param err  The errno value of the failure (sign ignored).
+ */
+void rte_eal_plugin_error_report(int err);
+
 /** Process-wide EAL configuration (shared-config view). */
 struct rte_config;
 

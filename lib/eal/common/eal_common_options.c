@@ -1,0 +1,807 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/*
+ * EAL command line. Every option is checked here, before anything is
+ * created on disk, so a bad command line leaves no trace. Errors print
+ * exactly one line on stderr naming the option.
+ */
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <rte_common.h>
+#include <rte_eal.h>
+#include <rte_errno.h>
+#include <rte_lcore.h>
+#include <rte_log.h>
+#include <rte_string_fns.h>
+#include <rte_version.h>
+
+#include "eal_core.h"
+#include "eal_internal_cfg.h"
+
+/* Longest mempool handler name, as the mempool library defines it. */
+#define MBUF_POOL_OPS_NAMESIZE 32
+/* Highest memory rank count DPDK accepts. */
+#define MAX_RANKS 16
+/* Largest -m / --socket-mem value in MB: 1 PiB. */
+#define MAX_MEMORY_MB (1ULL << 30)
+/* End of the user address space on x86_64 and aarch64 (48-bit VA). */
+#define MAX_USER_VIRTADDR (1ULL << 47)
+
+static struct internal_config internal_config = {
+	.process_type = RTE_PROC_INVALID,
+};
+
+struct internal_config *
+eal_get_internal_configuration(void)
+{
+	return &internal_config;
+}
+
+enum opt_id {
+	OPT_COREMASK,
+	OPT_CORELIST,
+	OPT_LCORES,
+	OPT_MAIN_LCORE,
+	OPT_CHANNELS,
+	OPT_RANKS,
+	OPT_MEMORY,
+	OPT_SOCKET_MEM,
+	OPT_NO_HUGE,
+	OPT_HUGE_DIR,
+	OPT_FILE_PREFIX,
+	OPT_PROC_TYPE,
+	OPT_IN_MEMORY,
+	OPT_BASE_VIRTADDR,
+	OPT_LOG_LEVEL,
+	OPT_PLUGIN,
+	OPT_MBUF_POOL_OPS,
+	OPT_HELP,
+	OPT_VERSION,
+};
+
+struct eal_option {
+	char short_name; /* 0: long only */
+	const char *long_name; /* NULL: short only */
+	int has_arg;
+	enum opt_id id;
+};
+
+static const struct eal_option eal_options[] = {
+	{'c', NULL, 1, OPT_COREMASK},
+	{'l', NULL, 1, OPT_CORELIST},
+	{0, "lcores", 1, OPT_LCORES},
+	{0, "main-lcore", 1, OPT_MAIN_LCORE},
+	{'n', NULL, 1, OPT_CHANNELS},
+	{'r', NULL, 1, OPT_RANKS},
+	{'m', NULL, 1, OPT_MEMORY},
+	{0, "socket-mem", 1, OPT_SOCKET_MEM},
+	{0, "no-huge", 0, OPT_NO_HUGE},
+	{0, "huge-dir", 1, OPT_HUGE_DIR},
+	{0, "file-prefix", 1, OPT_FILE_PREFIX},
+	{0, "proc-type", 1, OPT_PROC_TYPE},
+	{0, "in-memory", 0, OPT_IN_MEMORY},
+	{0, "base-virtaddr", 1, OPT_BASE_VIRTADDR},
+	{0, "log-level", 1, OPT_LOG_LEVEL},
+	{'d', NULL, 1, OPT_PLUGIN},
+	{0, "mbuf-pool-ops-name", 1, OPT_MBUF_POOL_OPS},
+	{0, "mbuf-pool-handler", 1, OPT_MBUF_POOL_OPS},
+	{'h', "help", 0, OPT_HELP},
+	{'v', NULL, 0, OPT_VERSION},
+};
+
+/* What parsing found beyond internal_config. */
+struct parse_state {
+	const char *core_opt; /* the -c/-l/--lcores spelling that won */
+	int main_lcore_set;
+	int memory_set;
+	int print_version;
+	const char *prgname;
+};
+
+static rte_usage_hook_t usage_hook;
+
+rte_usage_hook_t
+rte_set_application_usage_hook(rte_usage_hook_t usage_func)
+{
+	rte_usage_hook_t old = usage_hook;
+
+	usage_hook = usage_func;
+	return old;
+}
+
+void
+eal_usage(FILE *f, const char *prgname)
+{
+	fprintf(f,
+		"\nUsage: %s [EAL options] -- [application options]\n\n"
+		"EAL options:\n"
+		"  -l CORELIST         Lcores to run on: "
+		"<c1>[-c2][,c3[-c4],...]\n"
+		"                      (e.g. -l 0-3,6)\n"
+		"  -c COREMASK         Hexadecimal bitmask of lcores (e.g. -c "
+		"0x3)\n"
+		"  --lcores COREMAP    Map lcores to CPU sets:\n"
+		"                      <lcores[@cpus]>[,<lcores[@cpus]>...];\n"
+		"                      '(' ')' group a list, '-' is a range\n"
+		"                      (e.g. --lcores '0@0,(1-2)@1')\n"
+		"  --main-lcore ID     Lcore that runs main() (default: "
+		"first)\n"
+		"  -n CHANNELS         Number of memory channels\n"
+		"  -r RANKS            Number of memory ranks (1-%d)\n"
+		"  -m MB               Memory to reserve, in megabytes\n"
+		"  --socket-mem MB,... Memory per NUMA socket, in megabytes\n"
+		"  --no-huge           Do not use huge pages (plain shared "
+		"file)\n"
+		"  --huge-dir DIR      Where hugetlbfs is mounted\n"
+		"  --file-prefix NAME  Prefix of the runtime files (default "
+		"%s)\n"
+		"  --proc-type TYPE    primary, secondary or auto\n"
+		"  --in-memory         Keep everything in anonymous memory, "
+		"no\n"
+		"                      runtime files (no secondary processes)\n"
+		"  --base-virtaddr HEX Base virtual address of shared memory\n"
+		"  --log-level LEVEL   Global level (number or name, e.g. "
+		"debug)\n"
+		"  --log-level TYPE:LEVEL\n"
+		"                      Level of the log types matching TYPE "
+		"(a\n"
+		"                      regex, or a glob if it has '*'),\n"
+		"                      e.g. lib.eal:debug or 'lib.*:error'\n"
+		"  -d LIB.so|DIR       Load a plugin, or every .so in DIR\n"
+		"                      (may be repeated)\n"
+		"  --mbuf-pool-ops-name NAME\n"
+		"                      Mempool handler for mbuf pools\n"
+		"                      (alias --mbuf-pool-handler)\n"
+		"  -v                  Print the version at start-up\n"
+		"  -h, --help          This help\n",
+		prgname, MAX_RANKS, EAL_DEFAULT_PREFIX);
+	if (usage_hook != NULL) {
+		fflush(f);
+		usage_hook(prgname);
+	}
+}
+
+/* The one error line; returns -1 for "return opt_error(...)". */
+static int __rte_format_printf(1, 2) opt_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "EAL: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+	fflush(stderr);
+	rte_errno = EINVAL;
+	return -1;
+}
+
+/* Decimal unsigned integer, nothing else around it. */
+static int
+parse_uint(const char *s, unsigned long long max, unsigned long long *out)
+{
+	unsigned long long v;
+	char *end;
+
+	if (!isdigit((unsigned char)s[0]))
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* Number at *s (advanced past it), below max; -1 if none. */
+static int
+parse_num_at(const char **s, unsigned int max)
+{
+	unsigned long v;
+	char *end;
+
+	if (!isdigit((unsigned char)**s))
+		return -1;
+	errno = 0;
+	v = strtoul(*s, &end, 10);
+	if (errno != 0 || v >= max)
+		return -1;
+	*s = end;
+	return (int)v;
+}
+
+static void
+lcores_clear(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < RTE_MAX_LCORE; i++) {
+		eal_lcores.lcore[i].role = ROLE_OFF;
+		CPU_ZERO(&eal_lcores.lcore[i].cpuset);
+	}
+}
+
+static void
+lcore_enable(unsigned int lcore, const cpu_set_t *cpus)
+{
+	eal_lcores.lcore[lcore].role = ROLE_RTE;
+	memcpy(&eal_lcores.lcore[lcore].cpuset, cpus, sizeof(*cpus));
+}
+
+/* -c: hexadecimal mask, bit i enables lcore i on CPU i. */
+static int
+parse_coremask(const char *arg)
+{
+	const char *s = arg;
+	size_t len;
+	unsigned int bit = 0;
+	int found = 0;
+
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+		s += 2;
+	len = strlen(s);
+	if (len == 0)
+		return -1;
+	lcores_clear();
+	/* From the least significant digit, the last one. */
+	while (len-- > 0) {
+		int c = (unsigned char)s[len];
+		int v, k;
+
+		if (!isxdigit(c))
+			return -1;
+		v = isdigit(c) ? c - '0' : tolower(c) - 'a' + 10;
+		for (k = 0; k < 4; k++, bit++) {
+			cpu_set_t one;
+
+			if (!(v & (1 << k)))
+				continue;
+			if (bit >= RTE_MAX_LCORE)
+				return -1;
+			CPU_ZERO(&one);
+			CPU_SET(bit, &one);
+			lcore_enable(bit, &one);
+			found = 1;
+		}
+	}
+	return found ? 0 : -1;
+}
+
+/*
+ * A set of numbers at *s: "N", "N-M", or a group "(a,b-c,...)". Fills
+ * set, advances *s, and tells whether it was a group.
+ */
+static int
+parse_num_set(const char **s, unsigned int max, cpu_set_t *set, int *group)
+{
+	const char *p = *s;
+	int a, b;
+
+	CPU_ZERO(set);
+	*group = *p == '(';
+	if (*group)
+		p++;
+	for (;;) {
+		a = parse_num_at(&p, max);
+		if (a < 0)
+			return -1;
+		b = a;
+		if (*p == '-') {
+			p++;
+			b = parse_num_at(&p, max);
+			if (b < a)
+				return -1;
+		}
+		for (; a <= b; a++)
+			CPU_SET(a, set);
+		if (!*group || *p != ',')
+			break;
+		p++;
+	}
+	if (*group) {
+		if (*p != ')')
+			return -1;
+		p++;
+	}
+	*s = p;
+	return 0;
+}
+
+/* -l: "a[-b][,c[-d]...]", lcore i on CPU i. */
+static int
+parse_corelist(const char *arg)
+{
+	const char *p = arg;
+
+	lcores_clear();
+	for (;;) {
+		cpu_set_t set;
+		unsigned int i;
+		int group;
+
+		if (*p == '(' ||
+			parse_num_set(&p, RTE_MAX_LCORE, &set, &group) < 0)
+			return -1;
+		for (i = 0; i < RTE_MAX_LCORE; i++) {
+			cpu_set_t one;
+
+			if (!CPU_ISSET(i, &set))
+				continue;
+			CPU_ZERO(&one);
+			CPU_SET(i, &one);
+			lcore_enable(i, &one);
+		}
+		if (*p == '\0')
+			return 0;
+		if (*p != ',')
+			return -1;
+		p++;
+	}
+}
+
+/*
+ * --lcores: elements "lcores[@cpus]" separated by ','. Without '@', a
+ * group of lcores shares the group as its CPU set, and a single lcore
+ * or a range maps each lcore to the CPU of the same number.
+ */
+static int
+parse_lcores(const char *arg)
+{
+	const char *p = arg;
+
+	lcores_clear();
+	for (;;) {
+		cpu_set_t lcores, cpus;
+		int lgroup, cgroup, have_cpus = 0;
+		unsigned int i;
+
+		if (parse_num_set(&p, RTE_MAX_LCORE, &lcores, &lgroup) < 0)
+			return -1;
+		if (*p == '@') {
+			p++;
+			if (parse_num_set(&p, CPU_SETSIZE, &cpus, &cgroup) < 0)
+				return -1;
+			have_cpus = 1;
+		} else if (lgroup) {
+			memcpy(&cpus, &lcores, sizeof(cpus));
+			have_cpus = 1;
+		}
+		for (i = 0; i < RTE_MAX_LCORE; i++) {
+			if (!CPU_ISSET(i, &lcores))
+				continue;
+			if (!have_cpus) {
+				CPU_ZERO(&cpus);
+				CPU_SET(i, &cpus);
+			}
+			lcore_enable(i, &cpus);
+		}
+		if (*p == '\0')
+			return 0;
+		if (*p != ',')
+			return -1;
+		p++;
+	}
+}
+
+/* Every lcore's CPUs must exist and be in the affinity mask. */
+static int
+check_lcore_cpus(const char *opt)
+{
+	unsigned int i, cpu, count = 0;
+	cpu_set_t avail;
+
+	if (eal_cpu_affinity(&avail) < 0)
+		return opt_error("cannot read the CPU affinity mask");
+	for (i = 0; i < RTE_MAX_LCORE; i++) {
+		struct eal_lcore *lc = &eal_lcores.lcore[i];
+		int first = -1;
+
+		if (lc->role != ROLE_RTE)
+			continue;
+		count++;
+		for (cpu = 0; cpu < CPU_SETSIZE; cpu++) {
+			if (!CPU_ISSET(cpu, &lc->cpuset))
+				continue;
+			if (!eal_cpu_detected(cpu) || !CPU_ISSET(cpu, &avail))
+				return opt_error("invalid value for %s: lcore "
+						 "%u: CPU %u is not available "
+						 "to this process",
+					opt, i, cpu);
+			if (first < 0)
+				first = (int)cpu;
+		}
+		lc->cpu_id = (unsigned int)first;
+	}
+	if (count == 0)
+		return opt_error("invalid value for %s: no lcore", opt);
+	return 0;
+}
+
+/* No core option: one lcore per CPU of the affinity mask. */
+static int
+default_lcores(void)
+{
+	cpu_set_t avail;
+	unsigned int cpu;
+
+	if (eal_cpu_affinity(&avail) < 0)
+		return opt_error("cannot read the CPU affinity mask");
+	lcores_clear();
+	for (cpu = 0; cpu < CPU_SETSIZE && cpu < RTE_MAX_LCORE; cpu++) {
+		cpu_set_t one;
+
+		if (!CPU_ISSET(cpu, &avail) || !eal_cpu_detected(cpu))
+			continue;
+		CPU_ZERO(&one);
+		CPU_SET(cpu, &one);
+		lcore_enable(cpu, &one);
+	}
+	return check_lcore_cpus("the CPU affinity mask");
+}
+
+static int
+parse_socket_mem(const char *arg)
+{
+	struct internal_config *cfg = &internal_config;
+	const char *p = arg;
+	unsigned int n = 0;
+	size_t total = 0;
+
+	for (;;) {
+		unsigned long long mb;
+		char buf[32];
+		size_t len = strcspn(p, ",");
+
+		if (n >= RTE_MAX_NUMA_NODES || len == 0 || len >= sizeof(buf))
+			return -1;
+		memcpy(buf, p, len);
+		buf[len] = '\0';
+		if (parse_uint(buf, MAX_MEMORY_MB, &mb) < 0)
+			return -1;
+		cfg->socket_mem[n++] = (size_t)(mb * RTE_MB);
+		total += (size_t)(mb * RTE_MB);
+		p += len;
+		if (*p == '\0')
+			break;
+		p++;
+	}
+	if (total == 0)
+		return -1;
+	cfg->memory = total;
+	cfg->force_sockets = 1;
+	return 0;
+}
+
+static int
+parse_file_prefix(const char *arg)
+{
+	struct internal_config *cfg = &internal_config;
+
+	if (arg[0] == '\0' || strchr(arg, '/') != NULL ||
+		strcmp(arg, ".") == 0 || strcmp(arg, "..") == 0 ||
+		strlen(arg) >= sizeof(cfg->file_prefix))
+		return -1;
+	rte_strlcpy(cfg->file_prefix, arg, sizeof(cfg->file_prefix));
+	return 0;
+}
+
+static int
+parse_base_virtaddr(const char *arg)
+{
+	unsigned long long v;
+	char *end;
+	long page = sysconf(_SC_PAGESIZE);
+
+	if (!isxdigit((unsigned char)arg[0]))
+		return -1;
+	errno = 0;
+	v = strtoull(arg, &end, 16);
+	if (errno != 0 || *end != '\0' || v == 0 || v >= MAX_USER_VIRTADDR)
+		return -1;
+	/* Mappings start on a page; round up as DPDK does. */
+	v = RTE_ALIGN_CEIL(v, (unsigned long long)page);
+	internal_config.base_virtaddr = (uintptr_t)v;
+	return 0;
+}
+
+static const struct eal_option *
+find_long(const char *name, size_t len)
+{
+	unsigned int i;
+
+	for (i = 0; i < RTE_DIM(eal_options); i++)
+		if (eal_options[i].long_name != NULL &&
+			strlen(eal_options[i].long_name) == len &&
+			strncmp(eal_options[i].long_name, name, len) == 0)
+			return &eal_options[i];
+	return NULL;
+}
+
+static const struct eal_option *
+find_short(char c)
+{
+	unsigned int i;
+
+	for (i = 0; i < RTE_DIM(eal_options); i++)
+		if (eal_options[i].short_name == c)
+			return &eal_options[i];
+	return NULL;
+}
+
+/* Handle one option; spelling is how the user wrote it (for errors). */
+static int
+handle_option(const struct eal_option *o, const char *spelling, const char *val,
+	struct parse_state *st)
+{
+	struct internal_config *cfg = &internal_config;
+	unsigned long long v;
+	int ret = 0;
+
+	switch (o->id) {
+	case OPT_COREMASK:
+	case OPT_CORELIST:
+	case OPT_LCORES:
+		if (st->core_opt != NULL) {
+			fprintf(stderr,
+				"EAL: option %s ignored: lcores already set "
+				"by %s\n",
+				spelling, st->core_opt);
+			return 0;
+		}
+		if (o->id == OPT_COREMASK)
+			ret = parse_coremask(val);
+		else if (o->id == OPT_CORELIST)
+			ret = parse_corelist(val);
+		else
+			ret = parse_lcores(val);
+		if (ret == 0)
+			st->core_opt = o->id == OPT_COREMASK ? "-c"
+				: o->id == OPT_CORELIST	     ? "-l"
+							     : "--lcores";
+		break;
+	case OPT_MAIN_LCORE:
+		ret = parse_uint(val, RTE_MAX_LCORE - 1, &v);
+		if (ret == 0) {
+			cfg->main_lcore = (unsigned int)v;
+			st->main_lcore_set = 1;
+		}
+		break;
+	case OPT_CHANNELS:
+		ret = parse_uint(val, UINT_MAX, &v);
+		if (ret == 0 && v == 0)
+			ret = -1;
+		if (ret == 0)
+			cfg->num_channels = (unsigned int)v;
+		break;
+	case OPT_RANKS:
+		ret = parse_uint(val, MAX_RANKS, &v);
+		if (ret == 0 && v == 0)
+			ret = -1;
+		if (ret == 0)
+			cfg->num_ranks = (unsigned int)v;
+		break;
+	case OPT_MEMORY:
+		ret = parse_uint(val, MAX_MEMORY_MB, &v);
+		if (ret == 0 && v == 0)
+			ret = -1;
+		if (ret == 0) {
+			cfg->memory = (size_t)(v * RTE_MB);
+			st->memory_set = 1;
+		}
+		break;
+	case OPT_SOCKET_MEM:
+		ret = parse_socket_mem(val);
+		break;
+	case OPT_NO_HUGE:
+		cfg->no_hugetlbfs = 1;
+		break;
+	case OPT_HUGE_DIR:
+		if (val[0] == '\0' || strlen(val) >= sizeof(cfg->hugepage_dir))
+			ret = -1;
+		else
+			rte_strlcpy(cfg->hugepage_dir, val,
+				sizeof(cfg->hugepage_dir));
+		break;
+	case OPT_FILE_PREFIX:
+		ret = parse_file_prefix(val);
+		break;
+	case OPT_PROC_TYPE:
+		if (strcmp(val, "primary") == 0)
+			cfg->process_type = RTE_PROC_PRIMARY;
+		else if (strcmp(val, "secondary") == 0)
+			cfg->process_type = RTE_PROC_SECONDARY;
+		else if (strcmp(val, "auto") == 0)
+			cfg->process_type = RTE_PROC_AUTO;
+		else
+			ret = -1;
+		break;
+	case OPT_IN_MEMORY:
+		cfg->in_memory = 1;
+		break;
+	case OPT_BASE_VIRTADDR:
+		ret = parse_base_virtaddr(val);
+		break;
+	case OPT_LOG_LEVEL:
+		ret = eal_log_level_parse(val);
+		break;
+	case OPT_PLUGIN: {
+		struct stat sb;
+
+		if (val[0] == '\0')
+			ret = -1;
+		else if (stat(val, &sb) != 0)
+			return opt_error("invalid value for %s: '%s': %s",
+				spelling, val, strerror(errno));
+		else if (eal_plugin_add(val) < 0)
+			return opt_error("too many %s plugins (at most %d)",
+				spelling, RTE_MAX_PLUGINS);
+		break;
+	}
+	case OPT_MBUF_POOL_OPS:
+		if (val[0] == '\0' || strlen(val) >= MBUF_POOL_OPS_NAMESIZE) {
+			ret = -1;
+			break;
+		}
+		free(cfg->user_mbuf_pool_ops_name);
+		cfg->user_mbuf_pool_ops_name = strdup(val);
+		if (cfg->user_mbuf_pool_ops_name == NULL) {
+			rte_errno = ENOMEM;
+			fprintf(stderr, "EAL: out of memory for %s\n",
+				spelling);
+			return -1;
+		}
+		break;
+	case OPT_HELP:
+		eal_usage(stdout, st->prgname);
+		fflush(stdout);
+		/* DPDK exits after the help text; so do we. */
+		exit(EXIT_SUCCESS);
+	case OPT_VERSION:
+		st->print_version = 1;
+		break;
+	}
+	if (ret < 0)
+		return opt_error(
+			"invalid value '%s' for option %s", val, spelling);
+	return 0;
+}
+
+/* Checks between options, once all are known. */
+static int
+check_combinations(struct parse_state *st)
+{
+	struct internal_config *cfg = &internal_config;
+
+	if (st->memory_set && cfg->force_sockets)
+		return opt_error("options -m and --socket-mem cannot be used "
+				 "together");
+	if (cfg->no_hugetlbfs && cfg->force_sockets)
+		return opt_error("options --socket-mem and --no-huge cannot "
+				 "be used together");
+	if (cfg->in_memory && cfg->process_type == RTE_PROC_SECONDARY)
+		return opt_error("option --in-memory cannot be used with "
+				 "--proc-type secondary");
+	if (cfg->in_memory && cfg->process_type == RTE_PROC_AUTO)
+		cfg->process_type = RTE_PROC_PRIMARY;
+
+	if (st->core_opt != NULL) {
+		if (check_lcore_cpus(st->core_opt) < 0)
+			return -1;
+	} else if (default_lcores() < 0) {
+		return -1;
+	}
+
+	if (st->main_lcore_set) {
+		if (eal_lcores.lcore[cfg->main_lcore].role != ROLE_RTE)
+			return opt_error("invalid value '%u' for option "
+					 "--main-lcore: not an enabled lcore",
+				cfg->main_lcore);
+	} else {
+		cfg->main_lcore = rte_get_next_lcore(-1, 0, 0);
+	}
+	eal_lcores.main_lcore = cfg->main_lcore;
+	return 0;
+}
+
+void
+eal_reset_config(void)
+{
+	struct internal_config *cfg = &internal_config;
+
+	free(cfg->user_mbuf_pool_ops_name);
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->memory = EAL_DEFAULT_MEMORY;
+	rte_strlcpy(
+		cfg->file_prefix, EAL_DEFAULT_PREFIX, sizeof(cfg->file_prefix));
+	cfg->process_type = RTE_PROC_PRIMARY;
+	lcores_clear();
+	eal_lcores.main_lcore = 0;
+	eal_lcores.lcore_count = 0;
+	eal_plugins_reset();
+}
+
+int
+eal_parse_args(int argc, char **argv)
+{
+	struct parse_state st = {0};
+	int i;
+
+	st.prgname = argc > 0 && argv[0] != NULL ? argv[0] : "dpdk";
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const struct eal_option *o;
+		const char *val = NULL;
+		char spelling[64];
+
+		if (strcmp(a, "--") == 0) {
+			i++;
+			break;
+		}
+		if (a[0] != '-' || a[1] == '\0')
+			break; /* first application argument */
+
+		if (a[1] == '-') {
+			const char *name = a + 2;
+			const char *eq = strchr(name, '=');
+			size_t len =
+				eq != NULL ? (size_t)(eq - name) : strlen(name);
+
+			o = find_long(name, len);
+			snprintf(spelling, sizeof(spelling), "--%.*s",
+				(int)RTE_MIN(len, (size_t)50), name);
+			if (o == NULL)
+				return opt_error(
+					"unrecognized option '%s'", spelling);
+			if (eq != NULL) {
+				if (!o->has_arg)
+					return opt_error("option '%s' takes no "
+							 "value",
+						spelling);
+				val = eq + 1;
+			}
+		} else {
+			o = find_short(a[1]);
+			snprintf(spelling, sizeof(spelling), "-%c", a[1]);
+			if (o == NULL)
+				return opt_error(
+					"unrecognized option '%s'", spelling);
+			if (a[2] != '\0') {
+				if (!o->has_arg)
+					return opt_error("unrecognized option "
+							 "'%s'",
+						a);
+				val = a + 2; /* -l0-1 */
+			}
+		}
+		if (o->has_arg && val == NULL) {
+			if (i + 1 >= argc)
+				return opt_error("option '%s' requires a value",
+					spelling);
+			val = argv[++i];
+		}
+		if (handle_option(o, spelling, val, &st) < 0)
+			return -1;
+	}
+
+	if (check_combinations(&st) < 0)
+		return -1;
+	if (st.print_version)
+		fprintf(stderr, "EAL: RTE Version: '%s'\n", rte_version());
+
+	/* Like DPDK: the program name moves to the last parsed slot. */
+	if (i > 1)
+		argv[i - 1] = argv[0];
+	return i - 1;
+}

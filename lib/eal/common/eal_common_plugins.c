@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/*
+ * -d plugins: shared objects loaded once memory and tailqs exist, so
+ * their constructors can register handlers and log types. A plugin
+ * whose registration fails reports it through
+ * rte_eal_plugin_error_report(), which fails rte_eal_init.
+ */
+
+#include <dirent.h>
+#include <dlfcn.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <rte_common.h>
+#include <rte_eal.h>
+#include <rte_errno.h>
+#include <rte_log.h>
+#include <rte_string_fns.h>
+
+#include "eal_core.h"
+
+static char *plugin_args[RTE_MAX_PLUGINS];
+static unsigned int plugin_nargs;
+
+/* Set while a plugin's constructors run. */
+static int plugin_loading;
+static int plugin_errors;
+static int plugin_first_error;
+
+void
+rte_eal_plugin_error_report(int err)
+{
+	if (err < 0)
+		err = -err;
+	if (!__atomic_load_n(&plugin_loading, __ATOMIC_ACQUIRE))
+		return;
+	if (__atomic_fetch_add(&plugin_errors, 1, __ATOMIC_ACQ_REL) == 0)
+		__atomic_store_n(&plugin_first_error, err, __ATOMIC_RELAXED);
+}
+
+int
+eal_plugin_add(const char *path)
+{
+	if (plugin_nargs >= RTE_MAX_PLUGINS)
+		return -1;
+	plugin_args[plugin_nargs] = strdup(path);
+	if (plugin_args[plugin_nargs] == NULL)
+		return -1;
+	plugin_nargs++;
+	return 0;
+}
+
+void
+eal_plugins_reset(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < plugin_nargs; i++) {
+		free(plugin_args[i]);
+		plugin_args[i] = NULL;
+	}
+	plugin_nargs = 0;
+}
+
+static int
+load_one(const char *path)
+{
+	void *handle;
+	int errs;
+
+	__atomic_store_n(&plugin_errors, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&plugin_first_error, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&plugin_loading, 1, __ATOMIC_RELEASE);
+	handle = dlopen(path, RTLD_NOW | RTLD_GLOBAL);
+	__atomic_store_n(&plugin_loading, 0, __ATOMIC_RELEASE);
+
+	if (handle == NULL) {
+		fprintf(stderr, "EAL: cannot load plugin %s: %s\n", path,
+			dlerror());
+		rte_errno = ENOENT;
+		return -1;
+	}
+	errs = __atomic_load_n(&plugin_errors, __ATOMIC_ACQUIRE);
+	if (errs > 0) {
+		int err =
+			__atomic_load_n(&plugin_first_error, __ATOMIC_RELAXED);
+
+		/* Its code may be referenced now: keep it mapped. */
+		fprintf(stderr,
+			"EAL: plugin %s failed to register (%d error%s, "
+			"first: %s)\n",
+			path, errs, errs > 1 ? "s" : "",
+			err ? strerror(err) : "unknown");
+		rte_errno = err ? err : EINVAL;
+		return -1;
+	}
+	RTE_LOG(DEBUG, EAL, "loaded plugin %s\n", path);
+	return 0;
+}
+
+static int
+name_is_so(const char *name)
+{
+	size_t len = strlen(name);
+
+	return len > 3 && strcmp(name + len - 3, ".so") == 0;
+}
+
+static int
+cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every *.so in a folder, in name order so loading is reproducible. */
+static int
+load_dir(const char *dir)
+{
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	int ret = 0;
+	DIR *d;
+
+	d = opendir(dir);
+	if (d == NULL) {
+		fprintf(stderr, "EAL: cannot open plugin folder %s: %s\n", dir,
+			strerror(errno));
+		rte_errno = errno;
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (!name_is_so(e->d_name))
+			continue;
+		if (n == cap) {
+			char **nn;
+
+			cap = cap ? cap * 2 : 16;
+			nn = realloc(names, cap * sizeof(*names));
+			if (nn == NULL) {
+				ret = -1;
+				break;
+			}
+			names = nn;
+		}
+		names[n] = strdup(e->d_name);
+		if (names[n] == NULL) {
+			ret = -1;
+			break;
+		}
+		n++;
+	}
+	closedir(d);
+	if (ret < 0) {
+		fprintf(stderr, "EAL: out of memory reading %s\n", dir);
+		rte_errno = ENOMEM;
+	} else {
+		qsort(names, n, sizeof(*names), cmp_names);
+	}
+	for (i = 0; i < n; i++) {
+		char path[PATH_MAX];
+
+		if (ret == 0) {
+			snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+			ret = load_one(path);
+		}
+		free(names[i]);
+	}
+	free(names);
+	return ret;
+}
+
+int
+eal_plugins_init(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < plugin_nargs; i++) {
+		struct stat sb;
+		int ret;
+
+		if (stat(plugin_args[i], &sb) != 0) {
+			fprintf(stderr, "EAL: cannot load plugin %s: %s\n",
+				plugin_args[i], strerror(errno));
+			rte_errno = ENOENT;
+			return -1;
+		}
+		if (S_ISDIR(sb.st_mode))
+			ret = load_dir(plugin_args[i]);
+		else
+			ret = load_one(plugin_args[i]);
+		if (ret < 0)
+			return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,417 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#include <inttypes.h>
+#include <string.h>
+
+#include <rte_common.h>
+#include <rte_lcore.h>
+#include <rte_log.h>
+#include <rte_memory.h>
+
+#include "eal_memcfg.h"
+#include "malloc_elem.h"
+#include "malloc_heap.h"
+
+static unsigned int
+size_to_list(size_t size)
+{
+	unsigned int idx = 0;
+
+	size >>= 8;
+	while (size != 0 && idx < MALLOC_FREE_LISTS - 1) {
+		size >>= 1;
+		idx++;
+	}
+	return idx;
+}
+
+static void
+free_list_insert(struct malloc_heap *heap, struct malloc_elem *elem)
+{
+	unsigned int idx = size_to_list(elem->size);
+	struct malloc_elem *head = heap->free_head[idx];
+
+	elem->state = ELEM_FREE;
+	elem->list_idx = idx;
+	elem->prev_free = NULL;
+	elem->next_free = head;
+	if (head != NULL)
+		head->prev_free = elem;
+	heap->free_head[idx] = elem;
+	heap->free_size += elem->size;
+	heap->free_count++;
+}
+
+static void
+free_list_remove(struct malloc_heap *heap, struct malloc_elem *elem)
+{
+	if (elem->prev_free != NULL)
+		elem->prev_free->next_free = elem->next_free;
+	else
+		heap->free_head[elem->list_idx] = elem->next_free;
+	if (elem->next_free != NULL)
+		elem->next_free->prev_free = elem->prev_free;
+	elem->next_free = NULL;
+	elem->prev_free = NULL;
+	heap->free_size -= elem->size;
+	heap->free_count--;
+}
+
+void
+malloc_heap_init(
+	struct malloc_heap *heap, int socket_id, uintptr_t start, uintptr_t end)
+{
+	struct malloc_elem *elem;
+
+	memset(heap, 0, sizeof(*heap));
+	rte_spinlock_init(&heap->lock);
+	heap->socket_id = socket_id;
+	start = RTE_ALIGN_CEIL(start, MALLOC_ELEM_ALIGN);
+	end = RTE_ALIGN_FLOOR(end, MALLOC_ELEM_ALIGN);
+	heap->start = start;
+	heap->end = start;
+	if (end <= start || end - start < MALLOC_ELEM_MIN_SIZE)
+		return;
+	heap->end = end;
+	elem = (struct malloc_elem *)start;
+	malloc_elem_init(elem, heap, NULL, end - start, ELEM_FREE);
+	free_list_insert(heap, elem);
+}
+
+/*
+ * Turn part of a free block into a busy one whose data starts at data;
+ * what is left on either side becomes free blocks again.
+ */
+static struct malloc_elem *
+carve(struct malloc_heap *heap, struct malloc_elem *elem, uintptr_t data,
+	size_t len)
+{
+	uintptr_t old_end = (uintptr_t)elem + elem->size;
+	uintptr_t busy_end = malloc_elem_busy_end(data, len);
+	struct malloc_elem *busy =
+		(struct malloc_elem *)(data - MALLOC_ELEM_HEADER_LEN);
+	struct malloc_elem *next = malloc_elem_next(elem);
+
+	free_list_remove(heap, elem);
+	if (busy != elem) {
+		elem->size = (uintptr_t)busy - (uintptr_t)elem;
+		malloc_elem_init(busy, heap, elem, old_end - (uintptr_t)busy,
+			ELEM_BUSY);
+		free_list_insert(heap, elem);
+	}
+	if (old_end - busy_end >= MALLOC_ELEM_MIN_SIZE) {
+		struct malloc_elem *rest = (struct malloc_elem *)busy_end;
+
+		malloc_elem_init(rest, heap, busy, old_end - busy_end, ELEM_FREE);
+		busy->size = busy_end - (uintptr_t)busy;
+		free_list_insert(heap, rest);
+		if (next != NULL)
+			next->prev = rest;
+	} else if (next != NULL) {
+		next->prev = busy;
+	}
+	malloc_elem_set_busy(busy);
+	heap->alloc_size += busy->size;
+	heap->alloc_count++;
+	return busy;
+}
+
+static void *
+alloc_locked(struct malloc_heap *heap, size_t size, size_t align, size_t bound)
+{
+	unsigned int idx;
+
+	for (idx = size_to_list(size + MALLOC_ELEM_HEADER_LEN);
+		idx < MALLOC_FREE_LISTS; idx++) {
+		struct malloc_elem *elem;
+
+		for (elem = heap->free_head[idx]; elem != NULL;
+			elem = elem->next_free) {
+			uintptr_t data = malloc_elem_fit(elem, size, align, bound);
+
+			if (data != 0)
+				return malloc_elem_data(carve(heap, elem, data, size));
+		}
+	}
+	return NULL;
+}
+
+void *
+malloc_heap_alloc_on(
+	struct malloc_heap *heap, size_t size, size_t align, size_t bound)
+{
+	void *ret;
+
+	if (heap->end == heap->start || size == 0 ||
+		size > heap->end - heap->start)
+		return NULL;
+	rte_spinlock_lock(&heap->lock);
+	ret = alloc_locked(heap, size, align, bound);
+	rte_spinlock_unlock(&heap->lock);
+	return ret;
+}
+
+void *
+malloc_heap_alloc(int socket, size_t size, size_t align, size_t bound)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+	unsigned int first, i;
+	void *ret;
+
+	if (mcfg == NULL || size == 0 || size > mcfg->hdr.arena_size)
+		return NULL;
+	if (socket != SOCKET_ID_ANY) {
+		if (socket < 0 || socket >= RTE_MAX_NUMA_NODES)
+			return NULL;
+		return malloc_heap_alloc_on(
+			&mcfg->malloc_heaps[socket], size, align, bound);
+	}
+	/* Local memory first, then any other socket's. */
+	first = rte_socket_id();
+	if (first >= RTE_MAX_NUMA_NODES)
+		first = 0;
+	ret = malloc_heap_alloc_on(
+		&mcfg->malloc_heaps[first], size, align, bound);
+	for (i = 0; ret == NULL && i < RTE_MAX_NUMA_NODES; i++)
+		if (i != first)
+			ret = malloc_heap_alloc_on(
+				&mcfg->malloc_heaps[i], size, align, bound);
+	return ret;
+}
+
+struct malloc_elem *
+malloc_heap_check(const void *ptr, const char *caller)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+	struct malloc_elem *elem;
+	struct malloc_heap *heap = NULL;
+	unsigned int i;
+
+	if (mcfg == NULL)
+		goto bad;
+	elem = malloc_elem_from_data(ptr);
+	/* Only read a header that can be one: in the arena, on a line. */
+	if (((uintptr_t)ptr & (MALLOC_ELEM_ALIGN - 1)) != 0 ||
+		!eal_addr_in_arena(elem, MALLOC_ELEM_HEADER_LEN))
+		goto bad;
+	for (i = 0; i < RTE_MAX_NUMA_NODES; i++)
+		if (elem->heap == &mcfg->malloc_heaps[i])
+			heap = elem->heap;
+	if (heap == NULL || (uintptr_t)elem < heap->start ||
+		(uintptr_t)elem >= heap->end)
+		goto bad;
+	rte_spinlock_lock(&heap->lock);
+	if (elem->cookie != (MALLOC_HDR_COOKIE ^ (uintptr_t)elem) ||
+		elem->state != ELEM_BUSY || elem->size < MALLOC_ELEM_MIN_SIZE ||
+		elem->size > heap->end - (uintptr_t)elem ||
+		!malloc_elem_cookies_ok(elem)) {
+		rte_spinlock_unlock(&heap->lock);
+		goto bad;
+	}
+	rte_spinlock_unlock(&heap->lock);
+	return elem;
+bad:
+	if (caller != NULL)
+		RTE_LOG(ERR, MALLOC,
+			"%s: %p is not a live heap block (bad pointer, double free or overrun)\n",
+			caller, ptr);
+	return NULL;
+}
+
+/* Merge a free block with its free neighbours and list it. */
+static void
+free_and_merge(struct malloc_heap *heap, struct malloc_elem *elem)
+{
+	struct malloc_elem *next = malloc_elem_next(elem);
+	struct malloc_elem *prev = elem->prev;
+
+	elem->state = ELEM_FREE;
+	if (next != NULL && next->state == ELEM_FREE) {
+		free_list_remove(heap, next);
+		elem->size += next->size;
+		next->cookie = 0;
+		next = malloc_elem_next(elem);
+	}
+	if (prev != NULL && prev->state == ELEM_FREE) {
+		free_list_remove(heap, prev);
+		prev->size += elem->size;
+		elem->cookie = 0;
+		elem = prev;
+	}
+	if (next != NULL)
+		next->prev = elem;
+	free_list_insert(heap, elem);
+}
+
+void
+malloc_heap_free(struct malloc_elem *elem)
+{
+	struct malloc_heap *heap = elem->heap;
+
+	rte_spinlock_lock(&heap->lock);
+	heap->alloc_size -= elem->size;
+	heap->alloc_count--;
+	/* A stale copy of the pointer must not pass the checks again. */
+	*malloc_elem_trailer(elem) = 0;
+	free_and_merge(heap, elem);
+	rte_spinlock_unlock(&heap->lock);
+}
+
+/* Give the tail of a busy block beyond new_end back to the heap. */
+static void
+trim_locked(
+	struct malloc_heap *heap, struct malloc_elem *elem, uintptr_t new_end)
+{
+	uintptr_t old_end = (uintptr_t)elem + elem->size;
+	struct malloc_elem *rest;
+
+	if (old_end - new_end < MALLOC_ELEM_MIN_SIZE)
+		return;
+	rest = (struct malloc_elem *)new_end;
+	elem->size = new_end - (uintptr_t)elem;
+	heap->alloc_size -= old_end - new_end;
+	malloc_elem_init(rest, heap, elem, old_end - new_end, ELEM_FREE);
+	/* rest's successor may be free: merge, which also fixes its prev. */
+	free_and_merge(heap, rest);
+}
+
+int
+malloc_heap_resize(struct malloc_elem *elem, size_t size)
+{
+	struct malloc_heap *heap = elem->heap;
+	uintptr_t data = (uintptr_t)malloc_elem_data(elem);
+	uintptr_t need_end = malloc_elem_busy_end(data, size);
+	uintptr_t old_end;
+	struct malloc_elem *next;
+	int ret = -1;
+
+	if (data + size < data)
+		return -1;
+	rte_spinlock_lock(&heap->lock);
+	old_end = (uintptr_t)elem + elem->size;
+	if (need_end <= old_end) {
+		trim_locked(heap, elem, need_end);
+		ret = 0;
+	} else {
+		next = malloc_elem_next(elem);
+		if (next != NULL && next->state == ELEM_FREE &&
+			old_end + next->size >= need_end) {
+			struct malloc_elem *after = malloc_elem_next(next);
+
+			free_list_remove(heap, next);
+			next->cookie = 0;
+			elem->size += next->size;
+			heap->alloc_size += next->size;
+			if (after != NULL)
+				after->prev = elem;
+			trim_locked(heap, elem, need_end);
+			ret = 0;
+		}
+	}
+	if (ret == 0)
+		malloc_elem_set_busy(elem);
+	rte_spinlock_unlock(&heap->lock);
+	return ret;
+}
+
+size_t
+malloc_heap_max_free_len(struct malloc_heap *heap, size_t align)
+{
+	size_t best = 0;
+	unsigned int idx;
+
+	for (idx = 0; idx < MALLOC_FREE_LISTS; idx++) {
+		struct malloc_elem *elem;
+
+		for (elem = heap->free_head[idx]; elem != NULL;
+			elem = elem->next_free) {
+			uintptr_t start = (uintptr_t)elem;
+			uintptr_t data = RTE_ALIGN_CEIL(
+				start + MALLOC_ELEM_HEADER_LEN, align);
+			uintptr_t end = start + elem->size;
+			size_t len;
+
+			if (data - MALLOC_ELEM_HEADER_LEN != start &&
+				data - MALLOC_ELEM_HEADER_LEN - start <
+					MALLOC_ELEM_MIN_SIZE)
+				data = RTE_ALIGN_CEIL(start +
+						MALLOC_ELEM_MIN_SIZE +
+						MALLOC_ELEM_HEADER_LEN,
+					align);
+			if (data + MALLOC_ELEM_TRAILER_LEN >= end)
+				continue;
+			/* The busy end is rounded up to a line: round down. */
+			len = RTE_ALIGN_FLOOR(end, MALLOC_ELEM_ALIGN) - data -
+				MALLOC_ELEM_TRAILER_LEN;
+			if (len > best)
+				best = len;
+		}
+	}
+	return best;
+}
+
+void *
+malloc_heap_alloc_biggest(
+	struct malloc_heap *heap, size_t align, size_t bound, size_t *len)
+{
+	void *ret = NULL;
+	size_t max;
+
+	if (heap->end == heap->start)
+		return NULL;
+	rte_spinlock_lock(&heap->lock);
+	max = malloc_heap_max_free_len(heap, align);
+	if (bound != 0 && max > bound)
+		max = bound;
+	max = RTE_ALIGN_FLOOR(max, RTE_CACHE_LINE_SIZE);
+	if (max != 0)
+		ret = alloc_locked(heap, max, align, bound);
+	rte_spinlock_unlock(&heap->lock);
+	if (ret != NULL)
+		*len = max;
+	return ret;
+}
+
+void
+malloc_heap_get_stats(
+	struct malloc_heap *heap, struct rte_malloc_socket_stats *stats)
+{
+	unsigned int idx;
+
+	memset(stats, 0, sizeof(*stats));
+	rte_spinlock_lock(&heap->lock);
+	stats->heap_totalsz_bytes = heap->end - heap->start;
+	stats->heap_freesz_bytes = heap->free_size;
+	stats->heap_allocsz_bytes = heap->alloc_size;
+	stats->free_count = heap->free_count;
+	stats->alloc_count = heap->alloc_count;
+	for (idx = 0; idx < MALLOC_FREE_LISTS; idx++) {
+		struct malloc_elem *elem;
+
+		for (elem = heap->free_head[idx]; elem != NULL;
+			elem = elem->next_free)
+			if (elem->size > stats->greatest_free_size)
+				stats->greatest_free_size = elem->size;
+	}
+	rte_spinlock_unlock(&heap->lock);
+}
+
+void
+malloc_heap_dump(struct malloc_heap *heap, FILE *f)
+{
+	struct malloc_elem *elem;
+
+	rte_spinlock_lock(&heap->lock);
+	fprintf(f, "Heap on socket %d: [0x%" PRIx64 ", 0x%" PRIx64 ")\n",
+		heap->socket_id, heap->start, heap->end);
+	for (elem = heap->end > heap->start ?
+			(struct malloc_elem *)(uintptr_t)heap->start :
+			NULL;
+		elem != NULL; elem = malloc_elem_next(elem))
+		fprintf(f, "  %p: %s size 0x%" PRIx64 "%s\n", (void *)elem,
+			elem->state == ELEM_FREE ? "free" : "busy", elem->size,
+			malloc_elem_cookies_ok(elem) ? "" : " CORRUPT");
+	rte_spinlock_unlock(&heap->lock);
+}

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/*
+ * One heap per NUMA socket, living in the shared config. Its lock is a
+ * spinlock in shared memory, so threads of every attached process
+ * serialise on it.
+ */
+
+#ifndef MALLOC_HEAP_H
+#define MALLOC_HEAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <rte_malloc.h>
+#include <rte_spinlock.h>
+
+#include "malloc_elem.h"
+
+/* Free lists by size class: list i holds blocks of [128 << i, 256 << i). */
+#define MALLOC_FREE_LISTS 20
+
+struct malloc_heap {
+	rte_spinlock_t lock;
+	int32_t socket_id;
+	uint64_t start; /* first block */
+	uint64_t end; /* one past the last block */
+	struct malloc_elem *free_head[MALLOC_FREE_LISTS];
+	uint64_t free_size; /* bytes in free blocks (headers included) */
+	uint64_t alloc_size; /* bytes in busy blocks */
+	uint32_t free_count;
+	uint32_t alloc_count;
+} __rte_cache_aligned;
+
+/* Make [start, end) one free block. Caller holds no lock (init time). */
+void malloc_heap_init(
+	struct malloc_heap *heap, int socket_id, uintptr_t start, uintptr_t end);
+
+/* Allocate from one heap; NULL if no block fits. */
+void *malloc_heap_alloc_on(
+	struct malloc_heap *heap, size_t size, size_t align, size_t bound);
+
+/*
+ * Allocate on socket (SOCKET_ID_ANY: this lcore's socket first, then
+ * the others). align is a power of two >= a cache line.
+ */
+void *malloc_heap_alloc(int socket, size_t size, size_t align, size_t bound);
+
+/* The block's header if ptr is a live block start, else NULL (logged). */
+struct malloc_elem *malloc_heap_check(const void *ptr, const char *caller);
+
+/* Free a checked busy block. */
+void malloc_heap_free(struct malloc_elem *elem);
+
+/*
+ * Resize a checked busy block in place; 0 on success, -1 if it has to
+ * move.
+ */
+int malloc_heap_resize(struct malloc_elem *elem, size_t size);
+
+/*
+ * Largest data length a free block of the heap can give with this
+ * alignment (0 if none). Caller holds the heap lock.
+ */
+size_t malloc_heap_max_free_len(struct malloc_heap *heap, size_t align);
+
+/*
+ * Allocate the largest block the heap can give (for a zero-length
+ * memzone); its data length goes to *len.
+ */
+void *malloc_heap_alloc_biggest(
+	struct malloc_heap *heap, size_t align, size_t bound, size_t *len);
+
+/* Fill stats under the heap lock. */
+void malloc_heap_get_stats(
+	struct malloc_heap *heap, struct rte_malloc_socket_stats *stats);
+
+/* Print every block. */
+void malloc_heap_dump(struct malloc_heap *heap, FILE *f);
+
+#endif /* MALLOC_HEAP_H */

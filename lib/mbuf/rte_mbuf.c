@@ -1,0 +1,498 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <rte_common.h>
+#include <rte_debug.h>
+#include <rte_errno.h>
+#include <rte_log.h>
+#include <rte_mempool.h>
+
+#include "rte_mbuf.h"
+#include "rte_mbuf_pool_ops.h"
+
+void
+rte_pktmbuf_pool_init(struct rte_mempool *mp, void *opaque_arg)
+{
+	struct rte_pktmbuf_pool_private *mbp_priv;
+	struct rte_pktmbuf_pool_private defaults;
+	const struct rte_pktmbuf_pool_private *src = opaque_arg;
+
+	RTE_ASSERT(mp->private_data_size >=
+		sizeof(struct rte_pktmbuf_pool_private));
+	RTE_ASSERT(mp->elt_size >= sizeof(struct rte_mbuf));
+
+	if (src == NULL) {
+		/* Legacy callers pass NULL: the whole element after the
+		 * header is data room. */
+		memset(&defaults, 0, sizeof(defaults));
+		defaults.mbuf_data_room_size =
+			(uint16_t)(mp->elt_size - sizeof(struct rte_mbuf));
+		src = &defaults;
+	}
+
+	RTE_ASSERT(mp->elt_size >= sizeof(struct rte_mbuf) +
+			src->mbuf_data_room_size + src->mbuf_priv_size);
+
+	mbp_priv = rte_mempool_get_priv(mp);
+	memcpy(mbp_priv, src, sizeof(*mbp_priv));
+}
+
+void
+rte_pktmbuf_init(struct rte_mempool *mp, __rte_unused void *opaque_arg,
+	void *_m, __rte_unused unsigned int i)
+{
+	struct rte_mbuf *m = _m;
+	uint16_t priv_size = rte_pktmbuf_priv_size(mp);
+	uint32_t mbuf_size = (uint32_t)(sizeof(struct rte_mbuf) + priv_size);
+	uint16_t buf_len = rte_pktmbuf_data_room_size(mp);
+
+	RTE_ASSERT(RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) == priv_size);
+	RTE_ASSERT(mp->elt_size >= mbuf_size + buf_len);
+
+	memset(m, 0, mbuf_size);
+	m->priv_size = priv_size;
+	m->buf_addr = (char *)m + mbuf_size;
+	m->buf_iova = rte_mempool_virt2iova(m) + mbuf_size;
+	m->buf_len = buf_len;
+	rte_pktmbuf_reset_headroom(m);
+	m->pool = mp;
+	m->nb_segs = 1;
+	m->port = RTE_MBUF_PORT_INVALID;
+	rte_mbuf_refcnt_set(m, 1);
+	m->next = NULL;
+}
+
+struct rte_mempool *
+rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
+	unsigned int cache_size, uint16_t priv_size, uint16_t data_room_size,
+	int socket_id, const char *ops_name)
+{
+	struct rte_pktmbuf_pool_private mbp_priv;
+	struct rte_mempool *mp;
+	const char *handler;
+	unsigned int elt_size;
+	int ret;
+
+	if (RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) != priv_size) {
+		RTE_LOG(ERR, MBUF,
+			"mbuf pool %s: priv_size %u is not a multiple of %u\n",
+			name != NULL ? name : "(null)", priv_size,
+			RTE_MBUF_PRIV_ALIGN);
+		rte_errno = EINVAL;
+		return NULL;
+	}
+
+	handler = ops_name != NULL ? ops_name : rte_mbuf_best_mempool_ops();
+
+	/*
+	 * Refuse an unknown handler before anything is reserved, so a
+	 * typo in --mbuf-pool-ops-name leaves no half-made pool behind.
+	 * EINVAL is what DPDK reports for this case.
+	 */
+	if (rte_get_mempool_handler(handler) < 0) {
+		RTE_LOG(ERR, MBUF,
+			"mbuf pool %s: no mempool handler named '%s'%s\n",
+			name != NULL ? name : "(null)", handler,
+			ops_name != NULL ? "" : " (from rte_mbuf_best_mempool_ops)");
+		rte_errno = EINVAL;
+		return NULL;
+	}
+
+	elt_size = (unsigned int)sizeof(struct rte_mbuf) + priv_size +
+		data_room_size;
+	memset(&mbp_priv, 0, sizeof(mbp_priv));
+	mbp_priv.mbuf_data_room_size = data_room_size;
+	mbp_priv.mbuf_priv_size = priv_size;
+
+	mp = rte_mempool_create_empty(name, n, elt_size, cache_size,
+		sizeof(struct rte_pktmbuf_pool_private), socket_id, 0);
+	if (mp == NULL)
+		return NULL; /* rte_errno set by the mempool library */
+
+	ret = rte_mempool_set_ops_byname(mp, handler, NULL);
+	if (ret != 0) {
+		RTE_LOG(ERR, MBUF, "mbuf pool %s: cannot use handler '%s'\n",
+			name, handler);
+		rte_mempool_free(mp);
+		rte_errno = -ret;
+		return NULL;
+	}
+	rte_pktmbuf_pool_init(mp, &mbp_priv);
+
+	ret = rte_mempool_populate_default(mp);
+	if (ret < 0) {
+		rte_mempool_free(mp);
+		rte_errno = -ret;
+		return NULL;
+	}
+
+	rte_mempool_obj_iter(mp, rte_pktmbuf_init, NULL);
+	return mp;
+}
+
+struct rte_mempool *
+rte_pktmbuf_pool_create(const char *name, unsigned int n,
+	unsigned int cache_size, uint16_t priv_size, uint16_t data_room_size,
+	int socket_id)
+{
+	return rte_pktmbuf_pool_create_by_ops(name, n, cache_size, priv_size,
+		data_room_size, socket_id, NULL);
+}
+
+int
+rte_mbuf_check(const struct rte_mbuf *m, int is_header, const char **reason)
+{
+	unsigned int nb_segs, pkt_len;
+	uint16_t cnt;
+
+	if (m == NULL) {
+		*reason = "mbuf is NULL";
+		return -1;
+	}
+
+	if (m->pool == NULL) {
+		*reason = "bad mbuf pool";
+		return -1;
+	}
+	if (m->buf_iova == 0) {
+		*reason = "bad IO addr";
+		return -1;
+	}
+	if (m->buf_addr == NULL) {
+		*reason = "bad virt addr";
+		return -1;
+	}
+
+	cnt = rte_mbuf_refcnt_read(m);
+	if (cnt == 0) {
+		*reason = "bad ref cnt";
+		return -1;
+	}
+
+	if (!is_header)
+		return 0;
+
+	/* The header's pkt_len and nb_segs must describe the chain. */
+	nb_segs = m->nb_segs;
+	pkt_len = m->pkt_len;
+	do {
+		if (m->data_off > m->buf_len) {
+			*reason = "data offset too big in mbuf segment";
+			return -1;
+		}
+		if ((uint32_t)m->data_off + m->data_len > m->buf_len) {
+			*reason = "data length too big in mbuf segment";
+			return -1;
+		}
+		if (nb_segs == 0) {
+			*reason = "bad nb_segs";
+			return -1;
+		}
+		if (pkt_len < m->data_len) {
+			*reason = "bad pkt_len";
+			return -1;
+		}
+		nb_segs--;
+		pkt_len -= m->data_len;
+	} while ((m = m->next) != NULL);
+
+	if (nb_segs != 0) {
+		*reason = "bad nb_segs";
+		return -1;
+	}
+	if (pkt_len != 0) {
+		*reason = "bad pkt_len";
+		return -1;
+	}
+	return 0;
+}
+
+void
+rte_mbuf_sanity_check(const struct rte_mbuf *m, int is_header)
+{
+	const char *reason;
+
+	if (rte_mbuf_check(m, is_header, &reason) != 0)
+		rte_panic("mbuf %p: %s\n", (const void *)m, reason);
+}
+
+/* Batch of segments waiting to be put back in one pool. */
+struct free_batch {
+	struct rte_mbuf *m[64];
+	unsigned int n;
+};
+
+static void
+free_batch_flush(struct free_batch *b)
+{
+	if (b->n == 0)
+		return;
+	rte_mempool_put_bulk(b->m[0]->pool, (void **)b->m, b->n);
+	b->n = 0;
+}
+
+void
+rte_pktmbuf_free_bulk(struct rte_mbuf **mbufs, unsigned int count)
+{
+	struct free_batch batch;
+	struct rte_mbuf *m, *m_next;
+	unsigned int i;
+
+	batch.n = 0;
+	for (i = 0; i < count; i++) {
+		m = mbufs[i];
+		if (m == NULL)
+			continue;
+		__rte_mbuf_sanity_check(m, 1);
+		do {
+			m_next = m->next;
+			m = rte_pktmbuf_prefree_seg(m);
+			if (m != NULL) {
+				/* Each segment goes to its own pool. */
+				if (batch.n == RTE_DIM(batch.m) ||
+					(batch.n > 0 &&
+						batch.m[0]->pool != m->pool))
+					free_batch_flush(&batch);
+				batch.m[batch.n++] = m;
+			}
+			m = m_next;
+		} while (m != NULL);
+	}
+	free_batch_flush(&batch);
+}
+
+struct rte_mbuf *
+rte_pktmbuf_clone(struct rte_mbuf *md, struct rte_mempool *mp)
+{
+	struct rte_mbuf *mc, *mi, **prev;
+	uint32_t pkt_len;
+	uint16_t nb_segs;
+
+	__rte_mbuf_sanity_check(md, 1);
+
+	mc = rte_pktmbuf_alloc(mp);
+	if (mc == NULL)
+		return NULL;
+
+	mi = mc;
+	prev = &mi->next;
+	pkt_len = md->pkt_len;
+	nb_segs = 0;
+	for (;;) {
+		nb_segs++;
+		rte_pktmbuf_attach(mi, md);
+		*prev = mi;
+		prev = &mi->next;
+		md = md->next;
+		if (md == NULL)
+			break;
+		mi = rte_pktmbuf_alloc(mp);
+		if (mi == NULL)
+			break;
+	}
+	*prev = NULL;
+	mc->nb_segs = nb_segs;
+	mc->pkt_len = pkt_len;
+
+	if (unlikely(md != NULL)) {
+		/* Out of mbufs: release what was attached so far. */
+		rte_pktmbuf_free(mc);
+		return NULL;
+	}
+
+	__rte_mbuf_sanity_check(mc, 1);
+	return mc;
+}
+
+struct rte_mbuf *
+rte_pktmbuf_copy(const struct rte_mbuf *m, struct rte_mempool *mp,
+	uint32_t off, uint32_t len)
+{
+	const struct rte_mbuf *seg;
+	struct rte_mbuf *mc, *m_last, **prev;
+
+	__rte_mbuf_sanity_check(m, 1);
+
+	if (unlikely(off > m->pkt_len))
+		return NULL;
+
+	mc = rte_pktmbuf_alloc(mp);
+	if (unlikely(mc == NULL))
+		return NULL;
+
+	if (len > m->pkt_len - off)
+		len = m->pkt_len - off;
+
+	__rte_pktmbuf_copy_hdr(mc, m);
+	/* The copy owns its data, whatever m pointed at. */
+	mc->ol_flags = m->ol_flags & ~(RTE_MBUF_F_INDIRECT | RTE_MBUF_F_EXTERNAL);
+
+	prev = &mc->next;
+	m_last = mc;
+	seg = m;
+	while (len > 0) {
+		uint32_t copy_len;
+
+		while (off >= seg->data_len) {
+			off -= seg->data_len;
+			seg = seg->next;
+		}
+
+		if (rte_pktmbuf_tailroom(m_last) == 0) {
+			m_last = rte_pktmbuf_alloc(mp);
+			if (unlikely(m_last == NULL)) {
+				rte_pktmbuf_free(mc);
+				return NULL;
+			}
+			mc->nb_segs++;
+			*prev = m_last;
+			prev = &m_last->next;
+		}
+
+		copy_len = RTE_MIN((uint32_t)rte_pktmbuf_tailroom(m_last),
+			(uint32_t)seg->data_len - off);
+		copy_len = RTE_MIN(copy_len, len);
+
+		memcpy(rte_pktmbuf_mtod_offset(m_last, char *, m_last->data_len),
+			rte_pktmbuf_mtod_offset(seg, const char *, off),
+			copy_len);
+
+		m_last->data_len = (uint16_t)(m_last->data_len + copy_len);
+		mc->pkt_len += copy_len;
+		off += copy_len;
+		len -= copy_len;
+	}
+
+	__rte_mbuf_sanity_check(mc, 1);
+	return mc;
+}
+
+const void *
+__rte_pktmbuf_read(
+	const struct rte_mbuf *m, uint32_t off, uint32_t len, void *buf)
+{
+	const struct rte_mbuf *seg = m;
+	uint32_t buf_off = 0, copy_len;
+
+	if ((uint64_t)off + len > rte_pktmbuf_pkt_len(m))
+		return NULL;
+
+	while (off >= rte_pktmbuf_data_len(seg) &&
+		rte_pktmbuf_data_len(seg) != 0) {
+		off -= rte_pktmbuf_data_len(seg);
+		seg = seg->next;
+	}
+
+	/* Contiguous in this segment after all: no copy needed. */
+	if (off + len <= rte_pktmbuf_data_len(seg))
+		return rte_pktmbuf_mtod_offset(seg, const char *, off);
+
+	while (len > 0) {
+		copy_len = rte_pktmbuf_data_len(seg) - off;
+		if (copy_len > len)
+			copy_len = len;
+		memcpy((char *)buf + buf_off,
+			rte_pktmbuf_mtod_offset(seg, const char *, off),
+			copy_len);
+		off = 0;
+		buf_off += copy_len;
+		len -= copy_len;
+		seg = seg->next;
+	}
+	return buf;
+}
+
+int
+__rte_pktmbuf_linearize(struct rte_mbuf *mbuf)
+{
+	struct rte_mbuf *seg, *rest;
+	uint32_t copy_len;
+	char *dst;
+
+	/* The first segment is written to: it must not be shared. */
+	if (!RTE_MBUF_DIRECT(mbuf) || rte_mbuf_refcnt_read(mbuf) > 1)
+		return -1;
+
+	copy_len = rte_pktmbuf_pkt_len(mbuf) - rte_pktmbuf_data_len(mbuf);
+	if (unlikely(copy_len > rte_pktmbuf_tailroom(mbuf)))
+		return -1;
+
+	dst = rte_pktmbuf_mtod_offset(mbuf, char *, mbuf->data_len);
+	for (seg = mbuf->next; seg != NULL; seg = seg->next) {
+		memcpy(dst, rte_pktmbuf_mtod(seg, const char *), seg->data_len);
+		dst += seg->data_len;
+	}
+
+	rest = mbuf->next;
+	mbuf->data_len = (uint16_t)mbuf->pkt_len;
+	mbuf->next = NULL;
+	mbuf->nb_segs = 1;
+
+	/* rest is now a chain whose head fields are stale: free it
+	 * segment by segment. */
+	while (rest != NULL) {
+		seg = rest->next;
+		rte_pktmbuf_free_seg(rest);
+		rest = seg;
+	}
+	return 0;
+}
+
+static void
+hexdump(FILE *f, const void *data, unsigned int len, unsigned int base)
+{
+	const unsigned char *p = data;
+	unsigned int i, j;
+
+	for (i = 0; i < len; i += 16) {
+		fprintf(f, "  %08x:", base + i);
+		for (j = i; j < i + 16 && j < len; j++)
+			fprintf(f, " %02x", p[j]);
+		fprintf(f, "\n");
+	}
+}
+
+void
+rte_pktmbuf_dump(FILE *f, const struct rte_mbuf *m, unsigned int dump_len)
+{
+	unsigned int len, nb_segs, done = 0;
+	const char *reason;
+
+	if (m == NULL) {
+		fprintf(f, "mbuf: NULL\n");
+		return;
+	}
+
+	fprintf(f, "dump mbuf at %p, iova=%#" PRIx64 ", buf_len=%u\n",
+		(const void *)m, rte_mbuf_iova_get(m), m->buf_len);
+	fprintf(f, "  pkt_len=%u, ol_flags=%#" PRIx64
+		   ", nb_segs=%u, port=%u, ptype=%#" PRIx32 ", pool=%s\n",
+		m->pkt_len, m->ol_flags, m->nb_segs, m->port, m->packet_type,
+		m->pool != NULL ? m->pool->name : "(none)");
+	if (rte_mbuf_check(m, 1, &reason) != 0)
+		fprintf(f, "  INVALID mbuf: %s\n", reason);
+
+	nb_segs = m->nb_segs;
+	while (m != NULL && nb_segs != 0) {
+		fprintf(f, "  segment at %p, data=%p, len=%u, off=%u, refcnt=%u%s\n",
+			(const void *)m, rte_pktmbuf_mtod(m, const void *),
+			m->data_len, m->data_off, rte_mbuf_refcnt_read(m),
+			RTE_MBUF_CLONED(m)	     ? " (indirect)"
+				: RTE_MBUF_HAS_EXTBUF(m) ? " (external)"
+							 : "");
+		len = RTE_MIN((unsigned int)m->data_len, dump_len);
+		if (len != 0)
+			hexdump(f, rte_pktmbuf_mtod(m, const void *), len, done);
+		dump_len -= len;
+		done += len;
+		m = m->next;
+		nb_segs--;
+	}
+}

@@ -1,0 +1,1144 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/*
+ * Pool life cycle: create, populate, iterate, look up, dump, free.
+ * Where free objects live is the handler's business (see
+ * rte_mempool_handler.c); this file only places objects in memory and
+ * hands them to the handler.
+ */
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <rte_common.h>
+#include <rte_eal.h>
+#include <rte_eal_memconfig.h>
+#include <rte_errno.h>
+#include <rte_lcore.h>
+#include <rte_log.h>
+#include <rte_malloc.h>
+#include <rte_memory.h>
+#include <rte_memzone.h>
+#include <rte_string_fns.h>
+#include <rte_tailq.h>
+
+#include "rte_mempool.h"
+#include "mempool_private.h"
+
+TAILQ_HEAD(rte_mempool_list, rte_tailq_entry);
+
+static struct rte_tailq_elem rte_mempool_tailq = {
+	.name = "RTE_MEMPOOL",
+};
+EAL_REGISTER_TAILQ(rte_mempool_tailq)
+
+/* DPDK's flush threshold: a cache may grow to 1.5 times its size. */
+#define CACHE_FLUSHTHRESH(size) ((size)*3 / 2)
+
+/* Objects the default populate hands to the handler per enqueue. */
+#define POPULATE_BATCH 32
+
+const char *
+mempool_legacy_handler(unsigned int flags)
+{
+	unsigned int f = flags & (RTE_MEMPOOL_F_SP_PUT | RTE_MEMPOOL_F_SC_GET);
+
+	if (f == (RTE_MEMPOOL_F_SP_PUT | RTE_MEMPOOL_F_SC_GET))
+		return "ring_sp_sc";
+	if (f == RTE_MEMPOOL_F_SP_PUT)
+		return "ring_sp_mc";
+	if (f == RTE_MEMPOOL_F_SC_GET)
+		return "ring_mp_sc";
+	return "ring_mp_mc";
+}
+
+static unsigned int
+gcd(unsigned int a, unsigned int b)
+{
+	while (b != 0) {
+		unsigned int t = a % b;
+
+		a = b;
+		b = t;
+	}
+	return a;
+}
+
+/*
+ * Grow an object (in cache lines) until its size shares no factor with
+ * the number of memory channels x ranks: consecutive objects then start
+ * on different channels, so loads spread over all of them.
+ */
+static uint32_t
+spread_object_size(uint32_t size)
+{
+	unsigned int nchan = rte_memory_get_nchannel();
+	unsigned int nrank = rte_memory_get_nrank();
+	uint32_t lines = (size + RTE_CACHE_LINE_MASK) / RTE_CACHE_LINE_SIZE;
+
+	if (nchan == 0)
+		nchan = 4;
+	if (nrank == 0)
+		nrank = 1;
+	while (gcd(lines, nchan * nrank) != 1)
+		lines++;
+	return lines * RTE_CACHE_LINE_SIZE;
+}
+
+uint32_t
+rte_mempool_calc_obj_size(
+	uint32_t elt_size, uint32_t flags, struct rte_mempool_objsz *sz)
+{
+	struct rte_mempool_objsz s;
+	uint32_t padded;
+
+	s.header_size = sizeof(struct rte_mempool_objhdr);
+	if ((flags & RTE_MEMPOOL_F_NO_CACHE_ALIGN) == 0)
+		s.header_size =
+			RTE_ALIGN_CEIL(s.header_size, RTE_MEMPOOL_ALIGN);
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	s.trailer_size = sizeof(struct rte_mempool_objtlr);
+#else
+	s.trailer_size = 0;
+#endif
+	/* The trailer cookie (and any next header) needs 8-byte alignment. */
+	s.elt_size = RTE_ALIGN_CEIL(elt_size, sizeof(uint64_t));
+
+	if ((flags & RTE_MEMPOOL_F_NO_CACHE_ALIGN) == 0) {
+		uint32_t total = s.header_size + s.elt_size + s.trailer_size;
+
+		padded = RTE_ALIGN_CEIL(total, RTE_MEMPOOL_ALIGN);
+		if ((flags & RTE_MEMPOOL_F_NO_SPREAD) == 0)
+			padded = spread_object_size(padded);
+		s.trailer_size += padded - total;
+	}
+	s.total_size = s.header_size + s.elt_size + s.trailer_size;
+	if (sz != NULL)
+		*sz = s;
+	return s.total_size;
+}
+
+static size_t
+obj_total_size(const struct rte_mempool *mp)
+{
+	return (size_t)mp->header_size + mp->elt_size + mp->trailer_size;
+}
+
+ssize_t
+rte_mempool_op_calc_mem_size_helper(const struct rte_mempool *mp,
+	uint32_t obj_num, uint32_t pg_shift, size_t chunk_reserve,
+	size_t *min_chunk_size, size_t *align)
+{
+	size_t total = obj_total_size(mp);
+	size_t mem;
+
+	if (total == 0)
+		return -EINVAL;
+	if (pg_shift == 0 || total > ((size_t)1 << pg_shift)) {
+		/* Memory is IOVA-contiguous: pack objects back to back. */
+		mem = total * obj_num;
+	} else {
+		size_t pg_sz = (size_t)1 << pg_shift;
+		size_t per_page = pg_sz / total;
+
+		mem = ((size_t)(obj_num / per_page) << pg_shift) +
+			(obj_num % per_page) * total;
+	}
+	*min_chunk_size = total;
+	*align = RTE_MAX((size_t)RTE_CACHE_LINE_SIZE,
+		pg_shift ? (size_t)1 << pg_shift : (size_t)0);
+	return (ssize_t)(mem + chunk_reserve);
+}
+
+ssize_t
+rte_mempool_op_calc_mem_size_default(const struct rte_mempool *mp,
+	uint32_t obj_num, uint32_t pg_shift, size_t *min_chunk_size,
+	size_t *align)
+{
+	return rte_mempool_op_calc_mem_size_helper(
+		mp, obj_num, pg_shift, 0, min_chunk_size, align);
+}
+
+int
+rte_mempool_op_populate_helper(struct rte_mempool *mp, unsigned int flags,
+	unsigned int max_objs, void *vaddr, rte_iova_t iova, size_t len,
+	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg)
+{
+	size_t total = obj_total_size(mp);
+	size_t block = total;
+	void *batch[POPULATE_BATCH];
+	unsigned int i, nb = 0;
+	size_t off = 0;
+	int ret;
+
+	if (flags & RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ) {
+		struct rte_mempool_info info;
+
+		if (rte_mempool_ops_get_info(mp, &info) == 0 &&
+			info.contig_block_size > 0)
+			block = total * info.contig_block_size;
+	}
+	for (i = 0; i < max_objs; i++) {
+		void *obj;
+
+		if ((flags & RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ) &&
+			block != total && (i % (block / total)) == 0) {
+			/* Each block starts on a multiple of its size. */
+			uintptr_t a = (uintptr_t)vaddr + off;
+
+			off += (block - a % block) % block;
+		}
+		if (off + total > len)
+			break;
+		obj = RTE_PTR_ADD(vaddr, off + mp->header_size);
+		obj_cb(mp, obj_cb_arg, obj,
+			iova == RTE_BAD_IOVA ? RTE_BAD_IOVA
+					     : iova + off + mp->header_size);
+		batch[nb++] = obj;
+		if (nb == POPULATE_BATCH) {
+			ret = rte_mempool_ops_enqueue_bulk(mp, batch, nb);
+			if (ret < 0)
+				return ret;
+			nb = 0;
+		}
+		off += total;
+	}
+	if (nb != 0) {
+		ret = rte_mempool_ops_enqueue_bulk(mp, batch, nb);
+		if (ret < 0)
+			return ret;
+	}
+	return (int)i;
+}
+
+int
+rte_mempool_op_populate_default(struct rte_mempool *mp, unsigned int max_objs,
+	void *vaddr, rte_iova_t iova, size_t len,
+	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg)
+{
+	return rte_mempool_op_populate_helper(
+		mp, 0, max_objs, vaddr, iova, len, obj_cb, obj_cb_arg);
+}
+
+/* populate's obj_cb: link a new object into its pool. */
+static void
+mempool_add_elem(
+	struct rte_mempool *mp, void *opaque, void *obj, rte_iova_t iova)
+{
+	struct rte_mempool_objhdr *hdr = rte_mempool_get_header(obj);
+
+	RTE_SET_USED(opaque);
+	hdr->mp = mp;
+	hdr->iova = iova;
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	hdr->cookie = RTE_MEMPOOL_HEADER_COOKIE1;
+	((struct rte_mempool_objtlr *)RTE_PTR_ADD(obj, mp->elt_size))->cookie =
+		RTE_MEMPOOL_TRAILER_COOKIE;
+#endif
+	STAILQ_INSERT_TAIL(&mp->elt_list, hdr, next);
+	mp->populated_size++;
+}
+
+/* The handler's store is made when the first objects arrive, so the
+ * handler can still be changed between create_empty and populate. */
+static int
+mempool_ops_alloc_once(struct rte_mempool *mp)
+{
+	int ret;
+
+	if (mp->flags & RTE_MEMPOOL_F_POOL_CREATED)
+		return 0;
+	ret = rte_mempool_ops_alloc(mp);
+	if (ret != 0) {
+		RTE_LOG(ERR, MEMPOOL, "pool %s: handler %s alloc failed: %s\n",
+			mp->name, rte_mempool_get_ops(mp->ops_index)->name,
+			rte_strerror(-ret));
+		return ret;
+	}
+	mp->flags |= RTE_MEMPOOL_F_POOL_CREATED;
+	return 0;
+}
+
+static void
+mempool_free_memchunks(struct rte_mempool *mp)
+{
+	struct rte_mempool_memhdr *memhdr;
+
+	while ((memhdr = STAILQ_FIRST(&mp->mem_list)) != NULL) {
+		STAILQ_REMOVE_HEAD(&mp->mem_list, next);
+		if (memhdr->free_cb != NULL)
+			memhdr->free_cb(memhdr, memhdr->opaque);
+		rte_free(memhdr);
+		mp->nb_mem_chunks--;
+	}
+}
+
+/*
+ * Undo a failed populate: drop the handler's store (it may hold
+ * objects in memory about to be released) and the chunks, so the pool
+ * is empty again and may be populated anew.
+ */
+static void
+mempool_reset_objects(struct rte_mempool *mp)
+{
+	if (mp->flags & RTE_MEMPOOL_F_POOL_CREATED) {
+		rte_mempool_ops_free(mp);
+		mp->flags &= ~RTE_MEMPOOL_F_POOL_CREATED;
+	}
+	mempool_free_memchunks(mp);
+	STAILQ_INIT(&mp->elt_list);
+	mp->populated_size = 0;
+	mp->nb_mem_chunks = 0;
+}
+
+int
+rte_mempool_populate_iova(struct rte_mempool *mp, char *vaddr, rte_iova_t iova,
+	size_t len, rte_mempool_memchunk_free_cb_t *free_cb, void *opaque)
+{
+	struct rte_mempool_memhdr *memhdr;
+	size_t off;
+	int ret;
+
+	if (mp == NULL || vaddr == NULL)
+		return -EINVAL;
+	ret = mempool_ops_alloc_once(mp);
+	if (ret != 0)
+		return ret;
+	if (mp->populated_size >= mp->size)
+		return -ENOSPC;
+
+	memhdr = rte_zmalloc("MEMPOOL_MEMHDR", sizeof(*memhdr), 0);
+	if (memhdr == NULL)
+		return -ENOMEM;
+	memhdr->mp = mp;
+	memhdr->addr = vaddr;
+	memhdr->iova = iova;
+	memhdr->len = len;
+	memhdr->free_cb = free_cb;
+	memhdr->opaque = opaque;
+
+	if (mp->flags & RTE_MEMPOOL_F_NO_CACHE_ALIGN)
+		off = RTE_PTR_DIFF(
+			RTE_PTR_ALIGN_CEIL(vaddr, sizeof(uint64_t)), vaddr);
+	else
+		off = RTE_PTR_DIFF(
+			RTE_PTR_ALIGN_CEIL(vaddr, RTE_MEMPOOL_ALIGN), vaddr);
+	if (off > len) {
+		ret = -EINVAL;
+		goto fail;
+	}
+	ret = rte_mempool_ops_populate(mp, mp->size - mp->populated_size,
+		vaddr + off, iova == RTE_BAD_IOVA ? RTE_BAD_IOVA : iova + off,
+		len - off, mempool_add_elem, NULL);
+	if (ret == 0)
+		ret = -EINVAL; /* not even one object fits */
+	if (ret < 0)
+		goto fail;
+
+	STAILQ_INSERT_TAIL(&mp->mem_list, memhdr, next);
+	mp->nb_mem_chunks++;
+	if (iova == RTE_BAD_IOVA)
+		mp->flags |= RTE_MEMPOOL_F_NON_IO;
+	return ret;
+
+fail:
+	rte_free(memhdr);
+	return ret;
+}
+
+int
+rte_mempool_populate_virt(struct rte_mempool *mp, char *addr, size_t len,
+	size_t pg_sz, rte_mempool_memchunk_free_cb_t *free_cb, void *opaque)
+{
+	if (mp == NULL || addr == NULL)
+		return -EINVAL;
+	if (pg_sz != 0 &&
+		(!rte_is_power_of_2((uint32_t)pg_sz) ||
+			RTE_PTR_ALIGN_CEIL(addr, pg_sz) != addr))
+		return -EINVAL;
+	/* IOVA is VA: a virtually contiguous chunk is one IOVA chunk. */
+	return rte_mempool_populate_iova(mp, addr,
+		(mp->flags & RTE_MEMPOOL_F_NO_IOVA_CONTIG)
+			? RTE_BAD_IOVA
+			: rte_mem_virt2iova(addr),
+		len, free_cb, opaque);
+}
+
+static void
+mempool_memchunk_mz_free(struct rte_mempool_memhdr *memhdr, void *opaque)
+{
+	RTE_SET_USED(memhdr);
+	rte_memzone_free(opaque);
+}
+
+/* Handlers that own their objects' memory make them all themselves. */
+static int
+mempool_populate_by_handler(struct rte_mempool *mp)
+{
+	struct rte_mempool_ops *ops = rte_mempool_get_ops(mp->ops_index);
+	uint32_t before = mp->populated_size;
+	int ret;
+
+	if (ops->populate == NULL) {
+		RTE_LOG(ERR, MEMPOOL,
+			"pool %s: handler %s needs no memory but has no "
+			"populate\n",
+			mp->name, ops->name);
+		return -EINVAL;
+	}
+	ret = ops->populate(mp, mp->size - mp->populated_size, NULL,
+		RTE_BAD_IOVA, 0, mempool_add_elem, NULL);
+	if (ret < 0)
+		return ret;
+	if (mp->populated_size != mp->size) {
+		RTE_LOG(ERR, MEMPOOL,
+			"pool %s: handler %s made %u of %u objects\n", mp->name,
+			ops->name, mp->populated_size - before,
+			mp->size - before);
+		return -ENOMEM;
+	}
+	mp->flags |= RTE_MEMPOOL_F_NON_IO;
+	return (int)(mp->populated_size - before);
+}
+
+int
+rte_mempool_populate_default(struct rte_mempool *mp)
+{
+	char mz_name[RTE_MEMZONE_NAMESIZE];
+	const struct rte_memzone *mz;
+	size_t min_chunk, align;
+	uint32_t before;
+	ssize_t mem_size;
+	int ret;
+
+	if (mp == NULL)
+		return -EINVAL;
+	if (mp->nb_mem_chunks != 0 || mp->populated_size != 0)
+		return -EEXIST;
+	ret = mempool_ops_alloc_once(mp);
+	if (ret != 0)
+		return ret;
+	before = mp->populated_size;
+
+	mem_size = rte_mempool_ops_calc_mem_size(
+		mp, mp->size, 0, &min_chunk, &align);
+	if (mem_size < 0) {
+		ret = (int)mem_size;
+		goto fail;
+	}
+	if (mem_size == 0) {
+		ret = mempool_populate_by_handler(mp);
+		if (ret < 0)
+			goto fail;
+		return ret;
+	}
+
+	while (mp->populated_size < mp->size) {
+		mem_size = rte_mempool_ops_calc_mem_size(mp,
+			mp->size - mp->populated_size, 0, &min_chunk, &align);
+		if (mem_size <= 0) {
+			ret = mem_size < 0 ? (int)mem_size : -EINVAL;
+			goto fail;
+		}
+		ret = snprintf(mz_name, sizeof(mz_name),
+			RTE_MEMPOOL_MZ_FORMAT "_%u", mp->name,
+			mp->nb_mem_chunks);
+		if (ret < 0 || ret >= (int)sizeof(mz_name)) {
+			ret = -ENAMETOOLONG;
+			goto fail;
+		}
+		mz = rte_memzone_reserve_aligned(mz_name, (size_t)mem_size,
+			mp->socket_id, 0, (unsigned int)align);
+		if (mz == NULL && mp->socket_id != SOCKET_ID_ANY)
+			mz = rte_memzone_reserve_aligned(mz_name,
+				(size_t)mem_size, SOCKET_ID_ANY, 0,
+				(unsigned int)align);
+		if (mz == NULL) {
+			ret = -rte_errno;
+			RTE_LOG(ERR, MEMPOOL,
+				"pool %s: cannot reserve %zd bytes for "
+				"objects: %s\n",
+				mp->name, mem_size, rte_strerror(rte_errno));
+			goto fail;
+		}
+		ret = rte_mempool_populate_iova(mp, mz->addr,
+			(mp->flags & RTE_MEMPOOL_F_NO_IOVA_CONTIG)
+				? RTE_BAD_IOVA
+				: mz->iova,
+			mz->len, mempool_memchunk_mz_free,
+			(void *)(uintptr_t)mz);
+		if (ret <= 0) {
+			rte_memzone_free(mz);
+			if (ret == 0)
+				ret = -EINVAL;
+			goto fail;
+		}
+	}
+	return (int)(mp->populated_size - before);
+
+fail:
+	mempool_reset_objects(mp);
+	return ret;
+}
+
+static void
+mempool_memchunk_anon_free(struct rte_mempool_memhdr *memhdr, void *opaque)
+{
+	munmap(opaque, memhdr->len);
+}
+
+int
+rte_mempool_populate_anon(struct rte_mempool *mp)
+{
+	size_t min_chunk, align, size;
+	ssize_t mem_size;
+	void *addr;
+	int ret;
+
+	if (mp == NULL) {
+		rte_errno = EINVAL;
+		return 0;
+	}
+	if (mp->nb_mem_chunks != 0 || mp->populated_size != 0) {
+		rte_errno = EEXIST;
+		return 0;
+	}
+	ret = mempool_ops_alloc_once(mp);
+	if (ret != 0) {
+		rte_errno = -ret;
+		return 0;
+	}
+	mem_size = rte_mempool_ops_calc_mem_size(
+		mp, mp->size, 0, &min_chunk, &align);
+	if (mem_size <= 0) {
+		rte_errno = mem_size < 0 ? (int)-mem_size : EINVAL;
+		goto fail;
+	}
+	size = RTE_ALIGN_CEIL((size_t)mem_size, (size_t)getpagesize());
+	addr = mmap(NULL, size, PROT_READ | PROT_WRITE,
+		MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (addr == MAP_FAILED) {
+		rte_errno = ENOMEM;
+		goto fail;
+	}
+	/* Anonymous memory is not DMA-able: no IOVA. */
+	ret = rte_mempool_populate_iova(
+		mp, addr, RTE_BAD_IOVA, size, mempool_memchunk_anon_free, addr);
+	if (ret < 0) {
+		munmap(addr, size);
+		rte_errno = -ret;
+		goto fail;
+	}
+	return (int)mp->populated_size;
+
+fail:
+	ret = rte_errno;
+	mempool_reset_objects(mp);
+	rte_errno = ret;
+	return 0;
+}
+
+uint32_t
+rte_mempool_obj_iter(
+	struct rte_mempool *mp, rte_mempool_obj_cb_t *obj_cb, void *obj_cb_arg)
+{
+	struct rte_mempool_objhdr *hdr;
+	uint32_t n = 0;
+
+	if (mp == NULL || obj_cb == NULL)
+		return 0;
+	STAILQ_FOREACH(hdr, &mp->elt_list, next) {
+		obj_cb(mp, obj_cb_arg, RTE_PTR_ADD(hdr, sizeof(*hdr)), n);
+		n++;
+	}
+	return n;
+}
+
+uint32_t
+rte_mempool_mem_iter(
+	struct rte_mempool *mp, rte_mempool_mem_cb_t *mem_cb, void *mem_cb_arg)
+{
+	struct rte_mempool_memhdr *memhdr;
+	uint32_t n = 0;
+
+	if (mp == NULL || mem_cb == NULL)
+		return 0;
+	STAILQ_FOREACH(memhdr, &mp->mem_list, next) {
+		mem_cb(mp, mem_cb_arg, memhdr, n);
+		n++;
+	}
+	return n;
+}
+
+static void
+mempool_cache_init(struct rte_mempool_cache *cache, uint32_t size)
+{
+	cache->size = size;
+	cache->flushthresh = CACHE_FLUSHTHRESH(size);
+	cache->len = 0;
+}
+
+struct rte_mempool_cache *
+rte_mempool_cache_create(uint32_t size, int socket_id)
+{
+	struct rte_mempool_cache *cache;
+
+	if (size == 0 || size > RTE_MEMPOOL_CACHE_MAX_SIZE) {
+		RTE_LOG(ERR, MEMPOOL, "cache size %u not in 1..%d\n", size,
+			RTE_MEMPOOL_CACHE_MAX_SIZE);
+		rte_errno = EINVAL;
+		return NULL;
+	}
+	cache = rte_zmalloc_socket("MEMPOOL_CACHE", sizeof(*cache),
+		RTE_CACHE_LINE_SIZE, socket_id);
+	if (cache == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "cannot allocate a mempool cache\n");
+		rte_errno = ENOMEM;
+		return NULL;
+	}
+	mempool_cache_init(cache, size);
+	return cache;
+}
+
+void
+rte_mempool_cache_free(struct rte_mempool_cache *cache)
+{
+	rte_free(cache);
+}
+
+/* Refuse bad parameters with one log line; returns 0 or an errno. */
+static int
+mempool_check_params(const char *name, unsigned int n, unsigned int elt_size,
+	unsigned int cache_size, unsigned int flags)
+{
+	size_t len;
+
+	if (name == NULL || name[0] == '\0') {
+		RTE_LOG(ERR, MEMPOOL, "cannot create pool: no name\n");
+		return EINVAL;
+	}
+	len = strnlen(name, RTE_MEMPOOL_NAMESIZE);
+	if (len >= RTE_MEMPOOL_NAMESIZE) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot create pool %.*s...: name longer than %d\n",
+			RTE_MEMPOOL_NAMESIZE - 1, name,
+			RTE_MEMPOOL_NAMESIZE - 1);
+		return ENAMETOOLONG;
+	}
+	if (n == 0) {
+		RTE_LOG(ERR, MEMPOOL, "cannot create pool %s: n == 0\n", name);
+		return EINVAL;
+	}
+	if (elt_size == 0) {
+		RTE_LOG(ERR, MEMPOOL, "cannot create pool %s: elt_size == 0\n",
+			name);
+		return EINVAL;
+	}
+	if (cache_size > RTE_MEMPOOL_CACHE_MAX_SIZE ||
+		CACHE_FLUSHTHRESH(cache_size) > n) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot create pool %s: cache_size %u above %d or n / "
+			"1.5 (n = %u)\n",
+			name, cache_size, RTE_MEMPOOL_CACHE_MAX_SIZE, n);
+		return EINVAL;
+	}
+	if (flags & ~RTE_MEMPOOL_VALID_USER_FLAGS) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot create pool %s: unknown flags 0x%x\n", name,
+			flags & ~RTE_MEMPOOL_VALID_USER_FLAGS);
+		return EINVAL;
+	}
+	return 0;
+}
+
+struct rte_mempool *
+rte_mempool_create_empty(const char *name, unsigned int n,
+	unsigned int elt_size, unsigned int cache_size,
+	unsigned int private_data_size, int socket_id, unsigned int flags)
+{
+	char mz_name[RTE_MEMZONE_NAMESIZE];
+	struct rte_mempool_list *list;
+	struct rte_tailq_entry *te;
+	const struct rte_memzone *mz;
+	struct rte_mempool_objsz objsz;
+	struct rte_mempool *mp;
+	size_t mempool_size;
+	unsigned int lcore_id;
+	int err;
+
+	RTE_BUILD_BUG_ON(
+		(sizeof(struct rte_mempool) & RTE_CACHE_LINE_MASK) != 0);
+	RTE_BUILD_BUG_ON(
+		(sizeof(struct rte_mempool_cache) & RTE_CACHE_LINE_MASK) != 0);
+
+	err = mempool_check_params(name, n, elt_size, cache_size, flags);
+	if (err != 0) {
+		rte_errno = err;
+		return NULL;
+	}
+	if (rte_get_mempool_handler(mempool_legacy_handler(flags)) < 0) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot create pool %s: default handler %s missing\n",
+			name, mempool_legacy_handler(flags));
+		rte_errno = ENOENT;
+		return NULL;
+	}
+
+	rte_mempool_calc_obj_size(elt_size, flags, &objsz);
+	private_data_size =
+		RTE_ALIGN_CEIL(private_data_size, RTE_MEMPOOL_ALIGN);
+	mempool_size =
+		RTE_MEMPOOL_HEADER_SIZE(mp, cache_size) + private_data_size;
+
+	te = rte_zmalloc("MEMPOOL_TAILQ_ENTRY", sizeof(*te), 0);
+	if (te == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "cannot create pool %s: no memory\n",
+			name);
+		rte_errno = ENOMEM;
+		return NULL;
+	}
+
+	snprintf(mz_name, sizeof(mz_name), RTE_MEMPOOL_MZ_FORMAT, name);
+	rte_mcfg_mempool_write_lock();
+	if (rte_memzone_lookup(mz_name) != NULL) {
+		rte_mcfg_mempool_write_unlock();
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot create pool %s: name already used\n", name);
+		rte_free(te);
+		rte_errno = EEXIST;
+		return NULL;
+	}
+	mz = rte_memzone_reserve(mz_name, mempool_size, socket_id, 0);
+	if (mz == NULL && socket_id != SOCKET_ID_ANY)
+		mz = rte_memzone_reserve(
+			mz_name, mempool_size, SOCKET_ID_ANY, 0);
+	if (mz == NULL) {
+		err = rte_errno == EEXIST ? EEXIST : ENOMEM;
+		rte_mcfg_mempool_write_unlock();
+		RTE_LOG(ERR, MEMPOOL, "cannot create pool %s: %s\n", name,
+			err == EEXIST ? "name already used"
+				      : "no memory for the descriptor");
+		rte_free(te);
+		rte_errno = err;
+		return NULL;
+	}
+
+	mp = mz->addr;
+	memset(mp, 0, mempool_size);
+	rte_strlcpy(mp->name, name, sizeof(mp->name));
+	mp->mz = mz;
+	mp->size = n;
+	mp->flags = flags;
+	mp->socket_id = socket_id;
+	mp->elt_size = objsz.elt_size;
+	mp->header_size = objsz.header_size;
+	mp->trailer_size = objsz.trailer_size;
+	mp->cache_size = cache_size;
+	mp->private_data_size = private_data_size;
+	STAILQ_INIT(&mp->elt_list);
+	STAILQ_INIT(&mp->mem_list);
+	if (cache_size != 0) {
+		mp->local_cache = (struct rte_mempool_cache *)RTE_PTR_ADD(
+			mp, sizeof(*mp));
+		for (lcore_id = 0; lcore_id < RTE_MAX_LCORE; lcore_id++)
+			mempool_cache_init(
+				&mp->local_cache[lcore_id], cache_size);
+	}
+	/* Cannot fail: checked above, and handlers are never removed. */
+	rte_mempool_set_ops_byname(mp, mempool_legacy_handler(flags), NULL);
+
+	te->data = mp;
+	rte_mcfg_tailq_write_lock();
+	list = RTE_TAILQ_CAST(rte_mempool_tailq.head, rte_mempool_list);
+	TAILQ_INSERT_TAIL(list, te, next);
+	rte_mcfg_tailq_write_unlock();
+	rte_mcfg_mempool_write_unlock();
+	return mp;
+}
+
+struct rte_mempool *
+rte_mempool_create_ext(const char *name, unsigned int n, unsigned int elt_size,
+	unsigned int cache_size, unsigned int private_data_size,
+	rte_mempool_ctor_t *mp_init, void *mp_init_arg,
+	rte_mempool_obj_cb_t *obj_init, void *obj_init_arg, int socket_id,
+	unsigned int flags, const char *handler_name)
+{
+	char names[RTE_MEMPOOL_MAX_OPS_IDX *
+		(RTE_MEMPOOL_HANDLER_NAMESIZE + 2)];
+	struct rte_mempool *mp;
+	int ret;
+
+	if (handler_name != NULL && rte_get_mempool_handler(handler_name) < 0) {
+		mempool_handler_names(names, sizeof(names));
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot create pool %s: unknown mempool handler '%s' "
+			"(registered: %s)\n",
+			name ? name : "(null)", handler_name, names);
+		rte_errno = ENOENT;
+		return NULL;
+	}
+	mp = rte_mempool_create_empty(name, n, elt_size, cache_size,
+		private_data_size, socket_id, flags);
+	if (mp == NULL)
+		return NULL;
+	if (handler_name != NULL) {
+		ret = rte_mempool_set_ops_byname(mp, handler_name, NULL);
+		if (ret != 0)
+			goto fail;
+	}
+	if (mp_init != NULL)
+		mp_init(mp, mp_init_arg);
+	ret = rte_mempool_populate_default(mp);
+	if (ret < 0) {
+		RTE_LOG(ERR, MEMPOOL, "cannot populate pool %s: %s\n", mp->name,
+			rte_strerror(-ret));
+		goto fail;
+	}
+	if (obj_init != NULL)
+		rte_mempool_obj_iter(mp, obj_init, obj_init_arg);
+	return mp;
+
+fail:
+	rte_mempool_free(mp);
+	rte_errno = -ret;
+	return NULL;
+}
+
+struct rte_mempool *
+rte_mempool_create(const char *name, unsigned int n, unsigned int elt_size,
+	unsigned int cache_size, unsigned int private_data_size,
+	rte_mempool_ctor_t *mp_init, void *mp_init_arg,
+	rte_mempool_obj_cb_t *obj_init, void *obj_init_arg, int socket_id,
+	unsigned int flags)
+{
+	return rte_mempool_create_ext(name, n, elt_size, cache_size,
+		private_data_size, mp_init, mp_init_arg, obj_init, obj_init_arg,
+		socket_id, flags, NULL);
+}
+
+void
+rte_mempool_free(struct rte_mempool *mp)
+{
+	struct rte_mempool_list *list;
+	struct rte_tailq_entry *te;
+
+	if (mp == NULL)
+		return;
+
+	rte_mcfg_mempool_write_lock();
+	rte_mcfg_tailq_write_lock();
+	list = RTE_TAILQ_CAST(rte_mempool_tailq.head, rte_mempool_list);
+	TAILQ_FOREACH(te, list, next) {
+		if (te->data == mp)
+			break;
+	}
+	if (te != NULL)
+		TAILQ_REMOVE(list, te, next);
+	rte_mcfg_tailq_write_unlock();
+	rte_free(te);
+
+	mempool_free_memchunks(mp);
+	if (mp->flags & RTE_MEMPOOL_F_POOL_CREATED)
+		rte_mempool_ops_free(mp);
+	rte_memzone_free(mp->mz);
+	rte_mcfg_mempool_write_unlock();
+}
+
+unsigned int
+rte_mempool_avail_count(const struct rte_mempool *mp)
+{
+	unsigned int count, lcore_id;
+
+	count = rte_mempool_ops_get_count(mp);
+	if (mp->cache_size != 0)
+		for (lcore_id = 0; lcore_id < RTE_MAX_LCORE; lcore_id++)
+			count += mp->local_cache[lcore_id].len;
+	/* Caches are read while other lcores move objects: clamp. */
+	if (count > mp->size)
+		count = mp->size;
+	return count;
+}
+
+unsigned int
+rte_mempool_in_use_count(const struct rte_mempool *mp)
+{
+	return mp->size - rte_mempool_avail_count(mp);
+}
+
+int
+rte_mempool_get_page_size(struct rte_mempool *mp, size_t *pg_sz)
+{
+	RTE_SET_USED(mp);
+	/* IOVA is VA: objects may straddle pages. */
+	*pg_sz = 0;
+	return 0;
+}
+
+struct rte_mempool *
+rte_mempool_lookup(const char *name)
+{
+	struct rte_mempool_list *list;
+	struct rte_tailq_entry *te;
+	struct rte_mempool *mp = NULL;
+
+	if (name == NULL) {
+		rte_errno = EINVAL;
+		return NULL;
+	}
+	rte_mcfg_tailq_read_lock();
+	list = RTE_TAILQ_CAST(rte_mempool_tailq.head, rte_mempool_list);
+	TAILQ_FOREACH(te, list, next) {
+		struct rte_mempool *p = te->data;
+
+		if (strncmp(name, p->name, RTE_MEMPOOL_NAMESIZE) == 0) {
+			mp = p;
+			break;
+		}
+	}
+	rte_mcfg_tailq_read_unlock();
+	if (mp == NULL)
+		rte_errno = ENOENT;
+	return mp;
+}
+
+void
+rte_mempool_walk(void (*func)(struct rte_mempool *, void *arg), void *arg)
+{
+	struct rte_mempool_list *list;
+	struct rte_tailq_entry *te, *tmp;
+
+	if (func == NULL)
+		return;
+	rte_mcfg_mempool_read_lock();
+	list = RTE_TAILQ_CAST(rte_mempool_tailq.head, rte_mempool_list);
+	RTE_TAILQ_FOREACH_SAFE(te, list, next, tmp) {
+		func((struct rte_mempool *)te->data, arg);
+	}
+	rte_mcfg_mempool_read_unlock();
+}
+
+void
+rte_mempool_check_cookies(const struct rte_mempool *mp, void *const *obj_table,
+	unsigned int n, int free)
+{
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	unsigned int i;
+
+	for (i = 0; i < n; i++) {
+		void *obj = obj_table[i];
+		struct rte_mempool_objhdr *hdr;
+		struct rte_mempool_objtlr *tlr;
+
+		if (obj == NULL)
+			rte_panic("mempool %s: NULL object\n", mp->name);
+		hdr = rte_mempool_get_header(obj);
+		if (hdr->mp != mp)
+			rte_panic("mempool %s: foreign object %p (belongs to "
+				  "pool %p)\n",
+				mp->name, obj, (void *)hdr->mp);
+		if (free == 1) {
+			if (hdr->cookie == RTE_MEMPOOL_HEADER_COOKIE1)
+				rte_panic(
+					"mempool %s: double put of object %p\n",
+					mp->name, obj);
+			if (hdr->cookie != RTE_MEMPOOL_HEADER_COOKIE2)
+				rte_panic("mempool %s: bad header cookie "
+					  "0x%" PRIx64 " on put of object %p\n",
+					mp->name, hdr->cookie, obj);
+			hdr->cookie = RTE_MEMPOOL_HEADER_COOKIE1;
+		} else if (free == 0) {
+			if (hdr->cookie != RTE_MEMPOOL_HEADER_COOKIE1)
+				rte_panic("mempool %s: bad header cookie "
+					  "0x%" PRIx64 " on get of object %p\n",
+					mp->name, hdr->cookie, obj);
+			hdr->cookie = RTE_MEMPOOL_HEADER_COOKIE2;
+		} else if (hdr->cookie != RTE_MEMPOOL_HEADER_COOKIE1 &&
+			hdr->cookie != RTE_MEMPOOL_HEADER_COOKIE2) {
+			rte_panic("mempool %s: bad header cookie 0x%" PRIx64
+				  " of object %p\n",
+				mp->name, hdr->cookie, obj);
+		}
+		tlr = (struct rte_mempool_objtlr *)RTE_PTR_ADD(
+			obj, mp->elt_size);
+		if (tlr->cookie != RTE_MEMPOOL_TRAILER_COOKIE)
+			rte_panic("mempool %s: overrun: trailer cookie of "
+				  "object %p overwritten (0x%" PRIx64 ")\n",
+				mp->name, obj, tlr->cookie);
+	}
+#else
+	RTE_SET_USED(mp);
+	RTE_SET_USED(obj_table);
+	RTE_SET_USED(n);
+	RTE_SET_USED(free);
+#endif
+}
+
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+static void
+mempool_audit_obj(
+	struct rte_mempool *mp, void *arg, void *obj, unsigned int idx)
+{
+	RTE_SET_USED(arg);
+	RTE_SET_USED(idx);
+	rte_mempool_check_cookies(mp, &obj, 1, 2);
+}
+#endif
+
+void
+rte_mempool_audit(struct rte_mempool *mp)
+{
+	unsigned int lcore_id;
+
+	if (mp->cache_size != 0)
+		for (lcore_id = 0; lcore_id < RTE_MAX_LCORE; lcore_id++) {
+			const struct rte_mempool_cache *c =
+				&mp->local_cache[lcore_id];
+
+			if (c->len > c->flushthresh)
+				rte_panic("mempool %s: cache of lcore %u holds "
+					  "%u objects (max %u)\n",
+					mp->name, lcore_id, c->len,
+					c->flushthresh);
+		}
+	if (mp->populated_size > mp->size)
+		rte_panic("mempool %s: %u objects populated, size %u\n",
+			mp->name, mp->populated_size, mp->size);
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	rte_mempool_obj_iter(mp, mempool_audit_obj, NULL);
+#endif
+}
+
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+static void
+mempool_dump_stats(FILE *f, const struct rte_mempool *mp)
+{
+	struct rte_mempool_debug_stats sum;
+	unsigned int i;
+
+	memset(&sum, 0, sizeof(sum));
+	fprintf(f, "  stats (per lcore, non-zero):\n");
+	for (i = 0; i < RTE_MAX_LCORE + 1; i++) {
+		const struct rte_mempool_debug_stats *s = &mp->stats[i];
+
+		sum.put_bulk += s->put_bulk;
+		sum.put_objs += s->put_objs;
+		sum.put_common_pool_bulk += s->put_common_pool_bulk;
+		sum.put_common_pool_objs += s->put_common_pool_objs;
+		sum.get_common_pool_bulk += s->get_common_pool_bulk;
+		sum.get_common_pool_objs += s->get_common_pool_objs;
+		sum.get_success_bulk += s->get_success_bulk;
+		sum.get_success_objs += s->get_success_objs;
+		sum.get_fail_bulk += s->get_fail_bulk;
+		sum.get_fail_objs += s->get_fail_objs;
+		sum.get_success_blks += s->get_success_blks;
+		sum.get_fail_blks += s->get_fail_blks;
+		if (s->put_bulk == 0 && s->get_success_bulk == 0 &&
+			s->get_fail_bulk == 0)
+			continue;
+		fprintf(f,
+			"    %s%u: put %" PRIu64 "/%" PRIu64 " get ok %" PRIu64
+			"/%" PRIu64 " get fail %" PRIu64 "/%" PRIu64
+			" (calls/objs)\n",
+			i == RTE_MAX_LCORE ? "non-EAL " : "lcore ",
+			i == RTE_MAX_LCORE ? 0 : i, s->put_bulk, s->put_objs,
+			s->get_success_bulk, s->get_success_objs,
+			s->get_fail_bulk, s->get_fail_objs);
+	}
+	fprintf(f, "  stats total:\n");
+	fprintf(f, "    put_bulk=%" PRIu64 "\n", sum.put_bulk);
+	fprintf(f, "    put_objs=%" PRIu64 "\n", sum.put_objs);
+	fprintf(f, "    put_common_pool_bulk=%" PRIu64 "\n",
+		sum.put_common_pool_bulk);
+	fprintf(f, "    put_common_pool_objs=%" PRIu64 "\n",
+		sum.put_common_pool_objs);
+	fprintf(f, "    get_common_pool_bulk=%" PRIu64 "\n",
+		sum.get_common_pool_bulk);
+	fprintf(f, "    get_common_pool_objs=%" PRIu64 "\n",
+		sum.get_common_pool_objs);
+	fprintf(f, "    get_success_bulk=%" PRIu64 "\n", sum.get_success_bulk);
+	fprintf(f, "    get_success_objs=%" PRIu64 "\n", sum.get_success_objs);
+	fprintf(f, "    get_fail_bulk=%" PRIu64 "\n", sum.get_fail_bulk);
+	fprintf(f, "    get_fail_objs=%" PRIu64 "\n", sum.get_fail_objs);
+	fprintf(f, "    get_success_blks=%" PRIu64 "\n", sum.get_success_blks);
+	fprintf(f, "    get_fail_blks=%" PRIu64 "\n", sum.get_fail_blks);
+}
+#endif
+
+void
+rte_mempool_dump(FILE *f, struct rte_mempool *mp)
+{
+	struct rte_mempool_memhdr *memhdr;
+	unsigned int lcore_id, cached = 0;
+	size_t mem_len = 0;
+
+	if (f == NULL)
+		f = stdout;
+	if (mp == NULL)
+		return;
+	fprintf(f, "mempool <%s>@%p\n", mp->name, (void *)mp);
+	fprintf(f, "  flags=0x%x\n", mp->flags);
+	fprintf(f, "  socket_id=%d\n", mp->socket_id);
+	fprintf(f, "  handler=%s (index %d)\n",
+		rte_mempool_get_ops(mp->ops_index)->name, mp->ops_index);
+	fprintf(f, "  pool_data=%p\n", mp->pool_data);
+	fprintf(f, "  iova=0x%" PRIx64 "\n", (uint64_t)mp->mz->iova);
+	fprintf(f, "  nb_mem_chunks=%u\n", mp->nb_mem_chunks);
+	fprintf(f, "  size=%u\n", mp->size);
+	fprintf(f, "  populated_size=%u\n", mp->populated_size);
+	fprintf(f, "  header_size=%u\n", mp->header_size);
+	fprintf(f, "  elt_size=%u\n", mp->elt_size);
+	fprintf(f, "  trailer_size=%u\n", mp->trailer_size);
+	fprintf(f, "  total_obj_size=%u\n",
+		mp->header_size + mp->elt_size + mp->trailer_size);
+	fprintf(f, "  private_data_size=%u\n", mp->private_data_size);
+	STAILQ_FOREACH(memhdr, &mp->mem_list, next)
+		mem_len += memhdr->len;
+	if (mem_len != 0)
+		fprintf(f,
+			"  memory chunks: %zu bytes, %.1f%% used by objects\n",
+			mem_len,
+			100.0 * mp->populated_size *
+				(mp->header_size + mp->elt_size +
+					mp->trailer_size) /
+				mem_len);
+	fprintf(f, "  cache_size=%u\n", mp->cache_size);
+	if (mp->cache_size != 0) {
+		for (lcore_id = 0; lcore_id < RTE_MAX_LCORE; lcore_id++) {
+			unsigned int len = mp->local_cache[lcore_id].len;
+
+			if (len == 0)
+				continue;
+			fprintf(f, "    cache lcore %u: count=%u\n", lcore_id,
+				len);
+			cached += len;
+		}
+	}
+	fprintf(f, "  cache_count=%u\n", cached);
+	fprintf(f, "  common_pool_count=%u\n", rte_mempool_ops_get_count(mp));
+	fprintf(f, "  avail_count=%u\n", rte_mempool_avail_count(mp));
+	fprintf(f, "  in_use_count=%u\n", rte_mempool_in_use_count(mp));
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+	mempool_dump_stats(f, mp);
+#else
+	fprintf(f, "  no statistics available (build with mempool_stats)\n");
+#endif
+	rte_mempool_audit(mp);
+}
+
+static void
+mempool_dump_cb(struct rte_mempool *mp, void *arg)
+{
+	rte_mempool_dump(arg, mp);
+}
+
+void
+rte_mempool_list_dump(FILE *f)
+{
+	rte_mempool_walk(mempool_dump_cb, f != NULL ? f : stdout);
+}

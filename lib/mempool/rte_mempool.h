@@ -1,0 +1,1349 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#ifndef _RTE_MEMPOOL_H_
+#define _RTE_MEMPOOL_H_
+
+/**
+ * @file
+ * Memory pools of fixed-size objects with an external mempool manager.
+ *
+ * A pool is a set of equally sized objects carved out of memory that is
+ * shared by every process attached to the EAL. Where the *free* objects
+ * are kept is decided by a *handler* (the seed's name) also called
+ * *mempool ops* (DPDK's name): a table of callbacks registered under a
+ * unique name. The pool stores the handler's index in the global table,
+ * never a function pointer, so a pool placed in shared memory can be
+ * used by every process.
+ *
+ * Two spellings reach the same registry:
+ * - the seed's: struct rte_mempool_handler with .put/.get,
+ *   REGISTER_MEMPOOL_HANDLER(), rte_mempool_handler_register(),
+ *   rte_get_mempool_handler(), rte_mempool_set_handler(),
+ *   rte_mempool_create_ext(), mp->handler_idx;
+ * - DPDK 22.11's: struct rte_mempool_ops with .enqueue/.dequeue,
+ *   RTE_MEMPOOL_REGISTER_OPS(), rte_mempool_register_ops(),
+ *   rte_mempool_set_ops_byname(), rte_mempool_ops_table, mp->ops_index.
+ *
+ * Each object is laid out as [header][element][trailer]. The header
+ * (struct rte_mempool_objhdr) sits immediately before the element and
+ * finds the pool and the element's IOVA. With the mempool_debug build
+ * option the header and trailer carry cookies that catch double free,
+ * foreign objects and buffer overruns.
+ *
+ * The fast path (rte_mempool_get/put and their bulk and generic forms)
+ * is inline: a per-lcore cache in front of the handler, then one
+ * indexed load of the handler's callback.
+ */
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/queue.h>
+#include <sys/types.h>
+
+#include <rte_config.h>
+#include <rte_branch_prediction.h>
+#include <rte_common.h>
+#include <rte_debug.h>
+#include <rte_lcore.h>
+#include <rte_log.h>
+#include <rte_memcpy.h>
+#include <rte_memory.h>
+#include <rte_memzone.h>
+#include <rte_spinlock.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Header cookie of an object that is free (inside the pool). */
+#define RTE_MEMPOOL_HEADER_COOKIE1 0xf00dcafe5ca1ab1eULL
+/** Header cookie of an object that is allocated (owned by a user). */
+#define RTE_MEMPOOL_HEADER_COOKIE2 0xa110ca7edf00d5e1ULL
+/** Trailer cookie: overwritten by an overrun of the element. */
+#define RTE_MEMPOOL_TRAILER_COOKIE 0x7a11c0dedeadbeefULL
+
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+/**
+ * Per-lcore statistics of a pool (mempool_stats build option). Slot
+ * RTE_MAX_LCORE collects threads without an lcore id.
+ */
+struct rte_mempool_debug_stats {
+	uint64_t put_bulk; /**< put calls */
+	uint64_t put_objs; /**< objects put */
+	uint64_t put_common_pool_bulk; /**< handler enqueue calls */
+	uint64_t put_common_pool_objs; /**< objects enqueued to the handler */
+	uint64_t get_common_pool_bulk; /**< handler dequeue calls */
+	uint64_t get_common_pool_objs; /**< objects dequeued from the handler */
+	uint64_t get_success_bulk; /**< successful get calls */
+	uint64_t get_success_objs; /**< objects got */
+	uint64_t get_fail_bulk; /**< failed get calls */
+	uint64_t get_fail_objs; /**< objects asked for by failed gets */
+	uint64_t get_success_blks; /**< successful contiguous-block gets */
+	uint64_t get_fail_blks; /**< failed contiguous-block gets */
+} __rte_cache_aligned;
+#endif
+
+/**
+ * A cache of free objects in front of the handler: one per lcore inside
+ * each pool with cache_size != 0, or owned by the user
+ * (rte_mempool_cache_create) for rte_mempool_generic_get/put.
+ */
+struct rte_mempool_cache {
+	uint32_t size; /**< target number of objects kept */
+	uint32_t flushthresh; /**< above this, objects go back to the pool */
+	uint32_t len; /**< objects currently cached */
+	/**
+	 * The objects, hottest last. Twice the maximum size so a refill
+	 * of size + request never overflows.
+	 */
+	void *objs[RTE_MEMPOOL_CACHE_MAX_SIZE * 2] __rte_cache_aligned;
+} __rte_cache_aligned;
+
+/** Sizes making up one object, as computed by rte_mempool_calc_obj_size. */
+struct rte_mempool_objsz {
+	uint32_t elt_size; /**< element size */
+	uint32_t header_size; /**< bytes before the element */
+	uint32_t trailer_size; /**< bytes after the element */
+	uint32_t total_size; /**< header + element + trailer */
+};
+
+/**
+ * Length of a pool name, NUL included. Chosen so that "MP_<name>" and
+ * the ring handler's "RG_MP_<name>" still fit in a memzone name.
+ */
+#define RTE_MEMPOOL_NAMESIZE 26
+/** Prefix of the memzones a pool reserves. */
+#define RTE_MEMPOOL_MZ_PREFIX "MP_"
+/** Name of the memzone holding a pool's descriptor. */
+#define RTE_MEMPOOL_MZ_FORMAT RTE_MEMPOOL_MZ_PREFIX "%s"
+/** Mask of RTE_MEMPOOL_ALIGN. */
+#define RTE_MEMPOOL_ALIGN_MASK (RTE_MEMPOOL_ALIGN - 1)
+
+struct rte_mempool;
+
+/**
+ * Object header, immediately before each element. Lives in shared
+ * memory like the element, so every process can follow it.
+ */
+struct rte_mempool_objhdr {
+	STAILQ_ENTRY(rte_mempool_objhdr) next; /**< next object of the pool */
+	struct rte_mempool *mp; /**< the pool that owns the object */
+	rte_iova_t iova; /**< IOVA of the element */
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	uint64_t cookie; /**< COOKIE1 free, COOKIE2 allocated */
+#endif
+};
+
+/** List of every object of a pool. */
+STAILQ_HEAD(rte_mempool_objhdr_list, rte_mempool_objhdr);
+
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+/** Object trailer, immediately after the element (debug builds). */
+struct rte_mempool_objtlr {
+	uint64_t cookie; /**< RTE_MEMPOOL_TRAILER_COOKIE */
+};
+#endif
+
+/** List of the memory chunks of a pool. */
+STAILQ_HEAD(rte_mempool_memhdr_list, rte_mempool_memhdr);
+
+struct rte_mempool_memhdr;
+
+/** Releases a memory chunk when its pool is freed. */
+typedef void(rte_mempool_memchunk_free_cb_t)(
+	struct rte_mempool_memhdr *memhdr, void *opaque);
+
+/** A chunk of memory that holds objects of a pool. */
+struct rte_mempool_memhdr {
+	STAILQ_ENTRY(rte_mempool_memhdr) next; /**< next chunk */
+	struct rte_mempool *mp; /**< owning pool */
+	void *addr; /**< start address */
+	rte_iova_t iova; /**< start IOVA, or RTE_BAD_IOVA */
+	size_t len; /**< length in bytes */
+	rte_mempool_memchunk_free_cb_t *free_cb; /**< releases the chunk */
+	void *opaque; /**< argument of free_cb */
+};
+
+/** Extra information a handler may give (get_info callback). */
+struct rte_mempool_info {
+	/** Objects per contiguous block (dequeue_contig_blocks). */
+	unsigned int contig_block_size;
+} __rte_cache_aligned;
+
+/**
+ * A memory pool. The descriptor lives in a memzone ("MP_<name>")
+ * followed by the per-lcore caches and the private data, and is listed
+ * in the "RTE_MEMPOOL" tailq so every process can look it up.
+ */
+struct rte_mempool {
+	char name[RTE_MEMPOOL_NAMESIZE]; /**< name of the pool */
+	union {
+		void *pool_data; /**< the handler's store (opaque to the core) */
+		uint64_t pool_id; /**< or an external identifier */
+	};
+	void *pool_config; /**< argument given to set_ops_byname */
+	const struct rte_memzone *mz; /**< memzone of this descriptor */
+	unsigned int flags; /**< RTE_MEMPOOL_F_* */
+	int socket_id; /**< socket given at creation */
+	uint32_t size; /**< number of objects */
+	uint32_t cache_size; /**< size of each per-lcore cache (0: none) */
+	uint32_t elt_size; /**< element size */
+	uint32_t header_size; /**< bytes before each element */
+	uint32_t trailer_size; /**< bytes after each element */
+	unsigned int private_data_size; /**< bytes of private data */
+	/**
+	 * Index of the handler in rte_mempool_ops_table: an index, not
+	 * pointers, so every process attached to the pool reaches its own
+	 * copy of the handler's code. handler_idx is the seed's name.
+	 */
+	union {
+		int32_t ops_index; /**< DPDK's name */
+		int32_t handler_idx; /**< the seed's name */
+	};
+	struct rte_mempool_cache *local_cache; /**< per-lcore caches */
+	uint32_t populated_size; /**< objects populated so far */
+	struct rte_mempool_objhdr_list elt_list; /**< every object */
+	uint32_t nb_mem_chunks; /**< memory chunks */
+	struct rte_mempool_memhdr_list mem_list; /**< the chunks */
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+	/** Per-lcore statistics, plus one slot for non-EAL threads. */
+	struct rte_mempool_debug_stats stats[RTE_MAX_LCORE + 1];
+#endif
+} __rte_cache_aligned;
+
+/** Do not pad objects to spread them over memory channels. */
+#define RTE_MEMPOOL_F_NO_SPREAD 0x0001
+/** Old spelling of RTE_MEMPOOL_F_NO_SPREAD. */
+#define MEMPOOL_F_NO_SPREAD RTE_MEMPOOL_F_NO_SPREAD
+/** Do not align elements on cache lines. */
+#define RTE_MEMPOOL_F_NO_CACHE_ALIGN 0x0002
+/** Old spelling of RTE_MEMPOOL_F_NO_CACHE_ALIGN. */
+#define MEMPOOL_F_NO_CACHE_ALIGN RTE_MEMPOOL_F_NO_CACHE_ALIGN
+/** Only one thread puts at a time (legacy create: single-producer ring). */
+#define RTE_MEMPOOL_F_SP_PUT 0x0004
+/** Old spelling of RTE_MEMPOOL_F_SP_PUT. */
+#define MEMPOOL_F_SP_PUT RTE_MEMPOOL_F_SP_PUT
+/** Only one thread gets at a time (legacy create: single-consumer ring). */
+#define RTE_MEMPOOL_F_SC_GET 0x0008
+/** Old spelling of RTE_MEMPOOL_F_SC_GET. */
+#define MEMPOOL_F_SC_GET RTE_MEMPOOL_F_SC_GET
+/** Internal: the handler's alloc has run (the pool is being populated). */
+#define RTE_MEMPOOL_F_POOL_CREATED 0x0010
+/** Objects need not be IOVA-contiguous. */
+#define RTE_MEMPOOL_F_NO_IOVA_CONTIG 0x0020
+/** Old spelling of RTE_MEMPOOL_F_NO_IOVA_CONTIG. */
+#define MEMPOOL_F_NO_IOVA_CONTIG RTE_MEMPOOL_F_NO_IOVA_CONTIG
+/** Internal: some objects have no IOVA (e.g. populated with anon memory). */
+#define RTE_MEMPOOL_F_NON_IO 0x0040
+
+/** Flags a user may pass to the create functions. */
+#define RTE_MEMPOOL_VALID_USER_FLAGS \
+	(RTE_MEMPOOL_F_NO_SPREAD | RTE_MEMPOOL_F_NO_CACHE_ALIGN | \
+		RTE_MEMPOOL_F_SP_PUT | RTE_MEMPOOL_F_SC_GET | \
+		RTE_MEMPOOL_F_NO_IOVA_CONTIG)
+
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+/**
+ * @internal Add n to a statistic of the calling lcore. Threads without
+ * an lcore id share the last slot, so they add atomically.
+ */
+#define RTE_MEMPOOL_STAT_ADD(mp, name, n) \
+	do { \
+		unsigned int __lcore_id = rte_lcore_id(); \
+		if (likely(__lcore_id < RTE_MAX_LCORE)) \
+			(mp)->stats[__lcore_id].name += (n); \
+		else \
+			__atomic_fetch_add(&(mp)->stats[RTE_MAX_LCORE].name, \
+				(n), __ATOMIC_RELAXED); \
+	} while (0)
+#else
+/** @internal Statistics are compiled out. */
+#define RTE_MEMPOOL_STAT_ADD(mp, name, n) \
+	do { \
+	} while (0)
+#endif
+
+/**
+ * Bytes from the start of the descriptor to the private data: the
+ * descriptor plus, when the pool has caches, one cache per lcore.
+ */
+#define RTE_MEMPOOL_HEADER_SIZE(mp, cs) \
+	(sizeof(*(mp)) + \
+		(((cs) == 0) ? 0 \
+			     : (sizeof(struct rte_mempool_cache) * \
+				       RTE_MAX_LCORE)))
+
+/**
+ * Header of an object.
+ *
+ * @param obj  An element of a pool.
+ * @return Its header.
+ */
+static inline struct rte_mempool_objhdr *
+rte_mempool_get_header(void *obj)
+{
+	return (struct rte_mempool_objhdr *)RTE_PTR_SUB(
+		obj, sizeof(struct rte_mempool_objhdr));
+}
+
+/**
+ * Pool an object belongs to.
+ *
+ * @param obj  An element of a pool.
+ * @return The pool.
+ */
+static inline struct rte_mempool *
+rte_mempool_from_obj(void *obj)
+{
+	return rte_mempool_get_header(obj)->mp;
+}
+
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+/**
+ * Trailer of an object (debug builds).
+ *
+ * @param obj  An element of a pool.
+ * @return Its trailer.
+ */
+static inline struct rte_mempool_objtlr *
+rte_mempool_get_trailer(void *obj)
+{
+	struct rte_mempool *mp = rte_mempool_from_obj(obj);
+
+	return (struct rte_mempool_objtlr *)RTE_PTR_ADD(obj, mp->elt_size);
+}
+#endif
+
+/**
+ * Check the cookies of objects entering (free = 1) or leaving (free = 0)
+ * the pool; a double put, a foreign object or an overrun is reported
+ * with the pool's name through rte_panic(). Does nothing unless built
+ * with mempool_debug.
+ *
+ * @param mp         The pool.
+ * @param obj_table  The objects.
+ * @param n          Their number.
+ * @param free       1 when they are put, 0 when got, 2 to only check.
+ */
+void rte_mempool_check_cookies(const struct rte_mempool *mp,
+	void *const *obj_table, unsigned int n, int free);
+
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+/** @internal Cookie check on the fast path (debug builds only). */
+#define RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, free) \
+	rte_mempool_check_cookies(mp, obj_table, n, free)
+#else
+/** @internal Cookie check, compiled out. */
+#define RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, free) \
+	do { \
+	} while (0)
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Handlers (mempool ops)                                             */
+/* ------------------------------------------------------------------ */
+
+/** Length of a handler name, NUL included (the seed's name). */
+#define RTE_MEMPOOL_HANDLER_NAMESIZE 32
+/** Length of a handler name, NUL included (DPDK's name). */
+#define RTE_MEMPOOL_OPS_NAMESIZE RTE_MEMPOOL_HANDLER_NAMESIZE
+
+/**
+ * Handler flag: the handler's objects or store are private to the
+ * process that created the pool (e.g. malloc'd memory). Another process
+ * attached to the same memory must not use such a pool; a secondary
+ * refuses it with a clear error.
+ */
+#define RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL 0x0001
+/**
+ * Handler flag: the handler supplies its objects' memory itself.
+ * rte_mempool_populate_default() then reserves no memzone: it calls the
+ * handler's populate() once with vaddr NULL, iova RTE_BAD_IOVA, len 0
+ * and max_objs = objects still missing. The handler allocates each
+ * object (mp->header_size + mp->elt_size + mp->trailer_size bytes),
+ * calls obj_cb(mp, obj_cb_arg, obj, iova) with obj = start +
+ * mp->header_size, stores the object as free, and returns how many it
+ * made. Its free() releases that memory. populate is mandatory with
+ * this flag. A DPDK-style handler may get the same behaviour without
+ * the flag by returning 0 from calc_mem_size().
+ */
+#define RTE_MEMPOOL_HANDLER_F_OWN_MEMORY 0x0002
+/** Every handler flag known to this version. */
+#define RTE_MEMPOOL_HANDLER_F_ALL \
+	(RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL | RTE_MEMPOOL_HANDLER_F_OWN_MEMORY)
+
+/**
+ * Set up the handler's store for a pool (mp->pool_data). Called once,
+ * before the first object is populated.
+ */
+typedef int (*rte_mempool_alloc_t)(struct rte_mempool *mp);
+
+/** Release the handler's store (and memory it owns). */
+typedef void (*rte_mempool_free_t)(struct rte_mempool *mp);
+
+/**
+ * Store n free objects. Must not fail for objects of the pool when the
+ * store is sized for the pool. Returns 0 or a negative errno.
+ */
+typedef int (*rte_mempool_enqueue_t)(
+	struct rte_mempool *mp, void *const *obj_table, unsigned int n);
+/** The seed's name of rte_mempool_enqueue_t. */
+typedef rte_mempool_enqueue_t rte_mempool_put_t;
+
+/**
+ * Take n free objects, all or nothing: 0 on success, else a negative
+ * errno (-ENOBUFS or -ENOENT) with nothing taken.
+ */
+typedef int (*rte_mempool_dequeue_t)(
+	struct rte_mempool *mp, void **obj_table, unsigned int n);
+/** The seed's name of rte_mempool_dequeue_t. */
+typedef rte_mempool_dequeue_t rte_mempool_get_t;
+
+/** Take n contiguous blocks of objects (optional). */
+typedef int (*rte_mempool_dequeue_contig_blocks_t)(
+	struct rte_mempool *mp, void **first_obj_table, unsigned int n);
+
+/** Number of free objects in the handler's store. */
+typedef unsigned int (*rte_mempool_get_count)(const struct rte_mempool *mp);
+/** Same type, with the usual _t suffix. */
+typedef rte_mempool_get_count rte_mempool_get_count_t;
+
+/**
+ * Memory needed for obj_num objects (optional). Returns the size in
+ * bytes (0: the handler owns its memory, see
+ * RTE_MEMPOOL_HANDLER_F_OWN_MEMORY) or a negative errno, and fills
+ * *min_chunk_size and *align.
+ */
+typedef ssize_t (*rte_mempool_calc_mem_size_t)(const struct rte_mempool *mp,
+	uint32_t obj_num, uint32_t pg_shift, size_t *min_chunk_size,
+	size_t *align);
+
+/**
+ * Called by populate for each object made: vaddr is the element (after
+ * the header), iova its IOVA or RTE_BAD_IOVA.
+ */
+typedef void(rte_mempool_populate_obj_cb_t)(
+	struct rte_mempool *mp, void *opaque, void *vaddr, rte_iova_t iova);
+
+/**
+ * Carve up to max_objs objects out of a memory chunk (optional; NULL
+ * means rte_mempool_op_populate_default). For each object: call
+ * obj_cb(mp, obj_cb_arg, element, iova), then store the element as
+ * free (e.g. rte_mempool_ops_enqueue_bulk). Returns the number of
+ * objects made or a negative errno.
+ */
+typedef int (*rte_mempool_populate_t)(struct rte_mempool *mp,
+	unsigned int max_objs, void *vaddr, rte_iova_t iova, size_t len,
+	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
+
+/** Extra information about the handler's store (optional). */
+typedef int (*rte_mempool_get_info_t)(
+	const struct rte_mempool *mp, struct rte_mempool_info *info);
+
+/**
+ * A mempool handler: the callbacks that keep a pool's free objects.
+ *
+ * The same structure has two names: struct rte_mempool_handler (the
+ * seed's, with .put/.get) and struct rte_mempool_ops (DPDK's, with
+ * .enqueue/.dequeue). put and enqueue are one field, as are get and
+ * dequeue, so either initializer fills the same slots:
+ *
+ * @code
+ * static struct rte_mempool_handler handler_sp_mc = {
+ *	.name = "ring_sp_mc",
+ *	.alloc = rte_mempool_common_ring_alloc,
+ *	.put = common_ring_sp_put,
+ *	.get = common_ring_mc_get,
+ *	.get_count = common_ring_get_count,
+ *	.free = common_ring_free,
+ * };
+ * REGISTER_MEMPOOL_HANDLER(handler_sp_mc);
+ * @endcode
+ *
+ * name, alloc, free, put/enqueue, get/dequeue and get_count are
+ * mandatory; the rest may be NULL.
+ */
+struct rte_mempool_handler {
+	char name[RTE_MEMPOOL_HANDLER_NAMESIZE]; /**< unique name */
+	rte_mempool_alloc_t alloc; /**< set up the store */
+	rte_mempool_free_t free; /**< release the store */
+	union {
+		rte_mempool_enqueue_t enqueue; /**< store objects (DPDK) */
+		rte_mempool_put_t put; /**< store objects (seed) */
+	};
+	union {
+		rte_mempool_dequeue_t dequeue; /**< take objects (DPDK) */
+		rte_mempool_get_t get; /**< take objects (seed) */
+	};
+	rte_mempool_get_count get_count; /**< free objects in the store */
+	rte_mempool_calc_mem_size_t calc_mem_size; /**< optional */
+	rte_mempool_populate_t populate; /**< optional */
+	rte_mempool_get_info_t get_info; /**< optional */
+	rte_mempool_dequeue_contig_blocks_t dequeue_contig_blocks; /**< opt. */
+	uint32_t flags; /**< RTE_MEMPOOL_HANDLER_F_* */
+} __rte_cache_aligned;
+
+/** DPDK's name of struct rte_mempool_handler: the same structure. */
+#define rte_mempool_ops rte_mempool_handler
+
+/**
+ * The handler table of this process: slot i holds the handler whose
+ * index is i. Pools store the index; the fast path is one indexed load,
+ * rte_mempool_ops_table.ops[mp->ops_index].dequeue(mp, objs, n).
+ *
+ * The table is a plain array so that the multi-process invariant (an
+ * index names the same handler in every process attached to the same
+ * memory) only changes which slot a registration picks and adds a
+ * re-slotting step at EAL init; nothing here or in the fast path moves.
+ */
+struct rte_mempool_ops_table {
+	rte_spinlock_t sl; /**< serialises registrations */
+	uint32_t num_ops; /**< slots in use: 0 .. num_ops - 1 */
+	struct rte_mempool_ops ops[RTE_MEMPOOL_MAX_OPS_IDX]; /**< slots */
+} __rte_cache_aligned;
+
+/** The handler table (see struct rte_mempool_ops_table). */
+extern struct rte_mempool_ops_table rte_mempool_ops_table;
+
+/**
+ * Handler in a slot (no check: the index comes from a pool).
+ *
+ * @param ops_index  Index stored in the pool.
+ * @return The handler.
+ */
+static inline struct rte_mempool_ops *
+rte_mempool_get_ops(int ops_index)
+{
+	RTE_VERIFY((ops_index >= 0) && (ops_index < RTE_MEMPOOL_MAX_OPS_IDX));
+	return &rte_mempool_ops_table.ops[ops_index];
+}
+
+/**
+ * Handler of a pool (the seed's spelling of rte_mempool_get_ops).
+ *
+ * @param handler_idx  Index stored in the pool.
+ * @return The handler.
+ */
+static inline struct rte_mempool_handler *
+rte_mempool_handler_get(int handler_idx)
+{
+	return rte_mempool_get_ops(handler_idx);
+}
+
+/**
+ * @internal Take n objects from the pool's handler.
+ *
+ * @param mp         The pool.
+ * @param obj_table  Filled with n objects on success.
+ * @param n          Number of objects.
+ * @return 0, or a negative errno with nothing taken.
+ */
+static inline int
+rte_mempool_ops_dequeue_bulk(
+	struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	int ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
+		mp, obj_table, n);
+
+	if (ret == 0) {
+		RTE_MEMPOOL_STAT_ADD(mp, get_common_pool_bulk, 1);
+		RTE_MEMPOOL_STAT_ADD(mp, get_common_pool_objs, n);
+	}
+	return ret;
+}
+
+/**
+ * @internal Give n objects to the pool's handler.
+ *
+ * @param mp         The pool.
+ * @param obj_table  The objects.
+ * @param n          Number of objects.
+ * @return 0, or a negative errno.
+ */
+static inline int
+rte_mempool_ops_enqueue_bulk(
+	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	int ret;
+
+	RTE_MEMPOOL_STAT_ADD(mp, put_common_pool_bulk, 1);
+	RTE_MEMPOOL_STAT_ADD(mp, put_common_pool_objs, n);
+	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
+		mp, obj_table, n);
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	if (unlikely(ret < 0))
+		RTE_LOG(CRIT, MEMPOOL, "cannot put %u objects into pool %s\n",
+			n, mp->name);
+#endif
+	return ret;
+}
+
+/**
+ * @internal Take n contiguous blocks from the pool's handler.
+ *
+ * @param mp               The pool.
+ * @param first_obj_table  First object of each block.
+ * @param n                Number of blocks.
+ * @return 0, -ENOTSUP if the handler cannot, or a negative errno.
+ */
+static inline int
+rte_mempool_ops_dequeue_contig_blocks(
+	struct rte_mempool *mp, void **first_obj_table, unsigned int n)
+{
+	struct rte_mempool_ops *ops = rte_mempool_get_ops(mp->ops_index);
+
+	if (ops->dequeue_contig_blocks == NULL)
+		return -ENOTSUP;
+	return ops->dequeue_contig_blocks(mp, first_obj_table, n);
+}
+
+/**
+ * @internal Run the handler's alloc for a pool.
+ *
+ * @param mp  The pool.
+ * @return 0 or a negative errno.
+ */
+int rte_mempool_ops_alloc(struct rte_mempool *mp);
+
+/**
+ * @internal Run the handler's free for a pool.
+ *
+ * @param mp  The pool.
+ */
+void rte_mempool_ops_free(struct rte_mempool *mp);
+
+/**
+ * Free objects in the handler's store (caches not included).
+ *
+ * @param mp  The pool.
+ * @return The count.
+ */
+unsigned int rte_mempool_ops_get_count(const struct rte_mempool *mp);
+
+/**
+ * @internal Memory the handler needs for obj_num objects: its
+ * calc_mem_size, or rte_mempool_op_calc_mem_size_default.
+ *
+ * @return Bytes, 0 if the handler owns its memory, or a negative errno.
+ */
+ssize_t
+rte_mempool_ops_calc_mem_size(const struct rte_mempool *mp, uint32_t obj_num,
+	uint32_t pg_shift, size_t *min_chunk_size, size_t *align);
+
+/**
+ * @internal Carve objects out of a chunk through the handler's populate,
+ * or rte_mempool_op_populate_default.
+ *
+ * @return Objects made, or a negative errno.
+ */
+int rte_mempool_ops_populate(struct rte_mempool *mp, unsigned int max_objs,
+	void *vaddr, rte_iova_t iova, size_t len,
+	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
+
+/**
+ * Extra information from the handler.
+ *
+ * @param mp    The pool.
+ * @param info  Filled in.
+ * @return 0, -ENOTSUP if the handler has no get_info, or its error.
+ */
+int rte_mempool_ops_get_info(
+	const struct rte_mempool *mp, struct rte_mempool_info *info);
+
+/**
+ * Default calc_mem_size: objects packed back to back, no page limits
+ * (IOVA is VA here, so memory is IOVA-contiguous).
+ *
+ * @param mp              The pool.
+ * @param obj_num         Number of objects.
+ * @param pg_shift        log2 of the page size objects must not
+ *                        straddle, 0 for none.
+ * @param min_chunk_size  Smallest chunk that holds one object.
+ * @param align           Alignment of the chunk.
+ * @return Bytes needed, or a negative errno.
+ */
+ssize_t rte_mempool_op_calc_mem_size_default(const struct rte_mempool *mp,
+	uint32_t obj_num, uint32_t pg_shift, size_t *min_chunk_size,
+	size_t *align);
+
+/**
+ * Same as rte_mempool_op_calc_mem_size_default, keeping chunk_reserve
+ * extra bytes for the handler.
+ *
+ * @return Bytes needed, or a negative errno.
+ */
+ssize_t rte_mempool_op_calc_mem_size_helper(const struct rte_mempool *mp,
+	uint32_t obj_num, uint32_t pg_shift, size_t chunk_reserve,
+	size_t *min_chunk_size, size_t *align);
+
+/** rte_mempool_op_populate_helper flag: align each object on the
+ * handler's block size. */
+#define RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ 0x0001
+
+/**
+ * Default populate: place objects back to back in the chunk, call
+ * obj_cb for each and enqueue it to the handler.
+ *
+ * @return Objects made, or a negative errno.
+ */
+int rte_mempool_op_populate_default(struct rte_mempool *mp,
+	unsigned int max_objs, void *vaddr, rte_iova_t iova, size_t len,
+	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
+
+/**
+ * Same as rte_mempool_op_populate_default with flags
+ * (RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ).
+ *
+ * @return Objects made, or a negative errno.
+ */
+int rte_mempool_op_populate_helper(struct rte_mempool *mp, unsigned int flags,
+	unsigned int max_objs, void *vaddr, rte_iova_t iova, size_t len,
+	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
+
+/**
+ * Register a handler (the seed's spelling). The structure is copied.
+ *
+ * @param h  The handler.
+ * @return Its index (>= 0), or -EINVAL (NULL handler, NULL mandatory
+ *   callback, empty name, unknown flag, OWN_MEMORY without populate),
+ *   -ENAMETOOLONG (name of RTE_MEMPOOL_HANDLER_NAMESIZE chars or more),
+ *   -EEXIST (name taken), -ENOSPC (table full); each failure logs one
+ *   line and is reported to the EAL so a failing -d plugin makes
+ *   rte_eal_init fail.
+ */
+int rte_mempool_handler_register(const struct rte_mempool_handler *h);
+
+/**
+ * Register a handler (DPDK's spelling of rte_mempool_handler_register).
+ *
+ * @param ops  The handler.
+ * @return Its index, or a negative errno (see
+ *   rte_mempool_handler_register).
+ */
+int rte_mempool_register_ops(const struct rte_mempool_ops *ops);
+
+/**
+ * Index of a handler.
+ *
+ * @param name  Its name.
+ * @return The index, or -1 with rte_errno = ENOENT (unknown name) or
+ *   EINVAL (NULL name).
+ */
+int rte_get_mempool_handler(const char *name);
+
+/**
+ * Call f for each registered handler, in index order.
+ *
+ * @param f    Called with the handler, its index and arg; a non-zero
+ *             return stops the walk.
+ * @param arg  Passed to f.
+ * @return The number of handlers visited.
+ */
+int rte_mempool_handler_walk(
+	int (*f)(const struct rte_mempool_handler *h, int idx, void *arg),
+	void *arg);
+
+/**
+ * Print the handler table.
+ *
+ * @param f  Output stream.
+ */
+void rte_mempool_handler_dump(FILE *f);
+
+/**
+ * Choose the handler of a pool that is not yet populated.
+ *
+ * @param mp           The pool.
+ * @param name         Handler name.
+ * @param pool_config  Stored in mp->pool_config for the handler's alloc.
+ * @return 0, -ENOENT (unknown name; the log line lists the registered
+ *   names), -EEXIST (the pool is already populated), -EINVAL (NULL).
+ */
+int rte_mempool_set_ops_byname(
+	struct rte_mempool *mp, const char *name, void *pool_config);
+
+/**
+ * Choose the handler of a pool (the seed's spelling of
+ * rte_mempool_set_ops_byname, without pool_config).
+ *
+ * @param mp    The pool.
+ * @param name  Handler name.
+ * @return 0, -ENOENT, -EEXIST or -EINVAL as rte_mempool_set_ops_byname.
+ */
+int rte_mempool_set_handler(struct rte_mempool *mp, const char *name);
+
+/** @internal Constructor name for a registration macro. */
+#define RTE_MEMPOOL_HANDLER_CTOR(h) mp_hdlr_init_##h
+
+/** Register a handler from a constructor (the seed's spelling). */
+#define REGISTER_MEMPOOL_HANDLER(h) \
+	RTE_INIT(mp_hdlr_init_##h) \
+	{ \
+		rte_mempool_handler_register(&(h)); \
+	}
+
+/** Register a handler from a constructor (DPDK's spelling). */
+#define RTE_MEMPOOL_REGISTER_OPS(ops) \
+	RTE_INIT(mp_ops_init_##ops) \
+	{ \
+		rte_mempool_register_ops(&(ops)); \
+	}
+
+/* ------------------------------------------------------------------ */
+/* Pools                                                              */
+/* ------------------------------------------------------------------ */
+
+/** Called for each object (obj_iter, obj_init of create). */
+typedef void(rte_mempool_obj_cb_t)(
+	struct rte_mempool *mp, void *opaque, void *obj, unsigned int obj_idx);
+/** Old name of rte_mempool_obj_cb_t. */
+typedef rte_mempool_obj_cb_t rte_mempool_obj_ctor_t;
+
+/** Called for each memory chunk (mem_iter). */
+typedef void(rte_mempool_mem_cb_t)(struct rte_mempool *mp, void *opaque,
+	struct rte_mempool_memhdr *memhdr, unsigned int mem_idx);
+
+/** Called once on a new pool (mp_init of create), before populating. */
+typedef void(rte_mempool_ctor_t)(struct rte_mempool *, void *);
+
+/**
+ * Create and populate a pool (legacy): the handler comes from the
+ * flags: SP_PUT|SC_GET -> "ring_sp_sc", SP_PUT -> "ring_sp_mc", SC_GET
+ * -> "ring_mp_sc", none -> "ring_mp_mc".
+ *
+ * @param name               Pool name (< RTE_MEMPOOL_NAMESIZE chars).
+ * @param n                  Number of objects (> 0).
+ * @param elt_size           Element size (> 0).
+ * @param cache_size         Per-lcore cache size; 0 for none, at most
+ *                           RTE_MEMPOOL_CACHE_MAX_SIZE and n / 1.5.
+ * @param private_data_size  Bytes of private data after the descriptor.
+ * @param mp_init            Called once before populating, or NULL.
+ * @param mp_init_arg        Its argument.
+ * @param obj_init           Called for each object, or NULL.
+ * @param obj_init_arg       Its argument.
+ * @param socket_id          Socket of the memory, or SOCKET_ID_ANY.
+ * @param flags              RTE_MEMPOOL_F_* user flags.
+ * @return The pool, or NULL with rte_errno: EINVAL (bad n, elt_size,
+ *   cache_size or flags), ENAMETOOLONG, EEXIST (name taken), ENOMEM,
+ *   ENOENT (handler missing); one log line says why.
+ */
+struct rte_mempool *rte_mempool_create(const char *name, unsigned int n,
+	unsigned int elt_size, unsigned int cache_size,
+	unsigned int private_data_size, rte_mempool_ctor_t *mp_init,
+	void *mp_init_arg, rte_mempool_obj_cb_t *obj_init, void *obj_init_arg,
+	int socket_id, unsigned int flags);
+
+/**
+ * Create and populate a pool on a named handler (the seed's entry
+ * point): rte_mempool_create's parameters plus the handler name.
+ *
+ * @param handler_name  A registered handler; NULL picks the legacy
+ *                      handler from the flags.
+ * @return The pool, or NULL with rte_errno as rte_mempool_create, and
+ *   ENOENT for an unknown handler (the log line lists the names).
+ */
+struct rte_mempool *rte_mempool_create_ext(const char *name, unsigned int n,
+	unsigned int elt_size, unsigned int cache_size,
+	unsigned int private_data_size, rte_mempool_ctor_t *mp_init,
+	void *mp_init_arg, rte_mempool_obj_cb_t *obj_init, void *obj_init_arg,
+	int socket_id, unsigned int flags, const char *handler_name);
+
+/**
+ * Create a pool without objects. Its handler is the legacy one for the
+ * flags until rte_mempool_set_ops_byname changes it; populate it next.
+ *
+ * @return The pool, or NULL with rte_errno as rte_mempool_create.
+ */
+struct rte_mempool *rte_mempool_create_empty(const char *name, unsigned int n,
+	unsigned int elt_size, unsigned int cache_size,
+	unsigned int private_data_size, int socket_id, unsigned int flags);
+
+/**
+ * Free a pool: the handler's free runs, memory chunks and the
+ * descriptor are released, the pool leaves the list. Objects still in
+ * use become invalid.
+ *
+ * @param mp  The pool, or NULL (nothing done).
+ */
+void rte_mempool_free(struct rte_mempool *mp);
+
+/**
+ * Add objects placed in a memory chunk given by address and IOVA.
+ *
+ * @param mp       The pool.
+ * @param vaddr    Start of the chunk.
+ * @param iova     Its IOVA, or RTE_BAD_IOVA.
+ * @param len      Its length.
+ * @param free_cb  Called when the pool is freed, or NULL.
+ * @param opaque   Argument of free_cb.
+ * @return Objects added (> 0), or a negative errno: -EINVAL (pool
+ *   full or chunk too small for one object), -ENOMEM, or the handler's.
+ *   On error free_cb is not called.
+ */
+int
+rte_mempool_populate_iova(struct rte_mempool *mp, char *vaddr, rte_iova_t iova,
+	size_t len, rte_mempool_memchunk_free_cb_t *free_cb, void *opaque);
+
+/**
+ * Add objects placed in a virtually contiguous chunk.
+ *
+ * @param mp       The pool.
+ * @param addr     Start of the chunk (aligned on pg_sz if pg_sz != 0).
+ * @param len      Its length.
+ * @param pg_sz    Page size of the chunk, or 0.
+ * @param free_cb  Called when the pool is freed, or NULL.
+ * @param opaque   Argument of free_cb.
+ * @return Objects added, or a negative errno (-EINVAL bad alignment or
+ *   pool full, ...).
+ */
+int rte_mempool_populate_virt(struct rte_mempool *mp, char *addr, size_t len,
+	size_t pg_sz, rte_mempool_memchunk_free_cb_t *free_cb, void *opaque);
+
+/**
+ * Add all missing objects: in memzones reserved for the pool, or from
+ * the handler itself when it owns its memory
+ * (RTE_MEMPOOL_HANDLER_F_OWN_MEMORY or calc_mem_size returning 0).
+ *
+ * @param mp  The pool.
+ * @return Objects added, or a negative errno: -EEXIST (already
+ *   populated), -ENOMEM, -ENOENT/-EINVAL/... from the handler.
+ */
+int rte_mempool_populate_default(struct rte_mempool *mp);
+
+/**
+ * Add all missing objects in anonymous (process-private) memory.
+ *
+ * @param mp  The pool.
+ * @return Objects added, or 0 with rte_errno set.
+ */
+int rte_mempool_populate_anon(struct rte_mempool *mp);
+
+/**
+ * Call obj_cb for each object of the pool.
+ *
+ * @param mp          The pool.
+ * @param obj_cb      Called with (mp, obj_cb_arg, object, index).
+ * @param obj_cb_arg  Its argument.
+ * @return The number of objects visited.
+ */
+uint32_t rte_mempool_obj_iter(
+	struct rte_mempool *mp, rte_mempool_obj_cb_t *obj_cb, void *obj_cb_arg);
+
+/**
+ * Call mem_cb for each memory chunk of the pool.
+ *
+ * @param mp          The pool.
+ * @param mem_cb      Called with (mp, mem_cb_arg, chunk, index).
+ * @param mem_cb_arg  Its argument.
+ * @return The number of chunks visited.
+ */
+uint32_t rte_mempool_mem_iter(
+	struct rte_mempool *mp, rte_mempool_mem_cb_t *mem_cb, void *mem_cb_arg);
+
+/**
+ * Print a pool: sizes, handler name and index, counts, caches and (with
+ * mempool_stats) statistics.
+ *
+ * @param f   Output stream.
+ * @param mp  The pool.
+ */
+void rte_mempool_dump(FILE *f, struct rte_mempool *mp);
+
+/**
+ * Create a user-owned cache for rte_mempool_generic_get/put.
+ *
+ * @param size       Objects kept (1 .. RTE_MEMPOOL_CACHE_MAX_SIZE).
+ * @param socket_id  Socket of the memory.
+ * @return The cache, or NULL with rte_errno EINVAL or ENOMEM.
+ */
+struct rte_mempool_cache *
+rte_mempool_cache_create(uint32_t size, int socket_id);
+
+/**
+ * Free a user-owned cache (flush it first: its objects are not
+ * returned).
+ *
+ * @param cache  The cache, or NULL.
+ */
+void rte_mempool_cache_free(struct rte_mempool_cache *cache);
+
+/**
+ * Per-lcore cache of a pool.
+ *
+ * @param mp        The pool.
+ * @param lcore_id  The lcore.
+ * @return The cache, or NULL if the pool has none or lcore_id is not an
+ *   lcore (e.g. LCORE_ID_ANY for a non-EAL thread).
+ */
+static __rte_always_inline struct rte_mempool_cache *
+rte_mempool_default_cache(struct rte_mempool *mp, unsigned int lcore_id)
+{
+	if (mp->cache_size == 0 || lcore_id >= RTE_MAX_LCORE)
+		return NULL;
+	return &mp->local_cache[lcore_id];
+}
+
+/**
+ * Return every object of a cache to the pool.
+ *
+ * @param cache  The cache, or NULL for the calling lcore's cache.
+ * @param mp     The pool.
+ */
+static __rte_always_inline void
+rte_mempool_cache_flush(struct rte_mempool_cache *cache, struct rte_mempool *mp)
+{
+	if (cache == NULL)
+		cache = rte_mempool_default_cache(mp, rte_lcore_id());
+	if (cache == NULL || cache->len == 0)
+		return;
+	rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
+	cache->len = 0;
+}
+
+/**
+ * @internal Put objects through a cache (or straight to the handler).
+ * When the cache would pass its flush threshold, the cache's objects go
+ * to the handler first, then the new ones are cached.
+ */
+static __rte_always_inline void
+rte_mempool_do_generic_put(struct rte_mempool *mp, void *const *obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
+{
+	void **dst;
+
+	RTE_MEMPOOL_STAT_ADD(mp, put_bulk, 1);
+	RTE_MEMPOOL_STAT_ADD(mp, put_objs, n);
+
+	if (unlikely(cache == NULL || n > cache->flushthresh)) {
+		rte_mempool_ops_enqueue_bulk(mp, obj_table, n);
+		return;
+	}
+	if (likely(cache->len + n <= cache->flushthresh)) {
+		dst = &cache->objs[cache->len];
+		cache->len += n;
+	} else {
+		rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
+		dst = &cache->objs[0];
+		cache->len = n;
+	}
+	rte_memcpy(dst, obj_table, sizeof(void *) * n);
+}
+
+/**
+ * Put objects through a given cache.
+ *
+ * @param mp         The pool.
+ * @param obj_table  The objects.
+ * @param n          Their number.
+ * @param cache      The cache, or NULL to go straight to the handler.
+ */
+static __rte_always_inline void
+rte_mempool_generic_put(struct rte_mempool *mp, void *const *obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
+{
+	RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, 1);
+	rte_mempool_do_generic_put(mp, obj_table, n, cache);
+}
+
+/**
+ * Put objects back in their pool (through the lcore's cache).
+ *
+ * @param mp         The pool.
+ * @param obj_table  The objects.
+ * @param n          Their number.
+ */
+static __rte_always_inline void
+rte_mempool_put_bulk(
+	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	rte_mempool_generic_put(mp, obj_table, n,
+		rte_mempool_default_cache(mp, rte_lcore_id()));
+}
+
+/**
+ * Put one object back in its pool.
+ *
+ * @param mp   The pool.
+ * @param obj  The object.
+ */
+static __rte_always_inline void
+rte_mempool_put(struct rte_mempool *mp, void *obj)
+{
+	rte_mempool_put_bulk(mp, &obj, 1);
+}
+
+/**
+ * @internal Get objects through a cache (or straight from the handler).
+ * All or nothing: on failure obj_table and the cache are untouched.
+ */
+static __rte_always_inline int
+rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
+{
+	void **src;
+	unsigned int len, need, i;
+	int ret;
+
+	if (unlikely(cache == NULL))
+		goto direct;
+
+	len = cache->len;
+	if (likely(n <= len)) {
+		/* Hot objects first: the most recently cached. */
+		src = &cache->objs[len];
+		for (i = 0; i < n; i++)
+			obj_table[i] = *--src;
+		cache->len = len - n;
+		goto success;
+	}
+	if (unlikely(n > cache->size))
+		goto big;
+
+	/* Refill: the missing objects plus a full cache. */
+	need = n - len;
+	ret = rte_mempool_ops_dequeue_bulk(
+		mp, &cache->objs[len], cache->size + need);
+	if (likely(ret == 0)) {
+		len += cache->size + need;
+	} else {
+		/* The pool is low: take only what is missing. */
+		ret = rte_mempool_ops_dequeue_bulk(mp, &cache->objs[len], need);
+		if (unlikely(ret < 0))
+			goto fail;
+		len += need;
+	}
+	src = &cache->objs[len];
+	for (i = 0; i < n; i++)
+		obj_table[i] = *--src;
+	cache->len = len - n;
+	goto success;
+
+big:
+	/* Larger than the cache: the handler gives what the cache lacks,
+	 * then the whole cache is handed out. */
+	len = cache->len;
+	ret = rte_mempool_ops_dequeue_bulk(mp, &obj_table[len], n - len);
+	if (unlikely(ret < 0))
+		goto fail;
+	src = &cache->objs[len];
+	for (i = 0; i < len; i++)
+		obj_table[i] = *--src;
+	cache->len = 0;
+	goto success;
+
+direct:
+	ret = rte_mempool_ops_dequeue_bulk(mp, obj_table, n);
+	if (unlikely(ret < 0))
+		goto fail;
+success:
+	RTE_MEMPOOL_STAT_ADD(mp, get_success_bulk, 1);
+	RTE_MEMPOOL_STAT_ADD(mp, get_success_objs, n);
+	return 0;
+fail:
+	RTE_MEMPOOL_STAT_ADD(mp, get_fail_bulk, 1);
+	RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
+	return ret == -ENOBUFS ? -ENOENT : ret;
+}
+
+/**
+ * Get objects through a given cache, all or nothing.
+ *
+ * @param mp         The pool.
+ * @param obj_table  Filled with n objects on success, untouched else.
+ * @param n          Their number.
+ * @param cache      The cache, or NULL to go straight to the handler.
+ * @return 0, or -ENOENT when the pool has not enough objects (or the
+ *   handler's own negative errno).
+ */
+static __rte_always_inline int
+rte_mempool_generic_get(struct rte_mempool *mp, void **obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
+{
+	int ret = rte_mempool_do_generic_get(mp, obj_table, n, cache);
+
+	if (likely(ret == 0))
+		RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, 0);
+	return ret;
+}
+
+/**
+ * Get objects from a pool (through the lcore's cache), all or nothing.
+ *
+ * @param mp         The pool.
+ * @param obj_table  Filled with n objects on success, untouched else.
+ * @param n          Their number.
+ * @return 0, or -ENOENT when the pool has not enough objects.
+ */
+static __rte_always_inline int
+rte_mempool_get_bulk(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	return rte_mempool_generic_get(mp, obj_table, n,
+		rte_mempool_default_cache(mp, rte_lcore_id()));
+}
+
+/**
+ * Get one object from a pool.
+ *
+ * @param mp     The pool.
+ * @param obj_p  Set to the object on success.
+ * @return 0, or -ENOENT when the pool is empty.
+ */
+static __rte_always_inline int
+rte_mempool_get(struct rte_mempool *mp, void **obj_p)
+{
+	return rte_mempool_get_bulk(mp, obj_p, 1);
+}
+
+/**
+ * Get n contiguous blocks of objects (handlers with
+ * dequeue_contig_blocks only; no cache).
+ *
+ * @param mp               The pool.
+ * @param first_obj_table  First object of each block.
+ * @param n                Number of blocks.
+ * @return 0, -ENOTSUP, or -ENOENT/-ENOBUFS from the handler.
+ */
+static __rte_always_inline int
+rte_mempool_get_contig_blocks(
+	struct rte_mempool *mp, void **first_obj_table, unsigned int n)
+{
+	int ret = rte_mempool_ops_dequeue_contig_blocks(mp, first_obj_table, n);
+
+	if (ret == 0) {
+		RTE_MEMPOOL_STAT_ADD(mp, get_success_blks, n);
+	} else {
+		RTE_MEMPOOL_STAT_ADD(mp, get_fail_blks, n);
+	}
+	return ret;
+}
+
+/**
+ * Free objects: in the handler's store plus in every cache (an
+ * estimate while other lcores work on the pool).
+ *
+ * @param mp  The pool.
+ * @return The count, at most mp->size.
+ */
+unsigned int rte_mempool_avail_count(const struct rte_mempool *mp);
+
+/**
+ * Objects in use: mp->size - rte_mempool_avail_count(mp).
+ *
+ * @param mp  The pool.
+ * @return The count.
+ */
+unsigned int rte_mempool_in_use_count(const struct rte_mempool *mp);
+
+/**
+ * Whether every object is free.
+ *
+ * @param mp  The pool.
+ * @return 1 if so, 0 otherwise.
+ */
+static inline int
+rte_mempool_full(const struct rte_mempool *mp)
+{
+	return rte_mempool_avail_count(mp) == mp->size;
+}
+
+/**
+ * Whether no object is free.
+ *
+ * @param mp  The pool.
+ * @return 1 if so, 0 otherwise.
+ */
+static inline int
+rte_mempool_empty(const struct rte_mempool *mp)
+{
+	return rte_mempool_avail_count(mp) == 0;
+}
+
+/**
+ * IOVA of an element.
+ *
+ * @param elt  An element of a pool.
+ * @return Its IOVA (RTE_BAD_IOVA if its memory has none).
+ */
+static inline rte_iova_t
+rte_mempool_virt2iova(const void *elt)
+{
+	const struct rte_mempool_objhdr *hdr =
+		(const struct rte_mempool_objhdr *)RTE_PTR_SUB(
+			elt, sizeof(struct rte_mempool_objhdr));
+
+	return hdr->iova;
+}
+
+/**
+ * Check a pool's consistency (caches within bounds, and with
+ * mempool_debug the cookies of every object); panics on corruption.
+ *
+ * @param mp  The pool.
+ */
+void rte_mempool_audit(struct rte_mempool *mp);
+
+/**
+ * Private data of a pool.
+ *
+ * @param mp  The pool.
+ * @return The private data (private_data_size bytes).
+ */
+static inline void *
+rte_mempool_get_priv(struct rte_mempool *mp)
+{
+	return (char *)mp + RTE_MEMPOOL_HEADER_SIZE(mp, mp->cache_size);
+}
+
+/**
+ * Print every pool.
+ *
+ * @param f  Output stream.
+ */
+void rte_mempool_list_dump(FILE *f);
+
+/**
+ * Find a pool by name (in any process attached to the same memory).
+ *
+ * @param name  Its name.
+ * @return The pool, or NULL with rte_errno = ENOENT.
+ */
+struct rte_mempool *rte_mempool_lookup(const char *name);
+
+/**
+ * Sizes of an object for an element size and flags.
+ *
+ * @param elt_size  Element size.
+ * @param flags     RTE_MEMPOOL_F_* flags.
+ * @param sz        Filled in if not NULL.
+ * @return The total size (header + element + trailer).
+ */
+uint32_t rte_mempool_calc_obj_size(
+	uint32_t elt_size, uint32_t flags, struct rte_mempool_objsz *sz);
+
+/**
+ * Call func for each pool.
+ *
+ * @param func  Called with each pool and arg.
+ * @param arg   Passed to func.
+ */
+void rte_mempool_walk(void (*func)(struct rte_mempool *, void *arg), void *arg);
+
+/**
+ * Page size objects of a pool must not straddle.
+ *
+ * @param mp     The pool.
+ * @param pg_sz  Set to the page size, or 0 when there is no limit
+ *               (IOVA is VA here, so memory is always contiguous).
+ * @return 0.
+ */
+int rte_mempool_get_page_size(struct rte_mempool *mp, size_t *pg_sz);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_MEMPOOL_H_ */

@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#ifndef _RTE_RING_CORE_H_
+#define _RTE_RING_CORE_H_
+
+/**
+ * @file
+ * Layout of struct rte_ring and the constants shared by every ring
+ * header. Applications include rte_ring.h or rte_ring_elem.h instead.
+ *
+ * The ring holds no pointer to process-private data: a ring placed in
+ * shared memory works in every process that maps that memory at the
+ * same address.
+ */
+
+#include <stdint.h>
+#include <sys/types.h>
+#include <stdio.h>
+#include <string.h>
+#include <errno.h>
+
+#include <rte_common.h>
+#include <rte_atomic.h>
+#include <rte_branch_prediction.h>
+#include <rte_debug.h>
+#include <rte_memzone.h>
+#include <rte_pause.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** How many objects an enqueue or dequeue must move. */
+enum rte_ring_queue_behavior {
+	/** All n objects or none. */
+	RTE_RING_QUEUE_FIXED = 0,
+	/** As many of the n objects as fit (or are present). */
+	RTE_RING_QUEUE_VARIABLE
+};
+
+/** Name of the shared list of rings. */
+#define RTE_TAILQ_RING_NAME "RTE_RING"
+
+/** Prefix of the name of the memzone holding a ring. */
+#define RTE_RING_MZ_PREFIX "RG_"
+/** Longest ring name, NUL included. */
+#define RTE_RING_NAMESIZE \
+	(RTE_MEMZONE_NAMESIZE - sizeof(RTE_RING_MZ_PREFIX) + 1)
+
+/** Synchronisation of one side (producer or consumer) of a ring. */
+enum rte_ring_sync_type {
+	RTE_RING_SYNC_MT, /**< several threads may use this side */
+	RTE_RING_SYNC_ST, /**< one thread at a time uses this side */
+};
+
+/**
+ * One side of a ring. The head is where the next enqueue (dequeue)
+ * reserves room; the tail is where the other side may read up to.
+ * Both only grow, modulo 2^32.
+ */
+struct rte_ring_headtail {
+	volatile uint32_t head; /**< next position to reserve */
+	volatile uint32_t tail; /**< positions before it are finished */
+	__extension__ union {
+		/** synchronisation of this side */
+		enum rte_ring_sync_type sync_type;
+		/** old spelling: non-zero for a single producer/consumer */
+		uint32_t single;
+	};
+};
+
+/**
+ * A ring: fixed-size FIFO of objects of a fixed size, lock-free for
+ * several producers and consumers. The object table follows the
+ * structure in memory.
+ *
+ * Producer and consumer state sit on cache lines of their own, with
+ * an empty line between them so adjacent-line prefetch does not make
+ * them share.
+ */
+struct rte_ring {
+	char name[RTE_RING_NAMESIZE] __rte_cache_aligned; /**< its name */
+	int flags; /**< flags given at creation */
+	/** Memzone holding the ring, NULL if the caller gave the memory. */
+	const struct rte_memzone *memzone;
+	uint32_t size; /**< number of slots, a power of two */
+	uint32_t mask; /**< size - 1 */
+	uint32_t capacity; /**< number of objects it can hold */
+
+	char pad0 __rte_cache_aligned; /**< empty cache line */
+
+	/** Producer side. */
+	struct rte_ring_headtail prod __rte_cache_aligned;
+
+	char pad1 __rte_cache_aligned; /**< empty cache line */
+
+	/** Consumer side. */
+	struct rte_ring_headtail cons __rte_cache_aligned;
+
+	char pad2 __rte_cache_aligned; /**< empty cache line */
+};
+
+/** The default enqueue is single-producer. */
+#define RING_F_SP_ENQ 0x0001
+/** The default dequeue is single-consumer. */
+#define RING_F_SC_DEQ 0x0002
+/**
+ * The ring holds exactly the requested count: the slot table is
+ * rounded up to the next power of two above count.
+ */
+#define RING_F_EXACT_SZ 0x0004
+/** Largest ring size (slot count). */
+#define RTE_RING_SZ_MASK (0x7fffffffU)
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_RING_CORE_H_ */

@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#ifndef _RTE_STACK_H_
+#define _RTE_STACK_H_
+
+/**
+ * @file
+ * rte_stack: a fixed-capacity LIFO of pointers, in a memzone and
+ * registered by name so other processes find it with
+ * rte_stack_lookup().
+ *
+ * Two flavours share the API:
+ *  - the default one keeps an array under a spinlock;
+ *  - RTE_STACK_F_LF keeps two lock-free linked lists of pre-allocated
+ *    elements (the stack and its free elements), each updated with a
+ *    128-bit compare-and-swap of {top pointer, modification counter}.
+ *    A thread preempted mid-operation never blocks the others.
+ *
+ * Push and pop move all n objects or none.
+ */
+
+#include <stdint.h>
+
+#include <rte_common.h>
+#include <rte_debug.h>
+#include <rte_errno.h>
+#include <rte_memzone.h>
+#include <rte_spinlock.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Name of the shared list of stacks. */
+#define RTE_TAILQ_STACK_NAME "RTE_STACK"
+/** Prefix of the name of the memzone holding a stack. */
+#define RTE_STACK_MZ_PREFIX "STK_"
+/** Longest stack name, NUL included. */
+#define RTE_STACK_NAMESIZE \
+	(RTE_MEMZONE_NAMESIZE - sizeof(RTE_STACK_MZ_PREFIX) + 1)
+
+/** An element of a lock-free list. */
+struct rte_stack_lf_elem {
+	void *data; /**< the object */
+	struct rte_stack_lf_elem *next; /**< element below this one */
+};
+
+/**
+ * Head of a lock-free list, replaced as one 128-bit value. The counter
+ * grows on every change, so a head that was popped and pushed back
+ * between a thread's read and its compare-and-swap no longer matches.
+ */
+struct rte_stack_lf_head {
+	struct rte_stack_lf_elem *top; /**< top element, NULL if empty */
+	uint64_t cnt; /**< modification counter (ABA guard) */
+};
+
+/** A lock-free list of elements. */
+struct rte_stack_lf_list {
+	/** The head, 16-byte aligned for the 128-bit CAS. */
+	struct rte_stack_lf_head head __rte_aligned(16);
+	/** Elements in the list, minus those being popped. */
+	uint64_t len;
+};
+
+/**
+ * Lock-free LIFO: the objects sit in elements of the used list; the
+ * elements not in use wait in the free list.
+ */
+struct rte_stack_lf {
+	/** Elements holding objects, last pushed on top. */
+	struct rte_stack_lf_list used __rte_cache_aligned;
+	/** Elements holding nothing. */
+	struct rte_stack_lf_list free __rte_cache_aligned;
+	/** The elements (capacity of them). */
+	struct rte_stack_lf_elem elems[] __rte_cache_aligned;
+};
+
+/** Spinlock LIFO: an array and its fill level under a lock. */
+struct rte_stack_std {
+	rte_spinlock_t lock; /**< guards len and objs */
+	uint32_t len; /**< objects in the stack */
+	void *objs[]; /**< the objects, bottom first */
+};
+
+/** A stack. The LIFO itself follows the header. */
+struct rte_stack {
+	char name[RTE_STACK_NAMESIZE] __rte_cache_aligned; /**< its name */
+	const struct rte_memzone *memzone; /**< memzone holding it */
+	uint32_t capacity; /**< number of objects it can hold */
+	uint32_t flags; /**< flags given at creation */
+	__extension__ union {
+		struct rte_stack_lf stack_lf; /**< RTE_STACK_F_LF flavour */
+		struct rte_stack_std stack_std; /**< spinlock flavour */
+	};
+} __rte_cache_aligned;
+
+/** Use the lock-free flavour (needs a 128-bit compare-and-swap). */
+#define RTE_STACK_F_LF 0x0001
+
+#include <rte_stack_std.h>
+#include <rte_stack_lf.h>
+
+/**
+ * Push n objects. All or nothing.
+ *
+ * @param s  The stack.
+ * @param obj_table  The objects; obj_table[n - 1] ends up on top.
+ * @param n  How many.
+ * @return n, or 0 if they do not all fit.
+ */
+static __rte_always_inline unsigned int
+rte_stack_push(struct rte_stack *s, void *const *obj_table, unsigned int n)
+{
+	RTE_ASSERT(s != NULL);
+	RTE_ASSERT(obj_table != NULL);
+
+	if (s->flags & RTE_STACK_F_LF)
+		return __rte_stack_lf_push(s, obj_table, n);
+	return __rte_stack_std_push(s, obj_table, n);
+}
+
+/**
+ * Pop n objects. All or nothing.
+ *
+ * @param s  The stack.
+ * @param obj_table  Room for n objects; obj_table[0] gets the top one.
+ * @param n  How many.
+ * @return n, or 0 if fewer are present.
+ */
+static __rte_always_inline unsigned int
+rte_stack_pop(struct rte_stack *s, void **obj_table, unsigned int n)
+{
+	RTE_ASSERT(s != NULL);
+	RTE_ASSERT(obj_table != NULL);
+
+	if (s->flags & RTE_STACK_F_LF)
+		return __rte_stack_lf_pop(s, obj_table, n);
+	return __rte_stack_std_pop(s, obj_table, n);
+}
+
+/**
+ * Number of objects in a stack (a snapshot when others are using it).
+ *
+ * @param s  The stack.
+ * @return The count.
+ */
+static __rte_always_inline unsigned int
+rte_stack_count(struct rte_stack *s)
+{
+	RTE_ASSERT(s != NULL);
+
+	if (s->flags & RTE_STACK_F_LF)
+		return __rte_stack_lf_count(s);
+	return __rte_stack_std_count(s);
+}
+
+/**
+ * Room left in a stack (a snapshot when others are using it).
+ *
+ * @param s  The stack.
+ * @return The free room.
+ */
+static __rte_always_inline unsigned int
+rte_stack_free_count(struct rte_stack *s)
+{
+	RTE_ASSERT(s != NULL);
+
+	return s->capacity - rte_stack_count(s);
+}
+
+/**
+ * Create a stack in a memzone and register it by name.
+ *
+ * @param name  Stack name, shorter than RTE_STACK_NAMESIZE.
+ * @param count  Capacity, at least 1.
+ * @param socket_id  NUMA socket or SOCKET_ID_ANY.
+ * @param flags  0 or RTE_STACK_F_LF.
+ * @return The stack, or NULL with rte_errno set:
+ *   - EINVAL: NULL name, count 0 or unknown flags;
+ *   - ENOTSUP: RTE_STACK_F_LF on a CPU without 128-bit CAS;
+ *   - ENAMETOOLONG: name too long;
+ *   - EEXIST: a stack of that name exists;
+ *   - ENOSPC: no memzone descriptor left;
+ *   - ENOMEM: no memory.
+ */
+struct rte_stack *rte_stack_create(
+	const char *name, unsigned int count, int socket_id, uint32_t flags);
+
+/**
+ * Unregister a stack and free its memory. NULL is ignored.
+ *
+ * @param s  The stack.
+ */
+void rte_stack_free(struct rte_stack *s);
+
+/**
+ * Find a stack by name (in any process attached to the same memory).
+ *
+ * @param name  The name.
+ * @return The stack, or NULL with rte_errno = ENOENT (EINVAL if name is
+ *   NULL).
+ */
+struct rte_stack *rte_stack_lookup(const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_STACK_H_ */

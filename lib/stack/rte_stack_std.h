@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#ifndef _RTE_STACK_STD_H_
+#define _RTE_STACK_STD_H_
+
+/**
+ * @file
+ * Spinlock LIFO behind rte_stack_push()/pop(). Not an API: include
+ * rte_stack.h.
+ */
+
+#include <rte_branch_prediction.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Push n objects under the lock; all or nothing. */
+static __rte_always_inline unsigned int
+__rte_stack_std_push(
+	struct rte_stack *s, void *const *obj_table, unsigned int n)
+{
+	struct rte_stack_std *stack = &s->stack_std;
+	void **top;
+	uint32_t len;
+	unsigned int i;
+
+	rte_spinlock_lock(&stack->lock);
+	len = stack->len;
+	if (unlikely(n > s->capacity - len)) {
+		rte_spinlock_unlock(&stack->lock);
+		return 0;
+	}
+	top = &stack->objs[len];
+	for (i = 0; i < n; i++)
+		top[i] = obj_table[i];
+	/* Atomic only so that lock-free count readers see a whole value. */
+	__atomic_store_n(&stack->len, len + n, __ATOMIC_RELAXED);
+	rte_spinlock_unlock(&stack->lock);
+	return n;
+}
+
+/* Pop n objects under the lock, top first; all or nothing. */
+static __rte_always_inline unsigned int
+__rte_stack_std_pop(struct rte_stack *s, void **obj_table, unsigned int n)
+{
+	struct rte_stack_std *stack = &s->stack_std;
+	void **top;
+	uint32_t len;
+	unsigned int i;
+
+	rte_spinlock_lock(&stack->lock);
+	len = stack->len;
+	if (unlikely(n > len)) {
+		rte_spinlock_unlock(&stack->lock);
+		return 0;
+	}
+	top = &stack->objs[len - 1];
+	for (i = 0; i < n; i++)
+		obj_table[i] = top[-(int)i];
+	__atomic_store_n(&stack->len, len - n, __ATOMIC_RELAXED);
+	rte_spinlock_unlock(&stack->lock);
+	return n;
+}
+
+/* Objects in the stack; read without the lock. */
+static __rte_always_inline unsigned int
+__rte_stack_std_count(struct rte_stack *s)
+{
+	return __atomic_load_n(&s->stack_std.len, __ATOMIC_RELAXED);
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_STACK_STD_H_ */

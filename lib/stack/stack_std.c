@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#include <rte_common.h>
+#include <rte_spinlock.h>
+
+#include "stack_pvt.h"
+
+size_t
+stack_std_get_memsize(unsigned int count)
+{
+	return sizeof(struct rte_stack) +
+		RTE_CACHE_LINE_ROUNDUP((size_t)count * sizeof(void *));
+}
+
+void
+stack_std_init(struct rte_stack *s)
+{
+	rte_spinlock_init(&s->stack_std.lock);
+	s->stack_std.len = 0;
+}
