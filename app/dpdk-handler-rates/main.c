@@ -51,25 +51,35 @@ usage(const char *prg)
 {
 	printf("Usage: %s [EAL options] [-- [app options]]\n"
 	       "\n"
-	       "Creates one packet mbuf pool on every registered mempool handler\n"
-	       "(rte_pktmbuf_pool_create_by_ops) and prints how many mbufs per\n"
+	       "Creates one packet mbuf pool on every registered mempool "
+	       "handler\n"
+	       "(rte_pktmbuf_pool_create_by_ops) and prints how many mbufs "
+	       "per\n"
 	       "second each can allocate and free:\n"
-	       "  single    %d x rte_pktmbuf_alloc, then %d x rte_pktmbuf_free\n"
-	       "  bulk-32   rte_pktmbuf_alloc_bulk(32) + rte_pktmbuf_free_bulk(32)\n"
-	       "  pipeline  lcore A allocates bursts of 32 and passes them through\n"
-	       "            a ring to lcore B, which frees them (needs 2 lcores)\n"
-	       "All on one lcore except the pipeline. Mops/s = millions of mbufs\n"
+	       "  single    %d x rte_pktmbuf_alloc, then %d x "
+	       "rte_pktmbuf_free\n"
+	       "  bulk-32   rte_pktmbuf_alloc_bulk(32) + "
+	       "rte_pktmbuf_free_bulk(32)\n"
+	       "  pipeline  lcore A allocates bursts of 32 and passes them "
+	       "through\n"
+	       "            a ring to lcore B, which frees them (needs 2 "
+	       "lcores)\n"
+	       "All on one lcore except the pipeline. Mops/s = millions of "
+	       "mbufs\n"
 	       "allocated and freed per second.\n"
 	       "\n"
-	       "EAL options are passed to rte_eal_init unchanged. With none at\n"
+	       "EAL options are passed to rte_eal_init unchanged. With none "
+	       "at\n"
 	       "all, the program runs as if started with\n"
 	       "  --no-huge --in-memory\n"
-	       "so it needs neither huge pages nor a runtime directory. Handlers\n"
+	       "so it needs neither huge pages nor a runtime directory. "
+	       "Handlers\n"
 	       "built as plugins are added with -d <file.so>.\n"
 	       "\n"
 	       "App options (after --):\n"
 	       "  --time-ms N     length of each measurement (default 500)\n"
-	       "  --cache N       per-lcore cache of each pool (default 0: every\n"
+	       "  --cache N       per-lcore cache of each pool (default 0: "
+	       "every\n"
 	       "                  get and put reaches the handler)\n"
 	       "  --pool-size N   mbufs per pool (default %d)\n"
 	       "  --handler NAME  measure only this handler (repeatable)\n"
@@ -232,7 +242,8 @@ pipe_consumer(void *arg)
 	unsigned int n;
 
 	for (;;) {
-		n = rte_ring_sc_dequeue_burst(p->ring, (void **)pkts, BURST, NULL);
+		n = rte_ring_sc_dequeue_burst(
+			p->ring, (void **)pkts, BURST, NULL);
 		if (n == 0) {
 			if (__atomic_load_n(&p->stop, __ATOMIC_ACQUIRE) &&
 				rte_ring_count(p->ring) == 0)
@@ -329,8 +340,8 @@ run_row(const struct row *r, unsigned int worker, const char *best)
 	char pname[RTE_MEMPOOL_NAMESIZE];
 
 	snprintf(pname, sizeof(pname), "rates_%d", r->index);
-	mp = rte_pktmbuf_pool_create_by_ops(pname, opt.pool_size, opt.cache,
-		0, RTE_MBUF_DEFAULT_BUF_SIZE, rte_socket_id(), r->name);
+	mp = rte_pktmbuf_pool_create_by_ops(pname, opt.pool_size, opt.cache, 0,
+		RTE_MBUF_DEFAULT_BUF_SIZE, rte_socket_id(), r->name);
 	printf("%-14s %5d%s ", r->name, r->index,
 		strcmp(r->name, best) == 0 ? "*" : " ");
 	if (mp == NULL) {
@@ -394,57 +405,56 @@ main(int argc, char **argv)
 	struct row_list list = {.n = 0};
 	unsigned int i, worker, nb_rows = 0, failed = 0;
 	const char *best;
-	int ret, i_arg;
+	int ret, i_arg, eal_argc;
 
-	/* -h before the EAL: our usage, which explains the EAL part */
-	for (i_arg = 1; i_arg < argc && strcmp(argv[i_arg], "--") != 0;
-		i_arg++)
+	/* EAL options come first, the app's after a "--" */
+	for (eal_argc = 1; eal_argc < argc; eal_argc++)
+		if (strcmp(argv[eal_argc], "--") == 0)
+			break;
+
+	/* -h anywhere: our usage, which explains the EAL part too */
+	for (i_arg = 1; i_arg < eal_argc; i_arg++)
 		if (strcmp(argv[i_arg], "-h") == 0 ||
 			strcmp(argv[i_arg], "--help") == 0) {
 			usage(argv[0]);
 			return 0;
 		}
 
-	if (argc == 1 || strcmp(argv[1], "--") == 0) {
-		/* no EAL options: use the defaults, keep the app options */
-		ret = rte_eal_init(3, def_argv);
-		if (ret < 0) {
-			fprintf(stderr, "EAL init failed: %s\n",
-				rte_strerror(rte_errno));
-			return 1;
-		}
-		ret = 0;
+	/* app options are checked before the EAL starts any thread */
+	if (eal_argc < argc) {
+		argv[eal_argc] = argv[0];
+		ret = parse_app_args(argc - eal_argc, argv + eal_argc);
 	} else {
-		ret = rte_eal_init(argc, argv);
-		if (ret < 0) {
-			fprintf(stderr, "EAL init failed: %s (see --help)\n",
-				rte_strerror(rte_errno));
-			return 1;
-		}
+		ret = parse_app_args(1, argv);
 	}
-	/* app options follow the EAL's (and its "--") */
-	argc -= ret;
-	argv += ret;
-	if (argc > 1 && strcmp(argv[1], "--") == 0) {
-		argv[1] = argv[0];
-		argc--;
-		argv++;
-	}
-	if (parse_app_args(argc, argv) < 0) {
-		rte_eal_cleanup();
+	if (ret < 0)
 		return 2;
+
+	if (eal_argc == 1) {
+		/* no EAL options: run without huge pages or runtime files */
+		ret = rte_eal_init(RTE_DIM(def_argv) - 1, def_argv);
+	} else {
+		argv[eal_argc] = NULL;
+		ret = rte_eal_init(eal_argc, argv);
+	}
+	if (ret < 0) {
+		fprintf(stderr, "EAL init failed: %s (see --help)\n",
+			rte_strerror(rte_errno));
+		return 1;
 	}
 
 	rte_mempool_handler_walk(collect_handler, &list);
 	worker = rte_get_next_lcore(-1, 1, 0);
 	best = rte_mbuf_best_mempool_ops();
 
-	printf("mbuf alloc+free rate per mempool handler (Mops/s = million mbufs/s)\n");
-	printf("pool: %u mbufs, data room %d B, per-lcore cache %u%s; %.1f s per "
+	printf("mbuf alloc+free rate per mempool handler (Mops/s = million "
+	       "mbufs/s)\n");
+	printf("pool: %u mbufs, data room %d B, per-lcore cache %u%s; %u ms "
+	       "per "
 	       "measurement; lcore %u",
 		opt.pool_size, RTE_MBUF_DEFAULT_BUF_SIZE, opt.cache,
 		opt.cache == 0 ? " (every get/put reaches the handler)" : "",
-		opt.time_ms / 1000.0, rte_lcore_id());
+		opt.time_ms, rte_lcore_id());
 	if (opt.pipeline && worker < RTE_MAX_LCORE)
 		printf(" -> %u for the pipeline", worker);
 	printf("\n\n");
@@ -463,7 +473,8 @@ main(int argc, char **argv)
 	}
 	for (i = 0; i < opt.nb_handlers; i++)
 		if (rte_get_mempool_handler(opt.handlers[i]) < 0) {
-			printf("%-14s     -   not registered (try -d <plugin.so>)\n",
+			printf("%-14s     -   not registered (try -d "
+			       "<plugin.so>)\n",
 				opt.handlers[i]);
 			failed++;
 		}

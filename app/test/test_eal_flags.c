@@ -35,6 +35,18 @@
 #include "test.h"
 
 #define MAX_ARGS 16
+
+/* A free address each build's runtime accepts (TSan maps few ranges). */
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define FLAGS_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__) || defined(FLAGS_TSAN)
+#define GOOD_BASE_VIRTADDR "0x7200000000"
+#else
+#define GOOD_BASE_VIRTADDR "0x300000000000"
+#endif
 #define ENV_PREFIX "EAL_FLAGS_"
 
 /* Names of the expectations a case may give the child. */
@@ -117,7 +129,7 @@ static const struct flag_case cases[] = {
 		1, 0},
 	{{"--huge-dir=", NULL}, 0, "--huge-dir", NULL, 0, 0},
 	{{"--in-memory", NULL}, 1, NULL, "PROC=primary", 0, 0},
-	{{"--base-virtaddr", "0x300000000000", NULL}, 1, NULL, NULL, 0, 0},
+	{{"--base-virtaddr", GOOD_BASE_VIRTADDR, NULL}, 1, NULL, NULL, 0, 0},
 	{{"--base-virtaddr=0", NULL}, 0, "--base-virtaddr", NULL, 0, 0},
 	{{"--base-virtaddr", "xyz", NULL}, 0, "--base-virtaddr", NULL, 0, 0},
 	/* processes and files */

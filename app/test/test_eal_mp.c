@@ -95,8 +95,8 @@ test_eal_mp_secondary(void)
 	uint8_t *blk;
 	size_t i;
 
-	TEST_ASSERT_EQUAL(rte_eal_process_type(), RTE_PROC_SECONDARY,
-		"not a secondary");
+	TEST_ASSERT_EQUAL(
+		rte_eal_process_type(), RTE_PROC_SECONDARY, "not a secondary");
 	mz = rte_memzone_lookup(MP_ZONE);
 	TEST_ASSERT_NOT_NULL(mz, "primary's memzone not found");
 	TEST_ASSERT(mz->len >= MP_ZONE_LEN, "zone length %zu", mz->len);
@@ -120,8 +120,8 @@ test_eal_mp_secondary(void)
 	TEST_ASSERT_NOT_NULL(blk, "secondary malloc");
 	memset(blk, 0x5e, 3000);
 	own = rte_memzone_reserve(MP_SEC_ZONE, 1000, SOCKET_ID_ANY, 0);
-	TEST_ASSERT_NOT_NULL(own, "secondary memzone: %s",
-		rte_strerror(rte_errno));
+	TEST_ASSERT_NOT_NULL(
+		own, "secondary memzone: %s", rte_strerror(rte_errno));
 	snprintf(own->addr, own->len, "hello from pid %d", (int)getpid());
 
 	reply = RTE_PTR_ADD(mz->addr, MP_REPLY_OFF);
@@ -133,6 +133,26 @@ test_eal_mp_secondary(void)
 }
 
 REGISTER_TEST_COMMAND(eal_mp_secondary, test_eal_mp_secondary);
+
+/* A child primary that only checks it is one and its files are fresh. */
+static int
+test_eal_mp_primary_child(void)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	TEST_ASSERT_EQUAL(
+		rte_eal_process_type(), RTE_PROC_PRIMARY, "not a primary");
+	snprintf(path, sizeof(path), "%s/config", rte_eal_get_runtime_dir());
+	TEST_ASSERT_SUCCESS(stat(path, &st), "no config");
+	TEST_ASSERT_EQUAL(
+		st.st_mode & 07777, 0600, "config mode %o", st.st_mode & 07777);
+	TEST_ASSERT(
+		rte_memzone_lookup(MP_ZONE) == NULL, "stale content visible");
+	return TEST_SUCCESS;
+}
+
+REGISTER_TEST_COMMAND(eal_mp_primary_child, test_eal_mp_primary_child);
 
 /* ----- the primary side ----- */
 
@@ -146,8 +166,7 @@ static int
 run_child(const char *proc_type, const char *prefix, const char *cmd)
 {
 	char ptype[64], pfx[160];
-	const char *argv[] = { "dpdk-test", "-l", "0", "--no-huge", ptype,
-		pfx };
+	const char *argv[] = {"dpdk-test", "-l", "0", "--no-huge", ptype, pfx};
 	char path[] = "/tmp/dpdk_test_mp_XXXXXX";
 	int fd, saved, status;
 	ssize_t n;
@@ -168,8 +187,8 @@ run_child(const char *proc_type, const char *prefix, const char *cmd)
 	n = pread(fd, child_log, sizeof(child_log) - 1, 0);
 	close(fd);
 	child_log[n > 0 ? n : 0] = '\0';
-	printf("child (%s, %s) exit %d, stderr:\n%s", proc_type, prefix,
-		status, child_log);
+	printf("child (%s, %s) exit %d, stderr:\n%s", proc_type, prefix, status,
+		child_log);
 	return status;
 }
 
@@ -271,13 +290,38 @@ files_present(void)
 
 	snprintf(path, sizeof(path), "%s/config", rte_eal_get_runtime_dir());
 	TEST_ASSERT_SUCCESS(stat(path, &st), "config file gone: %s", path);
-	TEST_ASSERT_EQUAL(st.st_mode & 07777, 0600, "config mode %o",
-		st.st_mode & 07777);
+	TEST_ASSERT_EQUAL(
+		st.st_mode & 07777, 0600, "config mode %o", st.st_mode & 07777);
 	TEST_ASSERT_SUCCESS(stat(rte_eal_get_runtime_dir(), &st), "dir gone");
-	TEST_ASSERT_EQUAL(st.st_mode & 07777, 0700, "dir mode %o",
-		st.st_mode & 07777);
+	TEST_ASSERT_EQUAL(
+		st.st_mode & 07777, 0700, "dir mode %o", st.st_mode & 07777);
 	TEST_ASSERT(rte_eal_primary_proc_alive(NULL) == 1,
 		"primary not seen alive");
+	return TEST_SUCCESS;
+}
+
+static int read_own_config(uint8_t **buf, size_t *len);
+
+/* The arena file the config names exists, ours, 0600. */
+static int
+arena_file_ok(void)
+{
+	const struct eal_mcfg_header *hdr;
+	struct stat st;
+	uint8_t *cfg;
+	size_t len;
+	int ret;
+
+	TEST_ASSERT_SUCCESS(read_own_config(&cfg, &len), "read config");
+	hdr = (const struct eal_mcfg_header *)cfg;
+	ret = stat(hdr->arena_path, &st);
+	if (ret == 0)
+		ret = (st.st_mode & 07777) == 0600 && st.st_uid == geteuid() &&
+				(uint64_t)st.st_size >= hdr->arena_size
+			? 0
+			: -1;
+	free(cfg);
+	TEST_ASSERT_SUCCESS(ret, "arena file missing or not 0600/ours");
 	return TEST_SUCCESS;
 }
 
@@ -287,13 +331,13 @@ test_secondary_attach(void)
 	struct rte_malloc_socket_stats before, after;
 
 	rte_malloc_get_socket_stats(0, &before);
-	TEST_ASSERT_EQUAL(run_child("secondary", test_file_prefix(),
-				  "eal_mp_secondary"),
+	TEST_ASSERT_EQUAL(
+		run_child("secondary", test_file_prefix(), "eal_mp_secondary"),
 		0, "secondary failed");
 	if (check_secondary_reply() != TEST_SUCCESS)
 		return TEST_FAILED;
 	/* Its exit removed nothing of ours. */
-	if (files_present() != TEST_SUCCESS)
+	if (files_present() != TEST_SUCCESS || arena_file_ok() != TEST_SUCCESS)
 		return TEST_FAILED;
 	rte_malloc_get_socket_stats(0, &after);
 	TEST_ASSERT_EQUAL(after.alloc_count, before.alloc_count,
@@ -307,9 +351,9 @@ test_secondary_attach(void)
 static int
 test_auto_attach(void)
 {
-	TEST_ASSERT_EQUAL(run_child("auto", test_file_prefix(),
-				  "eal_mp_secondary"),
-		0, "--proc-type auto did not attach");
+	TEST_ASSERT_EQUAL(
+		run_child("auto", test_file_prefix(), "eal_mp_secondary"), 0,
+		"--proc-type auto did not attach");
 	if (check_secondary_reply() != TEST_SUCCESS)
 		return TEST_FAILED;
 	return files_present();
@@ -325,8 +369,8 @@ test_second_primary(void)
 	/* Nothing was harmed: a secondary still attaches. */
 	if (files_present() != TEST_SUCCESS)
 		return TEST_FAILED;
-	TEST_ASSERT_EQUAL(run_child("secondary", test_file_prefix(),
-				  "eal_mp_secondary"),
+	TEST_ASSERT_EQUAL(
+		run_child("secondary", test_file_prefix(), "eal_mp_secondary"),
 		0, "secondary after the refused primary");
 	return check_secondary_reply();
 }
@@ -359,13 +403,13 @@ struct scratch {
 };
 
 static int
-scratch_create(struct scratch *s, const char *tag, const void *data,
-	size_t len, uid_t owner)
+scratch_create(struct scratch *s, const char *tag, const void *data, size_t len,
+	uid_t owner)
 {
 	int fd;
 
-	snprintf(s->prefix, sizeof(s->prefix), "%s_%s", test_file_prefix(),
-		tag);
+	snprintf(
+		s->prefix, sizeof(s->prefix), "%s_%s", test_file_prefix(), tag);
 	sibling_dir(s->dir, sizeof(s->dir), s->prefix);
 	snprintf(s->file, sizeof(s->file), "%s/config", s->dir);
 	if (mkdir(s->dir, 0700) < 0 && errno != EEXIST)
@@ -468,8 +512,7 @@ test_bad_files(void)
 	if (refused("magic", junk, sizeof(junk), geteuid(), "bad magic") !=
 		TEST_SUCCESS)
 		return TEST_FAILED;
-	if (refused("short", junk, 4, geteuid(), "too short") !=
-		TEST_SUCCESS)
+	if (refused("short", junk, 4, geteuid(), "too short") != TEST_SUCCESS)
 		return TEST_FAILED;
 
 	TEST_ASSERT_SUCCESS(read_own_config(&cfg, &len), "read config");
@@ -510,8 +553,8 @@ test_address_taken(void)
 	hdr = (const struct eal_mcfg_header *)cfg;
 	/* Block a page in the middle of where our arena must go. */
 	snprintf(addr, sizeof(addr), "0x%" PRIx64,
-		RTE_ALIGN_FLOOR(hdr->arena_addr + hdr->arena_size / 2,
-			(uint64_t)4096));
+		RTE_ALIGN_FLOOR(
+			hdr->arena_addr + hdr->arena_size / 2, (uint64_t)4096));
 	free(cfg);
 	setenv(MP_BLOCK_ENV, addr, 1);
 	status = run_child("secondary", test_file_prefix(), "eal_mp_secondary");
@@ -524,19 +567,55 @@ test_address_taken(void)
 	return files_present();
 }
 
+/* A dead primary's files are replaced by the next primary. */
+static int
+test_stale_files_replaced(void)
+{
+	static const char *const types[] = {"auto", "primary"};
+	struct eal_mcfg_header *hdr;
+	struct scratch s;
+	struct stat st;
+	unsigned int i;
+	uint8_t *cfg;
+	size_t len;
+	int ret;
+
+	for (i = 0; i < RTE_DIM(types); i++) {
+		TEST_ASSERT_SUCCESS(read_own_config(&cfg, &len), "read config");
+		hdr = (struct eal_mcfg_header *)cfg;
+		/* Never let the forged file point at our real arena. */
+		memset(hdr->arena_path, 0, sizeof(hdr->arena_path));
+		ret = scratch_create(&s, "dead", cfg, len, geteuid());
+		free(cfg);
+		TEST_ASSERT_SUCCESS(ret, "scratch: %s", strerror(errno));
+		free(s.content);
+		TEST_ASSERT_SUCCESS(chmod(s.file, 0644), "chmod");
+		TEST_ASSERT_EQUAL(
+			run_child(types[i], s.prefix, "eal_mp_primary_child"),
+			0, "%s over stale files did not make a clean primary",
+			types[i]);
+		/* The child cleaned up after itself. */
+		TEST_ASSERT(stat(s.file, &st) < 0 && stat(s.dir, &st) < 0,
+			"files left by the child primary");
+	}
+	return files_present();
+}
+
 static struct unit_test_suite eal_mp_suite = {
 	.suite_name = "multi-process autotest",
 	.setup = mp_setup,
 	.teardown = mp_teardown,
-	.unit_test_cases = {
-		TEST_CASE(test_secondary_attach),
-		TEST_CASE(test_auto_attach),
-		TEST_CASE(test_second_primary),
-		TEST_CASE(test_no_primary),
-		TEST_CASE(test_bad_files),
-		TEST_CASE(test_address_taken),
-		TEST_CASES_END(),
-	},
+	.unit_test_cases =
+		{
+			TEST_CASE(test_secondary_attach),
+			TEST_CASE(test_auto_attach),
+			TEST_CASE(test_second_primary),
+			TEST_CASE(test_no_primary),
+			TEST_CASE(test_bad_files),
+			TEST_CASE(test_address_taken),
+			TEST_CASE(test_stale_files_replaced),
+			TEST_CASES_END(),
+		},
 };
 
 static int

@@ -57,7 +57,8 @@ find_hugetlbfs(char *dir, size_t len, uint64_t *page_size, uint64_t *free_pages)
 			statfs(m->mnt_dir, &sfs) < 0)
 			continue;
 		snprintf(path, sizeof(path),
-			"/sys/kernel/mm/hugepages/hugepages-%lukB/free_hugepages",
+			"/sys/kernel/mm/hugepages/hugepages-%lukB/"
+			"free_hugepages",
 			(unsigned long)sfs.f_bsize >> 10);
 		nf = fopen(path, "r");
 		if (nf == NULL)
@@ -84,7 +85,8 @@ free_pages_now(uint64_t page_size)
 	FILE *f;
 
 	snprintf(path, sizeof(path),
-		"/sys/kernel/mm/hugepages/hugepages-%" PRIu64 "kB/free_hugepages",
+		"/sys/kernel/mm/hugepages/hugepages-%" PRIu64
+		"kB/free_hugepages",
 		page_size >> 10);
 	f = fopen(path, "r");
 	if (f == NULL)
@@ -99,7 +101,7 @@ static int
 run_child(const char *proc_type, const char *prefix, const char *cmd)
 {
 	char ptype[64], pfx[160], mem[32];
-	const char *argv[] = { "dpdk-test", "-l", "0", "-m", mem, ptype, pfx };
+	const char *argv[] = {"dpdk-test", "-l", "0", "-m", mem, ptype, pfx};
 
 	snprintf(mem, sizeof(mem), "%d", HUGE_ARENA_MB);
 	snprintf(ptype, sizeof(ptype), "--proc-type=%s", proc_type);
@@ -114,8 +116,8 @@ test_hugepage_secondary(void)
 	const struct rte_memzone *mz = rte_memzone_lookup(HUGE_ZONE);
 	void *p;
 
-	TEST_ASSERT_EQUAL(rte_eal_process_type(), RTE_PROC_SECONDARY,
-		"not a secondary");
+	TEST_ASSERT_EQUAL(
+		rte_eal_process_type(), RTE_PROC_SECONDARY, "not a secondary");
 	TEST_ASSERT_EQUAL(rte_eal_has_hugepages(), 1, "no huge pages");
 	TEST_ASSERT_NOT_NULL(mz, "zone not found");
 	TEST_ASSERT_EQUAL(strcmp(mz->addr, "on huge pages"), 0, "content");
@@ -137,14 +139,14 @@ test_hugepage_child(void)
 	phys_addr_t pa;
 	void *p;
 
-	TEST_ASSERT_EQUAL(rte_eal_has_hugepages(), 1,
-		"arena not on huge pages");
-	mz = rte_memzone_reserve_aligned(HUGE_ZONE, 4 << 20, SOCKET_ID_ANY, 0,
-		2 << 20);
+	TEST_ASSERT_EQUAL(
+		rte_eal_has_hugepages(), 1, "arena not on huge pages");
+	mz = rte_memzone_reserve_aligned(
+		HUGE_ZONE, 4 << 20, SOCKET_ID_ANY, 0, 2 << 20);
 	TEST_ASSERT_NOT_NULL(mz, "reserve");
 	page = mz->hugepage_sz;
-	TEST_ASSERT(page > rte_mem_page_size(), "zone page size %" PRIu64,
-		page);
+	TEST_ASSERT(
+		page > rte_mem_page_size(), "zone page size %" PRIu64, page);
 	TEST_ASSERT_EQUAL((uintptr_t)mz->addr % (2 << 20), 0, "alignment");
 	memset(mz->addr, 0, mz->len);
 	strcpy(mz->addr, "on huge pages");
@@ -173,7 +175,8 @@ test_hugepage(void)
 	struct stat st;
 
 	if (find_hugetlbfs(dir, sizeof(dir), &page, &free_before) < 0) {
-		printf("hugepage_autotest: no hugetlbfs mount with %d MiB of free pages: skipped\n",
+		printf("hugepage_autotest: no hugetlbfs mount with %d MiB of "
+		       "free pages: skipped\n",
 			HUGE_ARENA_MB);
 		return TEST_SKIPPED;
 	}
@@ -183,8 +186,8 @@ test_hugepage(void)
 	TEST_ASSERT_EQUAL(run_child("primary", prefix, "hugepage_child"), 0,
 		"primary on huge pages failed");
 	snprintf(arena, sizeof(arena), "%s/dpdk-%s-arena", dir, prefix);
-	TEST_ASSERT(stat(arena, &st) < 0 && errno == ENOENT,
-		"%s left behind", arena);
+	TEST_ASSERT(stat(arena, &st) < 0 && errno == ENOENT, "%s left behind",
+		arena);
 	free_after = free_pages_now(page);
 	TEST_ASSERT_EQUAL(free_after, free_before,
 		"%" PRIu64 " free huge pages, %" PRIu64 " before", free_after,

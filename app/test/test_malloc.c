@@ -105,12 +105,15 @@ test_sizes_and_alignments(void)
 			size_t usable;
 
 			ptr[n] = rte_malloc("test", size, align);
-			TEST_ASSERT_NOT_NULL(ptr[n], "malloc %zu align %u",
-				size, align);
+			TEST_ASSERT_NOT_NULL(
+				ptr[n], "malloc %zu align %u", size, align);
 			TEST_ASSERT_EQUAL((uintptr_t)ptr[n] %
-					RTE_MAX(align, (unsigned int)RTE_CACHE_LINE_SIZE),
+					RTE_MAX(align,
+						(unsigned int)
+							RTE_CACHE_LINE_SIZE),
 				0, "%p not aligned on %u", ptr[n], align);
-			TEST_ASSERT_SUCCESS(rte_malloc_validate(ptr[n], &usable),
+			TEST_ASSERT_SUCCESS(
+				rte_malloc_validate(ptr[n], &usable),
 				"validate");
 			TEST_ASSERT(usable >= size, "usable %zu < %zu", usable,
 				size);
@@ -144,8 +147,8 @@ test_bad_requests(void)
 	TEST_ASSERT_NULL(rte_malloc(NULL, 64, 48), "align 48");
 	TEST_ASSERT_NULL(rte_zmalloc(NULL, 0, 0), "zmalloc size 0");
 	TEST_ASSERT_NULL(rte_calloc(NULL, 0, 16, 0), "calloc 0 elements");
-	TEST_ASSERT_NULL(rte_calloc(NULL, SIZE_MAX / 2, 3, 0),
-		"calloc overflow");
+	TEST_ASSERT_NULL(
+		rte_calloc(NULL, SIZE_MAX / 2, 3, 0), "calloc overflow");
 	TEST_ASSERT_NULL(rte_calloc(NULL, (SIZE_MAX >> 4) + 1, 16, 0),
 		"calloc wraps to 0");
 	TEST_ASSERT_NULL(rte_malloc(NULL, SIZE_MAX, 0), "SIZE_MAX");
@@ -157,8 +160,8 @@ test_bad_requests(void)
 	if (rte_socket_count() == 1)
 		TEST_ASSERT_NULL(rte_malloc_socket(NULL, 64, 0, 1),
 			"socket without memory");
-	TEST_ASSERT_EQUAL(rte_malloc_get_socket_stats(-1, &st), -1,
-		"stats of socket -1");
+	TEST_ASSERT_EQUAL(
+		rte_malloc_get_socket_stats(-1, &st), -1, "stats of socket -1");
 	TEST_ASSERT_EQUAL(rte_malloc_get_socket_stats(RTE_MAX_NUMA_NODES, &st),
 		-1, "stats of a socket past the max");
 	return stats_back_to_start();
@@ -198,8 +201,8 @@ test_zero_and_socket(void)
 	TEST_ASSERT_NOT_NULL(p, "calloc on socket 0");
 	TEST_ASSERT_EQUAL(rte_malloc_virt2iova(p), (rte_iova_t)(uintptr_t)p,
 		"IOVA is not VA");
-	TEST_ASSERT_EQUAL(rte_malloc_virt2iova(NULL), RTE_BAD_IOVA,
-		"IOVA of NULL");
+	TEST_ASSERT_EQUAL(
+		rte_malloc_virt2iova(NULL), RTE_BAD_IOVA, "IOVA of NULL");
 	rte_free(p);
 	rte_free(NULL);
 	return stats_back_to_start();
@@ -239,14 +242,15 @@ test_realloc(void)
 	r = rte_realloc(a, 100000, 0);
 	TEST_ASSERT(r != NULL && r != a, "grow past c");
 	TEST_ASSERT_SUCCESS(check_fill(r, 1800, 0xa2), "moved data lost");
-	TEST_ASSERT_EQUAL(rte_malloc_validate(a, NULL), -1,
-		"old block still live");
+	TEST_ASSERT_EQUAL(
+		rte_malloc_validate(a, NULL), -1, "old block still live");
 	a = r;
 
 	/* An alignment the block lacks forces a move. */
 	r = rte_realloc(a, 100000, 1 << 20);
 	TEST_ASSERT(r != NULL && (uintptr_t)r % (1 << 20) == 0, "align");
-	TEST_ASSERT_SUCCESS(check_fill(r, 1800, 0xa2), "aligned move lost data");
+	TEST_ASSERT_SUCCESS(
+		check_fill(r, 1800, 0xa2), "aligned move lost data");
 	a = r;
 
 	/* Failure leaves the block untouched. */
@@ -268,7 +272,7 @@ test_coalescing(void)
 {
 	struct rte_malloc_socket_stats mid;
 	void *blk[5];
-	unsigned int order[3][3] = { { 1, 3, 2 }, { 2, 1, 3 }, { 3, 2, 1 } };
+	unsigned int order[3][3] = {{1, 3, 2}, {2, 1, 3}, {3, 2, 1}};
 	unsigned int o, i;
 
 	for (o = 0; o < 3; o++) {
@@ -286,7 +290,8 @@ test_coalescing(void)
 		 */
 		if (stats_start.free_count == 1)
 			TEST_ASSERT_EQUAL(mid.free_count, 2,
-				"order %u: %u free blocks, neighbours not merged",
+				"order %u: %u free blocks, neighbours not "
+				"merged",
 				o, mid.free_count);
 		rte_free(blk[0]);
 		rte_free(blk[4]);
@@ -309,10 +314,10 @@ test_bad_pointers(void)
 	rte_malloc_get_socket_stats(0, &before);
 
 	TEST_ASSERT_EQUAL(rte_malloc_validate(NULL, NULL), -1, "NULL");
-	TEST_ASSERT_EQUAL(rte_malloc_validate(local + 64, NULL), -1,
-		"stack memory");
-	TEST_ASSERT_EQUAL(rte_malloc_validate(p + 64, NULL), -1,
-		"inside a block");
+	TEST_ASSERT_EQUAL(
+		rte_malloc_validate(local + 64, NULL), -1, "stack memory");
+	TEST_ASSERT_EQUAL(
+		rte_malloc_validate(p + 64, NULL), -1, "inside a block");
 	TEST_ASSERT_EQUAL(rte_malloc_validate(p + 1, NULL), -1, "unaligned");
 	/* Freeing garbage is refused, the heap untouched. */
 	rte_free(local + 64);
@@ -364,10 +369,10 @@ test_stats_dump(void)
 	p = rte_malloc(NULL, 3000, 0);
 	TEST_ASSERT_NOT_NULL(p, "malloc");
 	TEST_ASSERT_SUCCESS(rte_malloc_get_socket_stats(0, &st), "stats");
-	TEST_ASSERT_EQUAL(st.alloc_count, stats_start.alloc_count + 1,
-		"alloc count");
-	TEST_ASSERT(st.heap_allocsz_bytes >= stats_start.heap_allocsz_bytes +
-				3000,
+	TEST_ASSERT_EQUAL(
+		st.alloc_count, stats_start.alloc_count + 1, "alloc count");
+	TEST_ASSERT(
+		st.heap_allocsz_bytes >= stats_start.heap_allocsz_bytes + 3000,
 		"alloc bytes");
 	TEST_ASSERT(st.heap_totalsz_bytes == rte_eal_get_physmem_size() ||
 			rte_socket_count() > 1,
@@ -404,7 +409,7 @@ stress_worker(void *arg)
 {
 	unsigned int id = rte_lcore_id();
 	struct stress_res *res = &stress_res[id];
-	void *slot[STRESS_SLOTS] = { NULL };
+	void *slot[STRESS_SLOTS] = {NULL};
 	size_t slot_len[STRESS_SLOTS];
 	uint64_t seed = 0x9e3779b97f4a7c15ULL * (id + 1);
 	unsigned int i;
@@ -448,7 +453,8 @@ stress_worker(void *arg)
 	for (i = 0; i < STRESS_SLOTS; i++) {
 		if (slot[i] == NULL)
 			continue;
-		if (check_fill(slot[i], slot_len[i], id * STRESS_SLOTS + i) != 0)
+		if (check_fill(slot[i], slot_len[i], id * STRESS_SLOTS + i) !=
+			0)
 			res->errors++;
 		rte_free(slot[i]);
 	}
@@ -479,17 +485,19 @@ test_stress(void)
 
 static struct unit_test_suite malloc_suite = {
 	.suite_name = "malloc autotest",
-	.unit_test_cases = {
-		TEST_CASE_ST(case_setup, NULL, test_sizes_and_alignments),
-		TEST_CASE_ST(case_setup, NULL, test_bad_requests),
-		TEST_CASE_ST(case_setup, NULL, test_zero_and_socket),
-		TEST_CASE_ST(case_setup, NULL, test_realloc),
-		TEST_CASE_ST(case_setup, NULL, test_coalescing),
-		TEST_CASE_ST(case_setup, NULL, test_bad_pointers),
-		TEST_CASE_ST(case_setup, NULL, test_stats_dump),
-		TEST_CASE_ST(case_setup, NULL, test_stress),
-		TEST_CASES_END(),
-	},
+	.unit_test_cases =
+		{
+			TEST_CASE_ST(
+				case_setup, NULL, test_sizes_and_alignments),
+			TEST_CASE_ST(case_setup, NULL, test_bad_requests),
+			TEST_CASE_ST(case_setup, NULL, test_zero_and_socket),
+			TEST_CASE_ST(case_setup, NULL, test_realloc),
+			TEST_CASE_ST(case_setup, NULL, test_coalescing),
+			TEST_CASE_ST(case_setup, NULL, test_bad_pointers),
+			TEST_CASE_ST(case_setup, NULL, test_stats_dump),
+			TEST_CASE_ST(case_setup, NULL, test_stress),
+			TEST_CASES_END(),
+		},
 };
 
 static int

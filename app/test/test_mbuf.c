@@ -140,8 +140,8 @@ test_mbuf_layout(void)
 	TEST_ASSERT_EQUAL(offsetof(struct rte_mbuf, next), 64u,
 		"next must open the second cache line");
 	TEST_ASSERT_EQUAL(RTE_PKTMBUF_HEADROOM, 128, "headroom");
-	TEST_ASSERT_EQUAL(RTE_MBUF_DEFAULT_BUF_SIZE, 2048 + 128,
-		"default buffer size");
+	TEST_ASSERT_EQUAL(
+		RTE_MBUF_DEFAULT_BUF_SIZE, 2048 + 128, "default buffer size");
 	TEST_ASSERT_EQUAL(RTE_MBUF_MAX_NB_SEGS, UINT16_MAX, "max segments");
 	TEST_ASSERT(RTE_MBUF_F_INDIRECT != RTE_MBUF_F_EXTERNAL, "flags");
 	return TEST_SUCCESS;
@@ -171,7 +171,8 @@ check_fresh_pool(struct rte_mempool *mp, uint16_t priv, uint16_t room)
 				priv,
 			"buf_iova");
 		TEST_ASSERT_EQUAL(m[i]->buf_len, room, "buf_len");
-		TEST_ASSERT_EQUAL(m[i]->data_off, RTE_MIN(room, 128), "data_off");
+		TEST_ASSERT_EQUAL(
+			m[i]->data_off, RTE_MIN(room, 128), "data_off");
 		TEST_ASSERT_EQUAL(m[i]->priv_size, priv, "priv_size");
 		TEST_ASSERT(m[i]->pool == mp, "pool");
 		TEST_ASSERT_EQUAL(rte_mbuf_refcnt_read(m[i]), 1, "refcnt");
@@ -274,8 +275,8 @@ check_handler_pool(const char *name, int idx)
 	}
 	for (i = 0; i < RTE_DIM(bulk); i++)
 		if (bulk[i] != (struct rte_mbuf *)(uintptr_t)0x5a5a) {
-			printf("handler %s: failed bulk wrote entry %u\n",
-				name, i);
+			printf("handler %s: failed bulk wrote entry %u\n", name,
+				i);
 			goto out;
 		}
 	if (!rte_mempool_full(mp)) {
@@ -298,8 +299,8 @@ check_handler_pool(const char *name, int idx)
 	bulk[6] = NULL;
 	rte_pktmbuf_free_bulk(bulk, 32);
 	if (rte_mempool_avail_count(mp) != 62) {
-		printf("handler %s: %u mbufs after bulk free, want 62\n",
-			name, rte_mempool_avail_count(mp));
+		printf("handler %s: %u mbufs after bulk free, want 62\n", name,
+			rte_mempool_avail_count(mp));
 		goto out;
 	}
 	rte_pktmbuf_free(hole);
@@ -370,6 +371,13 @@ test_pool_bad_input(void)
 	TEST_ASSERT_EQUAL(rte_errno, EINVAL, "errno %d", rte_errno);
 	TEST_ASSERT_NULL(rte_mempool_lookup("mbuf_bad"), "pool left behind");
 
+	/* no mbufs at all */
+	rte_errno = 0;
+	mp = rte_pktmbuf_pool_create("mbuf_bad", 0, 0, 0, 256, SOCKET_ID_ANY);
+	TEST_ASSERT_NULL(mp, "n == 0 accepted");
+	TEST_ASSERT_EQUAL(rte_errno, EINVAL, "errno %d", rte_errno);
+	TEST_ASSERT_NULL(rte_mempool_lookup("mbuf_bad"), "pool left behind");
+
 	/* name already used */
 	rte_errno = 0;
 	mp = rte_pktmbuf_pool_create(
@@ -433,10 +441,10 @@ test_data_ops(void)
 	m = rte_pktmbuf_alloc(pktpool);
 	TEST_ASSERT_NOT_NULL(m, "alloc");
 	room = rte_pktmbuf_tailroom(m);
-	TEST_ASSERT_EQUAL(room, MBUF_DATA_ROOM - RTE_PKTMBUF_HEADROOM,
-		"tailroom");
-	TEST_ASSERT_EQUAL(rte_pktmbuf_headroom(m), RTE_PKTMBUF_HEADROOM,
-		"headroom");
+	TEST_ASSERT_EQUAL(
+		room, MBUF_DATA_ROOM - RTE_PKTMBUF_HEADROOM, "tailroom");
+	TEST_ASSERT_EQUAL(
+		rte_pktmbuf_headroom(m), RTE_PKTMBUF_HEADROOM, "headroom");
 	TEST_ASSERT(rte_pktmbuf_mtod(m, char *) ==
 			(char *)m->buf_addr + RTE_PKTMBUF_HEADROOM,
 		"mtod");
@@ -457,8 +465,8 @@ test_data_ops(void)
 	TEST_ASSERT_EQUAL(rte_pktmbuf_data_len(m), 100, "data_len");
 	TEST_ASSERT_EQUAL(rte_pktmbuf_pkt_len(m), 100, "pkt_len");
 	TEST_ASSERT_EQUAL(rte_pktmbuf_tailroom(m), room - 100, "tailroom");
-	TEST_ASSERT(rte_pktmbuf_mtod_offset(m, char *, 10)[0] == 10,
-		"mtod_offset");
+	TEST_ASSERT(
+		rte_pktmbuf_mtod_offset(m, char *, 10)[0] == 10, "mtod_offset");
 
 	/* too-large prepend: NULL and nothing changes */
 	TEST_ASSERT_NULL(rte_pktmbuf_prepend(m, RTE_PKTMBUF_HEADROOM + 1),
@@ -550,7 +558,8 @@ check_packet_bytes(const struct rte_mbuf *m, uint32_t first, uint32_t len)
 	TEST_ASSERT_NOT_NULL(p, "read of %u bytes failed", len);
 	for (i = 0; i < len; i++)
 		TEST_ASSERT_EQUAL(p[i], (uint8_t)(first + i),
-			"byte %u is %u, want %u", i, p[i], (uint8_t)(first + i));
+			"byte %u is %u, want %u", i, p[i],
+			(uint8_t)(first + i));
 	return TEST_SUCCESS;
 }
 
@@ -576,8 +585,8 @@ test_chain(void)
 	{
 		const char *reason = NULL;
 
-		TEST_ASSERT_SUCCESS(rte_mbuf_check(m, 1, &reason),
-			"check: %s", reason);
+		TEST_ASSERT_SUCCESS(
+			rte_mbuf_check(m, 1, &reason), "check: %s", reason);
 	}
 
 	/* a read across a segment boundary is copied into buf */
@@ -593,8 +602,8 @@ test_chain(void)
 
 	/* append goes to the last segment; trim removes from it */
 	TEST_ASSERT_NOT_NULL(rte_pktmbuf_append(m, 10), "append");
-	TEST_ASSERT(seg->data_len == 110 && m->pkt_len == 310 &&
-			m->data_len == 100,
+	TEST_ASSERT(
+		seg->data_len == 110 && m->pkt_len == 310 && m->data_len == 100,
 		"append on chain");
 	TEST_ASSERT_SUCCESS(rte_pktmbuf_trim(m, 10), "trim");
 	TEST_ASSERT(seg->data_len == 100 && m->pkt_len == 300, "trim on chain");
@@ -615,8 +624,7 @@ test_chain(void)
 	m = make_packet(pools, 1, 2, 300);
 	TEST_ASSERT_NOT_NULL(m, "make_packet");
 	TEST_ASSERT_EQUAL(rte_pktmbuf_linearize(m), -1, "linearize too big");
-	TEST_ASSERT(m->nb_segs == 2 && m->data_len == 300 &&
-			m->pkt_len == 600,
+	TEST_ASSERT(m->nb_segs == 2 && m->data_len == 300 && m->pkt_len == 600,
 		"failed linearize changed the packet");
 	TEST_ASSERT_SUCCESS(check_packet_bytes(m, 0, 600), "data intact");
 	rte_pktmbuf_free(m);
@@ -635,8 +643,8 @@ test_chain_overflow(void)
 	struct rte_mbuf **segs, *head, *tail;
 	unsigned int i, n = RTE_MBUF_MAX_NB_SEGS;
 
-	mp = rte_pktmbuf_pool_create_by_ops("mbuf_many", n + 1, 0, 0, 0,
-		SOCKET_ID_ANY, "ring_mp_mc");
+	mp = rte_pktmbuf_pool_create_by_ops(
+		"mbuf_many", n + 1, 0, 0, 0, SOCKET_ID_ANY, "ring_mp_mc");
 	if (mp != NULL) {
 		segs = calloc(n, sizeof(*segs));
 		TEST_ASSERT_NOT_NULL(segs, "calloc");
@@ -698,8 +706,8 @@ test_chain_two_handlers(void)
 	if (other == NULL)
 		other = "ring_sp_sc";
 	pools[0] = pktpool;
-	pools[1] = rte_pktmbuf_pool_create_by_ops("mbuf_other", 63, 0, 0,
-		MBUF_DATA_ROOM, SOCKET_ID_ANY, other);
+	pools[1] = rte_pktmbuf_pool_create_by_ops(
+		"mbuf_other", 63, 0, 0, MBUF_DATA_ROOM, SOCKET_ID_ANY, other);
 	TEST_ASSERT_NOT_NULL(pools[1], "pool on %s", other);
 	printf("  segments from %s and %s\n", pool_ops_name(pools[0]),
 		pool_ops_name(pools[1]));
@@ -722,7 +730,8 @@ test_chain_two_handlers(void)
 			struct rte_mbuf *h = rte_pktmbuf_alloc(pools[1]);
 
 			TEST_ASSERT_NOT_NULL(h, "alloc");
-			TEST_ASSERT_SUCCESS(rte_pktmbuf_chain(h, pkts[i]), "chain");
+			TEST_ASSERT_SUCCESS(
+				rte_pktmbuf_chain(h, pkts[i]), "chain");
 			pkts[i] = h;
 		}
 	}
@@ -859,6 +868,57 @@ test_clone_attach(void)
 	return check_pool_full(pktpool);
 }
 
+static unsigned int extbuf_freed;
+
+static void
+extbuf_free_cb(void *addr, void *opaque)
+{
+	RTE_SET_USED(addr);
+	RTE_SET_USED(opaque);
+	extbuf_freed++;
+}
+
+/* An external buffer lives until its last mbuf (direct or clone) goes. */
+static int
+test_extbuf(void)
+{
+	static char ext[1024] __rte_aligned(64);
+	struct rte_mbuf_ext_shared_info *shinfo;
+	struct rte_mbuf *m, *c;
+	uint16_t len = sizeof(ext);
+	char *p;
+
+	extbuf_freed = 0;
+	shinfo = rte_pktmbuf_ext_shinfo_init_helper(
+		ext, &len, extbuf_free_cb, NULL);
+	TEST_ASSERT_NOT_NULL(shinfo, "shinfo");
+	TEST_ASSERT(len < sizeof(ext) && (char *)shinfo >= ext + len,
+		"shinfo carved from the end");
+	m = rte_pktmbuf_alloc(pktpool);
+	TEST_ASSERT_NOT_NULL(m, "alloc");
+	rte_pktmbuf_attach_extbuf(
+		m, ext, (rte_iova_t)(uintptr_t)ext, len, shinfo);
+	TEST_ASSERT(RTE_MBUF_HAS_EXTBUF(m) && !RTE_MBUF_DIRECT(m), "flags");
+	p = rte_pktmbuf_append(m, 100);
+	TEST_ASSERT(p == ext, "data in the external buffer");
+	memset(p, 0x5a, 100);
+
+	c = rte_pktmbuf_clone(m, pktpool);
+	TEST_ASSERT_NOT_NULL(c, "clone");
+	TEST_ASSERT(RTE_MBUF_HAS_EXTBUF(c) && !RTE_MBUF_CLONED(c),
+		"clone of an external buffer shares it directly");
+	TEST_ASSERT_EQUAL(rte_mbuf_ext_refcnt_read(shinfo), 2, "ext refcnt");
+	TEST_ASSERT(rte_pktmbuf_mtod(c, char *) == ext, "shared data");
+
+	rte_pktmbuf_free(m);
+	TEST_ASSERT_EQUAL(extbuf_freed, 0, "freed while cloned");
+	TEST_ASSERT(((uint8_t *)rte_pktmbuf_mtod(c, char *))[99] == 0x5a,
+		"data after the first free");
+	rte_pktmbuf_free(c);
+	TEST_ASSERT_EQUAL(extbuf_freed, 1, "free callback calls");
+	return check_pool_full(pktpool);
+}
+
 static int
 test_copy(void)
 {
@@ -893,7 +953,8 @@ test_copy(void)
 	TEST_ASSERT_NULL(rte_pktmbuf_copy(m, pktpool, 301, 1), "offset > len");
 
 	/* copy of a clone is a direct packet with the same bytes */
-	cpool = rte_pktmbuf_pool_create("mbuf_cpy_cl", 7, 0, 0, 0, SOCKET_ID_ANY);
+	cpool = rte_pktmbuf_pool_create(
+		"mbuf_cpy_cl", 7, 0, 0, 0, SOCKET_ID_ANY);
 	TEST_ASSERT_NOT_NULL(cpool, "clone pool");
 	cl = rte_pktmbuf_clone(m, cpool);
 	TEST_ASSERT_NOT_NULL(cl, "clone");
@@ -970,8 +1031,8 @@ REGISTER_TEST_COMMAND(mbuf_child_sanity_panic, child_sanity_panic);
 static int
 test_sanity_panic(void)
 {
-	const char *const argv[] = {"dpdk-test", "-l", "0", "--no-huge",
-		"--in-memory"};
+	const char *const argv[] = {
+		"dpdk-test", "-l", "0", "--no-huge", "--in-memory"};
 	int st;
 
 	st = test_exec_self(argv, RTE_DIM(argv), "mbuf_child_sanity_panic");
@@ -1016,8 +1077,8 @@ test_user_ops_api(void)
 	longname[sizeof(longname) - 1] = '\0';
 	TEST_ASSERT_EQUAL(rte_mbuf_set_user_mempool_ops(NULL), -EINVAL, "NULL");
 	TEST_ASSERT_EQUAL(rte_mbuf_set_user_mempool_ops(""), -EINVAL, "empty");
-	TEST_ASSERT_EQUAL(rte_mbuf_set_user_mempool_ops(longname), -EINVAL,
-		"too long");
+	TEST_ASSERT_EQUAL(
+		rte_mbuf_set_user_mempool_ops(longname), -EINVAL, "too long");
 	TEST_ASSERT_NULL(rte_memzone_lookup("mbuf_user_pool_ops"),
 		"refused name recorded");
 	TEST_ASSERT_EQUAL(rte_mbuf_set_platform_mempool_ops(NULL), -EINVAL,
@@ -1040,7 +1101,8 @@ child_check_option(void)
 	TEST_ASSERT(strcmp(rte_mbuf_user_mempool_ops(), want) == 0, "user");
 	TEST_ASSERT(strcmp(rte_mbuf_best_mempool_ops(), want) == 0, "best");
 
-	mp = rte_pktmbuf_pool_create("child_pool", 63, 0, 0, 256, SOCKET_ID_ANY);
+	mp = rte_pktmbuf_pool_create(
+		"child_pool", 63, 0, 0, 256, SOCKET_ID_ANY);
 	TEST_ASSERT_NOT_NULL(mp, "pool_create: %s", rte_strerror(rte_errno));
 	TEST_ASSERT(strcmp(pool_ops_name(mp), want) == 0,
 		"pool_create picked %s, option says %s", pool_ops_name(mp),
@@ -1053,7 +1115,8 @@ child_check_option(void)
 	/* an explicit name wins over the option */
 	mp2 = rte_pktmbuf_pool_create_by_ops(
 		"child_pool2", 63, 0, 0, 256, SOCKET_ID_ANY, "ring_mp_mc");
-	TEST_ASSERT(mp2 != NULL && strcmp(pool_ops_name(mp2), "ring_mp_mc") == 0,
+	TEST_ASSERT(
+		mp2 != NULL && strcmp(pool_ops_name(mp2), "ring_mp_mc") == 0,
 		"by_ops");
 
 	/* the user call wins over the option, and platform is below both */
@@ -1071,8 +1134,8 @@ child_check_option(void)
 	TEST_ASSERT_SUCCESS(rte_mbuf_set_user_mempool_ops(other), "set user");
 	TEST_ASSERT(strcmp(rte_mbuf_best_mempool_ops(), other) == 0,
 		"user call did not win");
-	mp3 = rte_pktmbuf_pool_create("child_pool3", 63, 0, 0, 256,
-		SOCKET_ID_ANY);
+	mp3 = rte_pktmbuf_pool_create(
+		"child_pool3", 63, 0, 0, 256, SOCKET_ID_ANY);
 	TEST_ASSERT(mp3 != NULL && strcmp(pool_ops_name(mp3), other) == 0,
 		"pool after set_user");
 	TEST_ASSERT(strcmp(pool_ops_name(mp), want) == 0,
@@ -1095,7 +1158,8 @@ child_check_unknown_option(void)
 	TEST_ASSERT(strcmp(rte_mbuf_best_mempool_ops(), "no_such_handler") == 0,
 		"best");
 	rte_errno = 0;
-	mp = rte_pktmbuf_pool_create("child_pool", 63, 0, 0, 256, SOCKET_ID_ANY);
+	mp = rte_pktmbuf_pool_create(
+		"child_pool", 63, 0, 0, 256, SOCKET_ID_ANY);
 	TEST_ASSERT_NULL(mp, "pool on an unknown handler");
 	TEST_ASSERT_EQUAL(rte_errno, EINVAL, "errno %d", rte_errno);
 	TEST_ASSERT_NULL(rte_mempool_lookup("child_pool"), "pool left behind");
@@ -1142,14 +1206,14 @@ test_eal_option(void)
 	const char *name = handler_present("stack") ? "stack" : "ring_sp_sc";
 	int st;
 
-	st = run_option_child("--mbuf-pool-ops-name=", name,
-		"mbuf_child_ops_option");
-	TEST_ASSERT_EQUAL(st, 0, "--mbuf-pool-ops-name=%s: child status %d",
-		name, st);
-	st = run_option_child("--mbuf-pool-handler", "ring_mp_sc",
-		"mbuf_child_ops_option");
-	TEST_ASSERT_EQUAL(st, 0, "--mbuf-pool-handler ring_mp_sc: status %d",
-		st);
+	st = run_option_child(
+		"--mbuf-pool-ops-name=", name, "mbuf_child_ops_option");
+	TEST_ASSERT_EQUAL(
+		st, 0, "--mbuf-pool-ops-name=%s: child status %d", name, st);
+	st = run_option_child(
+		"--mbuf-pool-handler", "ring_mp_sc", "mbuf_child_ops_option");
+	TEST_ASSERT_EQUAL(
+		st, 0, "--mbuf-pool-handler ring_mp_sc: status %d", st);
 	st = run_option_child("--mbuf-pool-ops-name=", "no_such_handler",
 		"mbuf_child_ops_unknown");
 	TEST_ASSERT_EQUAL(st, 0, "unknown handler option: child status %d", st);
@@ -1225,8 +1289,8 @@ xcore_packet(struct rte_mempool *mp, uint32_t seq)
 		rte_pktmbuf_chain(m, m2);
 		for (k = 0; k < XCORE_LEN; k++) {
 			uint8_t *d = k < 50 ? p + k
-					    : rte_pktmbuf_mtod_offset(m2,
-						      uint8_t *, k - 50);
+					    : rte_pktmbuf_mtod_offset(
+						      m2, uint8_t *, k - 50);
 			*d = (uint8_t)(seq + k);
 		}
 	} else {
@@ -1267,8 +1331,8 @@ test_two_cores(void)
 	printf("  direct pool on %s, clone pool on %s\n", pool_ops_name(dpool),
 		pool_ops_name(cpool));
 
-	TEST_ASSERT_SUCCESS(rte_eal_remote_launch(xcore_worker, &x, worker),
-		"launch");
+	TEST_ASSERT_SUCCESS(
+		rte_eal_remote_launch(xcore_worker, &x, worker), "launch");
 	end = now_s() + 1.0;
 	while (now_s() < end && sent < 2000000) {
 		m = xcore_packet(dpool, seq);
@@ -1334,28 +1398,34 @@ static struct unit_test_suite mbuf_testsuite = {
 	.suite_name = "mbuf autotest",
 	.setup = testsuite_setup,
 	.teardown = testsuite_teardown,
-	.unit_test_cases = {
-		TEST_CASE(test_mbuf_layout),
-		TEST_CASE_ST(NULL, case_teardown, test_pool_create_best),
-		TEST_CASE_ST(NULL, case_teardown, test_pool_every_handler),
-		TEST_CASE_ST(NULL, case_teardown, test_pool_bad_input),
-		TEST_CASE_ST(NULL, case_teardown, test_small_data_room),
-		TEST_CASE_ST(NULL, case_teardown, test_data_ops),
-		TEST_CASE_ST(NULL, case_teardown, test_chain),
-		TEST_CASE_ST(NULL, case_teardown, test_chain_overflow),
-		TEST_CASE_ST(NULL, case_teardown, test_chain_two_handlers),
-		TEST_CASE_ST(NULL, case_teardown, test_refcnt),
-		TEST_CASE_ST(NULL, case_teardown, test_clone_attach),
-		TEST_CASE_ST(NULL, case_teardown, test_copy),
-		TEST_CASE_ST(NULL, case_teardown, test_sanity_check),
-		TEST_CASE(test_sanity_panic),
-		TEST_CASE_ST(NULL, case_teardown, test_dump),
-		TEST_CASE(test_user_ops_api),
-		TEST_CASE(test_eal_option),
-		TEST_CASE_ST(NULL, case_teardown, test_two_cores),
-		TEST_CASE_ST(NULL, case_teardown, test_pool_create_best),
-		TEST_CASES_END(),
-	},
+	.unit_test_cases =
+		{
+			TEST_CASE(test_mbuf_layout),
+			TEST_CASE_ST(
+				NULL, case_teardown, test_pool_create_best),
+			TEST_CASE_ST(
+				NULL, case_teardown, test_pool_every_handler),
+			TEST_CASE_ST(NULL, case_teardown, test_pool_bad_input),
+			TEST_CASE_ST(NULL, case_teardown, test_small_data_room),
+			TEST_CASE_ST(NULL, case_teardown, test_data_ops),
+			TEST_CASE_ST(NULL, case_teardown, test_chain),
+			TEST_CASE_ST(NULL, case_teardown, test_chain_overflow),
+			TEST_CASE_ST(
+				NULL, case_teardown, test_chain_two_handlers),
+			TEST_CASE_ST(NULL, case_teardown, test_refcnt),
+			TEST_CASE_ST(NULL, case_teardown, test_clone_attach),
+			TEST_CASE_ST(NULL, case_teardown, test_extbuf),
+			TEST_CASE_ST(NULL, case_teardown, test_copy),
+			TEST_CASE_ST(NULL, case_teardown, test_sanity_check),
+			TEST_CASE(test_sanity_panic),
+			TEST_CASE_ST(NULL, case_teardown, test_dump),
+			TEST_CASE(test_user_ops_api),
+			TEST_CASE(test_eal_option),
+			TEST_CASE_ST(NULL, case_teardown, test_two_cores),
+			TEST_CASE_ST(
+				NULL, case_teardown, test_pool_create_best),
+			TEST_CASES_END(),
+		},
 };
 
 static int

@@ -79,8 +79,8 @@ case_setup(void)
 static int
 test_reserve_sizes(void)
 {
-	static const size_t sizes[] = { 1, 63, 64, 65, 1000, 4096, 100000,
-		1 << 20, 3 << 20 };
+	static const size_t sizes[] = {
+		1, 63, 64, 65, 1000, 4096, 100000, 1 << 20, 3 << 20};
 	const struct rte_memzone *mz[RTE_DIM(sizes)];
 	unsigned int before = zone_count();
 	char name[RTE_MEMZONE_NAMESIZE];
@@ -91,16 +91,16 @@ test_reserve_sizes(void)
 		mz[i] = rte_memzone_reserve(name, sizes[i], SOCKET_ID_ANY, 0);
 		TEST_ASSERT_NOT_NULL(mz[i], "reserve %zu bytes: %s", sizes[i],
 			rte_strerror(rte_errno));
-		TEST_ASSERT(mz[i]->len >= sizes[i], "len %zu < %zu",
-			mz[i]->len, sizes[i]);
+		TEST_ASSERT(mz[i]->len >= sizes[i], "len %zu < %zu", mz[i]->len,
+			sizes[i]);
 		TEST_ASSERT_EQUAL(mz[i]->len % RTE_CACHE_LINE_SIZE, 0,
 			"len not rounded to a cache line");
 		TEST_ASSERT_EQUAL((uintptr_t)mz[i]->addr % RTE_CACHE_LINE_SIZE,
 			0, "not cache-line aligned");
-		TEST_ASSERT_EQUAL(mz[i]->iova, (rte_iova_t)(uintptr_t)mz[i]->addr,
-			"IOVA is not VA");
-		TEST_ASSERT_EQUAL(mz[i]->socket_id, 0, "socket %d",
-			mz[i]->socket_id);
+		TEST_ASSERT_EQUAL(mz[i]->iova,
+			(rte_iova_t)(uintptr_t)mz[i]->addr, "IOVA is not VA");
+		TEST_ASSERT_EQUAL(
+			mz[i]->socket_id, 0, "socket %d", mz[i]->socket_id);
 		TEST_ASSERT_EQUAL(strcmp(mz[i]->name, name), 0, "name");
 		TEST_ASSERT(mz[i]->hugepage_sz >= rte_mem_page_size(),
 			"page size %" PRIu64, mz[i]->hugepage_sz);
@@ -130,10 +130,10 @@ test_reserve_aligned(void)
 
 	for (align = 1; align <= (1u << 24); align <<= 1) {
 		snprintf(name, sizeof(name), "mz_align_%u", align);
-		mz = rte_memzone_reserve_aligned(name, 100, SOCKET_ID_ANY, 0,
-			align);
-		TEST_ASSERT_NOT_NULL(mz, "align %u: %s", align,
-			rte_strerror(rte_errno));
+		mz = rte_memzone_reserve_aligned(
+			name, 100, SOCKET_ID_ANY, 0, align);
+		TEST_ASSERT_NOT_NULL(
+			mz, "align %u: %s", align, rte_strerror(rte_errno));
 		TEST_ASSERT_EQUAL((uintptr_t)mz->addr % align, 0,
 			"%p not aligned on %u", mz->addr, align);
 		TEST_ASSERT_EQUAL((uintptr_t)mz->addr % RTE_CACHE_LINE_SIZE, 0,
@@ -141,8 +141,8 @@ test_reserve_aligned(void)
 		TEST_ASSERT_SUCCESS(rte_memzone_free(mz), "free");
 	}
 	/* Not a power of two: refused, nothing created. */
-	mz = rte_memzone_reserve_aligned("mz_bad_align", 100, SOCKET_ID_ANY,
-		0, 100);
+	mz = rte_memzone_reserve_aligned(
+		"mz_bad_align", 100, SOCKET_ID_ANY, 0, 100);
 	TEST_ASSERT(mz == NULL && rte_errno == EINVAL, "align 100 accepted");
 	TEST_ASSERT_NULL(rte_memzone_lookup("mz_bad_align"), "zone created");
 	return stats_back_to_start();
@@ -159,10 +159,10 @@ test_reserve_bounded(void)
 		uintptr_t a;
 
 		snprintf(name, sizeof(name), "mz_bound_%u", i);
-		mz[i] = rte_memzone_reserve_bounded(name, 1000, SOCKET_ID_ANY,
-			0, 64, 1024);
-		TEST_ASSERT_NOT_NULL(mz[i], "bounded %u: %s", i,
-			rte_strerror(rte_errno));
+		mz[i] = rte_memzone_reserve_bounded(
+			name, 1000, SOCKET_ID_ANY, 0, 64, 1024);
+		TEST_ASSERT_NOT_NULL(
+			mz[i], "bounded %u: %s", i, rte_strerror(rte_errno));
 		a = (uintptr_t)mz[i]->addr;
 		TEST_ASSERT_EQUAL(a / 1024, (a + mz[i]->len - 1) / 1024,
 			"zone %p + %zu crosses 1 KiB", mz[i]->addr, mz[i]->len);
@@ -170,14 +170,14 @@ test_reserve_bounded(void)
 	for (i = 0; i < RTE_DIM(mz); i++)
 		TEST_ASSERT_SUCCESS(rte_memzone_free(mz[i]), "free");
 
-	mz[0] = rte_memzone_reserve_bounded("mz_bound_big", 2048,
-		SOCKET_ID_ANY, 0, 64, 1024);
+	mz[0] = rte_memzone_reserve_bounded(
+		"mz_bound_big", 2048, SOCKET_ID_ANY, 0, 64, 1024);
 	TEST_ASSERT(mz[0] == NULL && rte_errno == EINVAL,
 		"len above bound accepted");
-	mz[0] = rte_memzone_reserve_bounded("mz_bound_odd", 100,
-		SOCKET_ID_ANY, 0, 64, 1000);
-	TEST_ASSERT(mz[0] == NULL && rte_errno == EINVAL,
-		"bound 1000 accepted");
+	mz[0] = rte_memzone_reserve_bounded(
+		"mz_bound_odd", 100, SOCKET_ID_ANY, 0, 64, 1000);
+	TEST_ASSERT(
+		mz[0] == NULL && rte_errno == EINVAL, "bound 1000 accepted");
 	TEST_ASSERT_NULL(rte_memzone_lookup("mz_bound_big"), "zone created");
 	return stats_back_to_start();
 }
@@ -205,8 +205,8 @@ test_bad_args(void)
 
 	memset(long_name, 'n', RTE_MEMZONE_NAMESIZE);
 	long_name[RTE_MEMZONE_NAMESIZE] = '\0';
-	TEST_ASSERT(rte_memzone_reserve(long_name, 64, SOCKET_ID_ANY, 0) ==
-				NULL &&
+	TEST_ASSERT(
+		rte_memzone_reserve(long_name, 64, SOCKET_ID_ANY, 0) == NULL &&
 			rte_errno == ENAMETOOLONG,
 		"32-char name: errno %d", rte_errno);
 	long_name[RTE_MEMZONE_NAMESIZE - 1] = '\0';
@@ -229,8 +229,9 @@ test_bad_args(void)
 			    0x40000000) == NULL &&
 			rte_errno == EINVAL,
 		"unknown flag");
-	TEST_ASSERT(rte_memzone_reserve("mz_huge", rte_eal_get_physmem_size() + 1,
-			    SOCKET_ID_ANY, 0) == NULL &&
+	TEST_ASSERT(
+		rte_memzone_reserve("mz_huge", rte_eal_get_physmem_size() + 1,
+			SOCKET_ID_ANY, 0) == NULL &&
 			rte_errno == ENOMEM,
 		"more than the arena: errno %d", rte_errno);
 	if (rte_socket_count() == 1)
@@ -254,8 +255,8 @@ test_free_reuse(void)
 	mz = rte_memzone_reserve("mz_reuse", 4096, SOCKET_ID_ANY, 0);
 	TEST_ASSERT_NOT_NULL(mz, "reserve");
 	TEST_ASSERT_SUCCESS(rte_memzone_free(mz), "free");
-	TEST_ASSERT(rte_memzone_lookup("mz_reuse") == NULL &&
-			rte_errno == ENOENT,
+	TEST_ASSERT(
+		rte_memzone_lookup("mz_reuse") == NULL && rte_errno == ENOENT,
 		"freed zone still found");
 	TEST_ASSERT_EQUAL(rte_memzone_free(mz), -EINVAL, "double free");
 	TEST_ASSERT_EQUAL(rte_memzone_free(NULL), -EINVAL, "free NULL");
@@ -300,8 +301,8 @@ test_biggest_and_exhaustion(void)
 	}
 	TEST_ASSERT(n < RTE_DIM(mz), "heap never ran out");
 	TEST_ASSERT_EQUAL(rte_errno, ENOMEM, "dry heap: errno %d", rte_errno);
-	TEST_ASSERT(rte_memzone_reserve("mz_small", 64, SOCKET_ID_ANY, 0) ==
-				NULL &&
+	TEST_ASSERT(
+		rte_memzone_reserve("mz_small", 64, SOCKET_ID_ANY, 0) == NULL &&
 			rte_errno == ENOMEM,
 		"64 bytes from a dry heap: errno %d", rte_errno);
 	TEST_ASSERT_NULL(rte_memzone_lookup("mz_small"), "zone created");
@@ -326,20 +327,20 @@ test_table_full(void)
 			break;
 	}
 	TEST_ASSERT(n < RTE_MAX_MEMZONE ||
-			rte_memzone_reserve("mz_tbl_over", 64, SOCKET_ID_ANY,
-				0) == NULL,
+			rte_memzone_reserve(
+				"mz_tbl_over", 64, SOCKET_ID_ANY, 0) == NULL,
 		"more zones than the table");
-	TEST_ASSERT_EQUAL(rte_errno, ENOSPC, "full table: errno %d",
-		rte_errno);
-	TEST_ASSERT_EQUAL(before + n, RTE_MAX_MEMZONE, "%u + %u zones",
-		before, n);
+	TEST_ASSERT_EQUAL(rte_errno, ENOSPC, "full table: errno %d", rte_errno);
+	TEST_ASSERT_EQUAL(
+		before + n, RTE_MAX_MEMZONE, "%u + %u zones", before, n);
 	/* One freed descriptor is usable again. */
 	TEST_ASSERT_SUCCESS(rte_memzone_free(table_mz[n - 1]), "free");
-	table_mz[n - 1] = rte_memzone_reserve("mz_tbl_last", 64,
-		SOCKET_ID_ANY, 0);
+	table_mz[n - 1] =
+		rte_memzone_reserve("mz_tbl_last", 64, SOCKET_ID_ANY, 0);
 	TEST_ASSERT_NOT_NULL(table_mz[n - 1], "freed slot not reused");
 	for (i = 0; i < n; i++)
-		TEST_ASSERT_SUCCESS(rte_memzone_free(table_mz[i]), "free %u", i);
+		TEST_ASSERT_SUCCESS(
+			rte_memzone_free(table_mz[i]), "free %u", i);
 	TEST_ASSERT_EQUAL(zone_count(), before, "zones left");
 	return stats_back_to_start();
 }
@@ -363,7 +364,7 @@ static int
 test_walk_dump(void)
 {
 	const struct rte_memzone *a, *b;
-	struct walk_seen seen = { 0, 0 };
+	struct walk_seen seen = {0, 0};
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f;
@@ -372,8 +373,8 @@ test_walk_dump(void)
 	b = rte_memzone_reserve("mz_walk_b", 256, SOCKET_ID_ANY, 0);
 	TEST_ASSERT(a != NULL && b != NULL, "reserve");
 	rte_memzone_walk(walk_cb, &seen);
-	TEST_ASSERT(seen.a == 1 && seen.b == 1, "walk saw %u/%u", seen.a,
-		seen.b);
+	TEST_ASSERT(
+		seen.a == 1 && seen.b == 1, "walk saw %u/%u", seen.a, seen.b);
 	f = open_memstream(&buf, &len);
 	TEST_ASSERT_NOT_NULL(f, "memstream");
 	rte_memzone_dump(f);
@@ -405,8 +406,8 @@ race_worker(void *arg)
 		const struct rte_memzone *mz;
 
 		snprintf(name, sizeof(name), "mz_race_%u_%u", id, i % 8);
-		mz = rte_memzone_reserve(name, 64 + (i % 5) * 1000,
-			SOCKET_ID_ANY, 0);
+		mz = rte_memzone_reserve(
+			name, 64 + (i % 5) * 1000, SOCKET_ID_ANY, 0);
 		if (mz == NULL || rte_memzone_lookup(name) != mz) {
 			__atomic_add_fetch(&race_errors, 1, __ATOMIC_RELAXED);
 			continue;
@@ -436,18 +437,20 @@ test_concurrent(void)
 
 static struct unit_test_suite memzone_suite = {
 	.suite_name = "memzone autotest",
-	.unit_test_cases = {
-		TEST_CASE_ST(case_setup, NULL, test_reserve_sizes),
-		TEST_CASE_ST(case_setup, NULL, test_reserve_aligned),
-		TEST_CASE_ST(case_setup, NULL, test_reserve_bounded),
-		TEST_CASE_ST(case_setup, NULL, test_bad_args),
-		TEST_CASE_ST(case_setup, NULL, test_free_reuse),
-		TEST_CASE_ST(case_setup, NULL, test_biggest_and_exhaustion),
-		TEST_CASE_ST(case_setup, NULL, test_table_full),
-		TEST_CASE_ST(case_setup, NULL, test_walk_dump),
-		TEST_CASE_ST(case_setup, NULL, test_concurrent),
-		TEST_CASES_END(),
-	},
+	.unit_test_cases =
+		{
+			TEST_CASE_ST(case_setup, NULL, test_reserve_sizes),
+			TEST_CASE_ST(case_setup, NULL, test_reserve_aligned),
+			TEST_CASE_ST(case_setup, NULL, test_reserve_bounded),
+			TEST_CASE_ST(case_setup, NULL, test_bad_args),
+			TEST_CASE_ST(case_setup, NULL, test_free_reuse),
+			TEST_CASE_ST(
+				case_setup, NULL, test_biggest_and_exhaustion),
+			TEST_CASE_ST(case_setup, NULL, test_table_full),
+			TEST_CASE_ST(case_setup, NULL, test_walk_dump),
+			TEST_CASE_ST(case_setup, NULL, test_concurrent),
+			TEST_CASES_END(),
+		},
 };
 
 static int

@@ -5,7 +5,9 @@
 /*
  * ring_autotest: every rte_ring API on one core: creation and its bad
  * inputs, the single/bulk/burst forms in each sync mode, index
- * wrap-around, exact-size rings and the element-size variants.
+ * wrap-around, exact-size rings and the element-size variants; and a
+ * secondary process that finds a ring and a stack by name and moves
+ * objects through them.
  */
 
 #include <errno.h>
@@ -19,6 +21,7 @@
 #include <rte_memzone.h>
 #include <rte_ring.h>
 #include <rte_ring_elem.h>
+#include <rte_stack.h>
 
 #include "test.h"
 
@@ -634,6 +637,114 @@ test_ring_lookup_dump(void)
 	return TEST_SUCCESS;
 }
 
+#define MP_RING "mp_ring"
+#define MP_STACK "mp_stack"
+#define MP_CHILD_RING "mp_child_ring"
+#define MP_TOKENS 100
+
+/*
+ * Secondary side (run as "ring_mp_child"): take the primary's tokens
+ * off its ring and stack, put new ones back, and create a ring of its
+ * own for the primary to find.
+ */
+static int
+test_ring_mp_child(void)
+{
+	struct rte_ring *r, *mine;
+	struct rte_stack *s;
+	unsigned int i;
+	void *o;
+
+	r = rte_ring_lookup(MP_RING);
+	TEST_ASSERT_NOT_NULL(r, "secondary cannot find " MP_RING);
+	s = rte_stack_lookup(MP_STACK);
+	TEST_ASSERT_NOT_NULL(s, "secondary cannot find " MP_STACK);
+	TEST_ASSERT_EQUAL(rte_ring_count(r), MP_TOKENS, "ring count");
+	for (i = 0; i < MP_TOKENS; i++) {
+		TEST_ASSERT_SUCCESS(rte_ring_mc_dequeue(r, &o), "dequeue");
+		TEST_ASSERT_EQUAL((uintptr_t)o, 1u + i, "token %u", i);
+	}
+	for (i = 0; i < 2 * MP_TOKENS; i++)
+		TEST_ASSERT_SUCCESS(
+			rte_ring_mp_enqueue(r, (void *)(uintptr_t)(1000 + i)),
+			"enqueue");
+	TEST_ASSERT_EQUAL(rte_stack_count(s), MP_TOKENS, "stack count");
+	for (i = 0; i < MP_TOKENS; i++) {
+		TEST_ASSERT_EQUAL(rte_stack_pop(s, &o, 1), 1u, "pop");
+		TEST_ASSERT_EQUAL((uintptr_t)o, (uintptr_t)MP_TOKENS - i,
+			"stack token %u", i);
+	}
+	o = (void *)0x77;
+	TEST_ASSERT_EQUAL(rte_stack_push(s, &o, 1), 1u, "push");
+
+	mine = rte_ring_create(MP_CHILD_RING, 16, SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(
+		mine, "secondary cannot create a ring: %d", rte_errno);
+	TEST_ASSERT_SUCCESS(rte_ring_enqueue(mine, (void *)0x55), "enqueue");
+	return TEST_SUCCESS;
+}
+
+REGISTER_TEST_COMMAND(ring_mp_child, test_ring_mp_child);
+
+static int
+test_ring_secondary(void)
+{
+	char prefix[160];
+	const char *argv[] = {"dpdk-test", "-l", "0", "--no-huge",
+		"--proc-type=secondary", prefix};
+	struct rte_ring *r, *child;
+	struct rte_stack *s;
+	unsigned int i;
+	int status, ret = TEST_FAILED;
+	void *o;
+
+	snprintf(
+		prefix, sizeof(prefix), "--file-prefix=%s", test_file_prefix());
+	r = rte_ring_create(MP_RING, 512, SOCKET_ID_ANY, 0);
+	s = rte_stack_create(MP_STACK, 256, SOCKET_ID_ANY, 0);
+	if (r == NULL || s == NULL) {
+		printf("cannot create ring or stack: %d\n", rte_errno);
+		goto out;
+	}
+	for (i = 0; i < MP_TOKENS; i++) {
+		o = (void *)(uintptr_t)(1 + i);
+		if (rte_ring_enqueue(r, o) != 0 ||
+			rte_stack_push(s, &o, 1) != 1)
+			goto out;
+	}
+
+	status = test_exec_self(argv, RTE_DIM(argv), "ring_mp_child");
+	if (status != 0) {
+		printf("secondary process failed (exit %d)\n", status);
+		goto out;
+	}
+
+	if (rte_ring_count(r) != 2 * MP_TOKENS)
+		goto out;
+	for (i = 0; i < 2 * MP_TOKENS; i++)
+		if (rte_ring_dequeue(r, &o) != 0 || (uintptr_t)o != 1000 + i) {
+			printf("token %u from the secondary wrong\n", i);
+			goto out;
+		}
+	if (rte_stack_count(s) != 1 || rte_stack_pop(s, &o, 1) != 1 ||
+		o != (void *)0x77) {
+		printf("stack push from the secondary lost\n");
+		goto out;
+	}
+	child = rte_ring_lookup(MP_CHILD_RING);
+	if (child == NULL || rte_ring_dequeue(child, &o) != 0 ||
+		o != (void *)0x55) {
+		printf("ring created by the secondary not usable\n");
+		goto out;
+	}
+	rte_ring_free(child);
+	ret = TEST_SUCCESS;
+out:
+	rte_ring_free(r);
+	rte_stack_free(s);
+	return ret;
+}
+
 static struct unit_test_suite ring_suite = {
 	.suite_name = "ring autotest",
 	.unit_test_cases =
@@ -646,6 +757,7 @@ static struct unit_test_suite ring_suite = {
 			TEST_CASE(test_ring_exact_size),
 			TEST_CASE(test_ring_elem),
 			TEST_CASE(test_ring_lookup_dump),
+			TEST_CASE(test_ring_secondary),
 			TEST_CASES_END(),
 		},
 };

@@ -30,7 +30,8 @@ test_early_registration(void)
 {
 	struct rte_tailq_head *head;
 
-	TEST_ASSERT_NOT_NULL(early_tailq.head, "constructor tailq not attached");
+	TEST_ASSERT_NOT_NULL(
+		early_tailq.head, "constructor tailq not attached");
 	head = rte_eal_tailq_lookup("test_tailq_early");
 	TEST_ASSERT(head == early_tailq.head, "lookup %p, attached %p",
 		(void *)head, (void *)early_tailq.head);
@@ -64,18 +65,18 @@ test_late_and_bad_registration(void)
 	TEST_ASSERT_NOT_NULL(late_tailq.head, "not attached at once");
 	TEST_ASSERT(rte_eal_tailq_lookup("test_tailq_late") == late_tailq.head,
 		"late lookup");
-	TEST_ASSERT_EQUAL(rte_eal_tailq_register(&late_tailq), -1,
-		"same element twice");
-	TEST_ASSERT_EQUAL(rte_eal_tailq_register(&dup_tailq), -1,
-		"duplicate name");
+	TEST_ASSERT_EQUAL(
+		rte_eal_tailq_register(&late_tailq), -1, "same element twice");
+	TEST_ASSERT_EQUAL(
+		rte_eal_tailq_register(&dup_tailq), -1, "duplicate name");
 	TEST_ASSERT_NULL(dup_tailq.head, "duplicate attached");
-	TEST_ASSERT_EQUAL(rte_eal_tailq_register(&empty_tailq), -1,
-		"empty name");
-	TEST_ASSERT_EQUAL(rte_eal_tailq_register(&long_tailq), -1,
-		"32-char name");
+	TEST_ASSERT_EQUAL(
+		rte_eal_tailq_register(&empty_tailq), -1, "empty name");
+	TEST_ASSERT_EQUAL(
+		rte_eal_tailq_register(&long_tailq), -1, "32-char name");
 	TEST_ASSERT_EQUAL(rte_eal_tailq_register(NULL), -1, "NULL");
-	TEST_ASSERT(rte_eal_tailq_lookup("test_tailq_early") ==
-			early_tailq.head,
+	TEST_ASSERT(
+		rte_eal_tailq_lookup("test_tailq_early") == early_tailq.head,
 		"a refused registration changed the list");
 	return TEST_SUCCESS;
 }
@@ -86,7 +87,7 @@ test_entries_and_dump(void)
 	struct rte_tailq_entry_head *list =
 		RTE_TAILQ_CAST(early_tailq.head, rte_tailq_entry_head);
 	struct rte_tailq_entry *e[3], *it;
-	int values[3] = { 10, 20, 30 };
+	int values[3] = {10, 20, 30};
 	unsigned int i, n = 0;
 	char *buf = NULL;
 	size_t len = 0;
@@ -150,21 +151,22 @@ test_table_full(void)
 		"refused list visible");
 	TEST_ASSERT(ok > 0, "no room at all");
 	/* Existing lists are intact. */
-	TEST_ASSERT(rte_eal_tailq_lookup("test_tailq_early") ==
-			early_tailq.head,
+	TEST_ASSERT(
+		rte_eal_tailq_lookup("test_tailq_early") == early_tailq.head,
 		"early list lost");
 	return TEST_SUCCESS;
 }
 
 static struct unit_test_suite tailq_suite = {
 	.suite_name = "tailq autotest",
-	.unit_test_cases = {
-		TEST_CASE(test_early_registration),
-		TEST_CASE(test_late_and_bad_registration),
-		TEST_CASE(test_entries_and_dump),
-		TEST_CASE(test_table_full),
-		TEST_CASES_END(),
-	},
+	.unit_test_cases =
+		{
+			TEST_CASE(test_early_registration),
+			TEST_CASE(test_late_and_bad_registration),
+			TEST_CASE(test_entries_and_dump),
+			TEST_CASE(test_table_full),
+			TEST_CASES_END(),
+		},
 };
 
 static int

@@ -30,9 +30,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <rte_common.h>
-#include <rte_cycles.h>
 #include <rte_eal.h>
 #include <rte_errno.h>
 #include <rte_lcore.h>
@@ -85,27 +85,39 @@ maf_bulk(struct rte_mempool *mp, struct rte_mbuf **pkts)
 	return 0;
 }
 
+/*
+ * Wall-clock time, not the TSC: both builds then measure with the same
+ * clock whatever each EAL estimates the TSC frequency to be.
+ */
+static double
+maf_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
 /* Mops/s of fn run for the given time, or -1 if an allocation failed. */
 static double
 maf_measure(struct rte_mempool *mp,
 	int (*fn)(struct rte_mempool *, struct rte_mbuf **), double seconds)
 {
 	struct rte_mbuf *pkts[MAF_BURST];
-	uint64_t hz = rte_get_timer_hz();
-	uint64_t start, end, now, mbufs = 0;
+	double start, now;
+	uint64_t mbufs = 0;
 	unsigned int i;
 
-	start = rte_get_timer_cycles();
-	end = start + (uint64_t)(seconds * (double)hz);
+	start = maf_now();
 	do {
 		/* the clock is read every 64 bursts only */
 		for (i = 0; i < 64; i++)
 			if (fn(mp, pkts) < 0)
 				return -1;
 		mbufs += 64 * MAF_BURST;
-		now = rte_get_timer_cycles();
-	} while (now < end);
-	return (double)mbufs * (double)hz / (double)(now - start) / 1e6;
+		now = maf_now();
+	} while (now - start < seconds);
+	return (double)mbufs / (now - start) / 1e6;
 }
 
 /* Fills res[] for one handler; -1 if its pools cannot be made. */

@@ -100,7 +100,8 @@ rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
 		RTE_LOG(ERR, MBUF,
 			"mbuf pool %s: no mempool handler named '%s'%s\n",
 			name != NULL ? name : "(null)", handler,
-			ops_name != NULL ? "" : " (from rte_mbuf_best_mempool_ops)");
+			ops_name != NULL ? ""
+					 : " (from rte_mbuf_best_mempool_ops)");
 		rte_errno = EINVAL;
 		return NULL;
 	}
@@ -312,8 +313,8 @@ rte_pktmbuf_clone(struct rte_mbuf *md, struct rte_mempool *mp)
 }
 
 struct rte_mbuf *
-rte_pktmbuf_copy(const struct rte_mbuf *m, struct rte_mempool *mp,
-	uint32_t off, uint32_t len)
+rte_pktmbuf_copy(const struct rte_mbuf *m, struct rte_mempool *mp, uint32_t off,
+	uint32_t len)
 {
 	const struct rte_mbuf *seg;
 	struct rte_mbuf *mc, *m_last, **prev;
@@ -332,7 +333,8 @@ rte_pktmbuf_copy(const struct rte_mbuf *m, struct rte_mempool *mp,
 
 	__rte_pktmbuf_copy_hdr(mc, m);
 	/* The copy owns its data, whatever m pointed at. */
-	mc->ol_flags = m->ol_flags & ~(RTE_MBUF_F_INDIRECT | RTE_MBUF_F_EXTERNAL);
+	mc->ol_flags =
+		m->ol_flags & ~(RTE_MBUF_F_INDIRECT | RTE_MBUF_F_EXTERNAL);
 
 	prev = &mc->next;
 	m_last = mc;
@@ -360,7 +362,8 @@ rte_pktmbuf_copy(const struct rte_mbuf *m, struct rte_mempool *mp,
 			(uint32_t)seg->data_len - off);
 		copy_len = RTE_MIN(copy_len, len);
 
-		memcpy(rte_pktmbuf_mtod_offset(m_last, char *, m_last->data_len),
+		memcpy(rte_pktmbuf_mtod_offset(
+			       m_last, char *, m_last->data_len),
 			rte_pktmbuf_mtod_offset(seg, const char *, off),
 			copy_len);
 
@@ -445,6 +448,16 @@ __rte_pktmbuf_linearize(struct rte_mbuf *mbuf)
 	return 0;
 }
 
+static const char *
+seg_kind(const struct rte_mbuf *m)
+{
+	if (RTE_MBUF_CLONED(m))
+		return " (indirect)";
+	if (RTE_MBUF_HAS_EXTBUF(m))
+		return " (external)";
+	return "";
+}
+
 static void
 hexdump(FILE *f, const void *data, unsigned int len, unsigned int base)
 {
@@ -472,8 +485,9 @@ rte_pktmbuf_dump(FILE *f, const struct rte_mbuf *m, unsigned int dump_len)
 
 	fprintf(f, "dump mbuf at %p, iova=%#" PRIx64 ", buf_len=%u\n",
 		(const void *)m, rte_mbuf_iova_get(m), m->buf_len);
-	fprintf(f, "  pkt_len=%u, ol_flags=%#" PRIx64
-		   ", nb_segs=%u, port=%u, ptype=%#" PRIx32 ", pool=%s\n",
+	fprintf(f,
+		"  pkt_len=%u, ol_flags=%#" PRIx64
+		", nb_segs=%u, port=%u, ptype=%#" PRIx32 ", pool=%s\n",
 		m->pkt_len, m->ol_flags, m->nb_segs, m->port, m->packet_type,
 		m->pool != NULL ? m->pool->name : "(none)");
 	if (rte_mbuf_check(m, 1, &reason) != 0)
@@ -481,15 +495,16 @@ rte_pktmbuf_dump(FILE *f, const struct rte_mbuf *m, unsigned int dump_len)
 
 	nb_segs = m->nb_segs;
 	while (m != NULL && nb_segs != 0) {
-		fprintf(f, "  segment at %p, data=%p, len=%u, off=%u, refcnt=%u%s\n",
+		fprintf(f,
+			"  segment at %p, data=%p, len=%u, off=%u, "
+			"refcnt=%u%s\n",
 			(const void *)m, rte_pktmbuf_mtod(m, const void *),
 			m->data_len, m->data_off, rte_mbuf_refcnt_read(m),
-			RTE_MBUF_CLONED(m)	     ? " (indirect)"
-				: RTE_MBUF_HAS_EXTBUF(m) ? " (external)"
-							 : "");
+			seg_kind(m));
 		len = RTE_MIN((unsigned int)m->data_len, dump_len);
 		if (len != 0)
-			hexdump(f, rte_pktmbuf_mtod(m, const void *), len, done);
+			hexdump(f, rte_pktmbuf_mtod(m, const void *), len,
+				done);
 		dump_len -= len;
 		done += len;
 		m = m->next;

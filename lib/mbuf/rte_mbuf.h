@@ -48,7 +48,8 @@ extern "C" {
  * rte_mempool_get_priv().
  */
 struct rte_pktmbuf_pool_private {
-	uint16_t mbuf_data_room_size; /**< data buffer size, headroom included */
+	/** Data buffer size, headroom included. */
+	uint16_t mbuf_data_room_size;
 	uint16_t mbuf_priv_size; /**< private area after each header */
 	uint32_t flags; /**< RTE_PKTMBUF_POOL_F_* */
 };
@@ -362,8 +363,8 @@ void rte_mbuf_sanity_check(const struct rte_mbuf *m, int is_header);
  * @param reason  Set to a static description of the first problem found.
  * @return 0 if the mbuf looks sane, -1 otherwise.
  */
-int rte_mbuf_check(
-	const struct rte_mbuf *m, int is_header, const char **reason);
+int
+rte_mbuf_check(const struct rte_mbuf *m, int is_header, const char **reason);
 
 #ifdef RTE_LIBRTE_MBUF_DEBUG
 /** Sanity check in debug builds only. */

@@ -36,7 +36,8 @@ rte_dump_physmem_layout(FILE *f)
 			continue;
 		fprintf(f,
 			"Segment %u: IOVA:0x%" PRIx64 ", len:%" PRIu64
-			", virt:0x%" PRIx64 ", socket_id:%u, hugepage_sz:%" PRIu64
+			", virt:0x%" PRIx64
+			", socket_id:%u, hugepage_sz:%" PRIu64
 			", nchannel:%u, nrank:%u\n",
 			i, heap->start, heap->end - heap->start, heap->start, i,
 			mcfg->hdr.page_size, rte_memory_get_nchannel(),

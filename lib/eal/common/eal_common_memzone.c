@@ -53,8 +53,8 @@ free_slot_locked(struct rte_mem_config *mcfg)
 
 /* Allocate from the heap of socket or, for SOCKET_ID_ANY, any heap. */
 static void *
-zone_alloc(struct rte_mem_config *mcfg, size_t *len, int socket,
-	size_t align, size_t bound)
+zone_alloc(struct rte_mem_config *mcfg, size_t *len, int socket, size_t align,
+	size_t bound)
 {
 	unsigned int i;
 	void *addr = NULL;
@@ -180,8 +180,7 @@ const struct rte_memzone *
 rte_memzone_reserve(
 	const char *name, size_t len, int socket_id, unsigned int flags)
 {
-	return reserve(
-		name, len, socket_id, flags, RTE_CACHE_LINE_SIZE, 0);
+	return reserve(name, len, socket_id, flags, RTE_CACHE_LINE_SIZE, 0);
 }
 
 int
@@ -240,8 +239,7 @@ rte_memzone_lookup(const char *name)
 }
 
 void
-rte_memzone_walk(
-	void (*func)(const struct rte_memzone *, void *arg), void *arg)
+rte_memzone_walk(void (*func)(const struct rte_memzone *, void *arg), void *arg)
 {
 	struct rte_mem_config *mcfg = eal_get_mcfg();
 	unsigned int i;
@@ -264,8 +262,9 @@ dump_one(const struct rte_memzone *mz, void *arg)
 		"Zone %u: name:<%s>, len:0x%zx, virt:%p, socket_id:%" PRId32
 		", flags:%" PRIx32 ", iova:0x%" PRIx64 ", pagesz:0x%" PRIx64
 		"\n",
-		(unsigned int)(mz - eal_get_mcfg()->memzones), mz->name, mz->len,
-		mz->addr, mz->socket_id, mz->flags, mz->iova, mz->hugepage_sz);
+		(unsigned int)(mz - eal_get_mcfg()->memzones), mz->name,
+		mz->len, mz->addr, mz->socket_id, mz->flags, mz->iova,
+		mz->hugepage_sz);
 }
 
 void

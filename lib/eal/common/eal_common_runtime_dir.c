@@ -111,8 +111,8 @@ int
 eal_runtime_dir_create(void)
 {
 	struct internal_config *cfg = eal_get_internal_configuration();
-	const char *prefix = cfg->file_prefix[0] != '\0' ? cfg->file_prefix :
-							   EAL_DEFAULT_PREFIX;
+	const char *prefix = cfg->file_prefix[0] != '\0' ? cfg->file_prefix
+							 : EAL_DEFAULT_PREFIX;
 	const char *base;
 	int n;
 
@@ -129,8 +129,8 @@ eal_runtime_dir_create(void)
 		if (base == NULL || base[0] == '\0')
 			base = "/tmp";
 	}
-	n = snprintf(runtime_dir, sizeof(runtime_dir), "%s/dpdk/%s", base,
-		prefix);
+	n = snprintf(
+		runtime_dir, sizeof(runtime_dir), "%s/dpdk/%s", base, prefix);
 	if (n < 0 || (size_t)n >= sizeof(runtime_dir)) {
 		RTE_LOG(ERR, EAL, "runtime dir path too long\n");
 		runtime_dir[0] = '\0';

@@ -19,8 +19,8 @@
  * exists, so registrations wait in this process-local list until
  * eal_tailqs_init attaches them.
  */
-static TAILQ_HEAD(, rte_tailq_elem) registered =
-	TAILQ_HEAD_INITIALIZER(registered);
+static TAILQ_HEAD(, rte_tailq_elem) registered = TAILQ_HEAD_INITIALIZER(
+	registered);
 static int tailqs_ready;
 
 /* Caller holds the tailq lock. */
@@ -94,8 +94,8 @@ rte_eal_tailq_register(struct rte_tailq_elem *t)
 		return -1;
 	}
 	TAILQ_FOREACH(cur, &registered, next) {
-		if (cur == t || strncmp(cur->name, t->name,
-					RTE_TAILQ_NAMESIZE) == 0) {
+		if (cur == t ||
+			strncmp(cur->name, t->name, RTE_TAILQ_NAMESIZE) == 0) {
 			RTE_LOG(ERR, EAL, "tailq %s is already registered\n",
 				t->name);
 			return -1;

@@ -40,10 +40,10 @@ tsc_measure(void)
 	uint64_t t0, t1, c0, c1;
 
 	t0 = monotonic_raw_ns();
-	c0 = rte_rdtsc_precise();
+	c0 = rte_rdtsc();
 	while (nanosleep(&sl, &sl) != 0 && errno == EINTR)
 		;
-	c1 = rte_rdtsc_precise();
+	c1 = rte_rdtsc();
 	t1 = monotonic_raw_ns();
 	if (t1 <= t0 || c1 <= c0)
 		return 0;

@@ -97,14 +97,15 @@ carve(struct malloc_heap *heap, struct malloc_elem *elem, uintptr_t data,
 	free_list_remove(heap, elem);
 	if (busy != elem) {
 		elem->size = (uintptr_t)busy - (uintptr_t)elem;
-		malloc_elem_init(busy, heap, elem, old_end - (uintptr_t)busy,
-			ELEM_BUSY);
+		malloc_elem_init(
+			busy, heap, elem, old_end - (uintptr_t)busy, ELEM_BUSY);
 		free_list_insert(heap, elem);
 	}
 	if (old_end - busy_end >= MALLOC_ELEM_MIN_SIZE) {
 		struct malloc_elem *rest = (struct malloc_elem *)busy_end;
 
-		malloc_elem_init(rest, heap, busy, old_end - busy_end, ELEM_FREE);
+		malloc_elem_init(
+			rest, heap, busy, old_end - busy_end, ELEM_FREE);
 		busy->size = busy_end - (uintptr_t)busy;
 		free_list_insert(heap, rest);
 		if (next != NULL)
@@ -129,10 +130,12 @@ alloc_locked(struct malloc_heap *heap, size_t size, size_t align, size_t bound)
 
 		for (elem = heap->free_head[idx]; elem != NULL;
 			elem = elem->next_free) {
-			uintptr_t data = malloc_elem_fit(elem, size, align, bound);
+			uintptr_t data =
+				malloc_elem_fit(elem, size, align, bound);
 
 			if (data != 0)
-				return malloc_elem_data(carve(heap, elem, data, size));
+				return malloc_elem_data(
+					carve(heap, elem, data, size));
 		}
 	}
 	return NULL;
@@ -215,7 +218,8 @@ malloc_heap_check(const void *ptr, const char *caller)
 bad:
 	if (caller != NULL)
 		RTE_LOG(ERR, MALLOC,
-			"%s: %p is not a live heap block (bad pointer, double free or overrun)\n",
+			"%s: %p is not a live heap block (bad pointer, double "
+			"free or overrun)\n",
 			caller, ptr);
 	return NULL;
 }
@@ -406,9 +410,9 @@ malloc_heap_dump(struct malloc_heap *heap, FILE *f)
 	rte_spinlock_lock(&heap->lock);
 	fprintf(f, "Heap on socket %d: [0x%" PRIx64 ", 0x%" PRIx64 ")\n",
 		heap->socket_id, heap->start, heap->end);
-	for (elem = heap->end > heap->start ?
-			(struct malloc_elem *)(uintptr_t)heap->start :
-			NULL;
+	for (elem = heap->end > heap->start
+			? (struct malloc_elem *)(uintptr_t)heap->start
+			: NULL;
 		elem != NULL; elem = malloc_elem_next(elem))
 		fprintf(f, "  %p: %s size 0x%" PRIx64 "%s\n", (void *)elem,
 			elem->state == ELEM_FREE ? "free" : "busy", elem->size,

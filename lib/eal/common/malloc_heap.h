@@ -36,8 +36,8 @@ struct malloc_heap {
 } __rte_cache_aligned;
 
 /* Make [start, end) one free block. Caller holds no lock (init time). */
-void malloc_heap_init(
-	struct malloc_heap *heap, int socket_id, uintptr_t start, uintptr_t end);
+void malloc_heap_init(struct malloc_heap *heap, int socket_id, uintptr_t start,
+	uintptr_t end);
 
 /* Allocate from one heap; NULL if no block fits. */
 void *malloc_heap_alloc_on(

@@ -29,8 +29,7 @@ fix_align(unsigned int align, size_t *out)
 }
 
 void *
-rte_malloc_socket(
-	const char *type, size_t size, unsigned int align, int socket)
+rte_malloc_socket(const char *type, size_t size, unsigned int align, int socket)
 {
 	size_t a;
 
@@ -64,8 +63,8 @@ rte_zmalloc(const char *type, size_t size, unsigned int align)
 }
 
 void *
-rte_calloc_socket(const char *type, size_t num, size_t size,
-	unsigned int align, int socket)
+rte_calloc_socket(const char *type, size_t num, size_t size, unsigned int align,
+	int socket)
 {
 	if (size != 0 && num > SIZE_MAX / size)
 		return NULL;

@@ -53,7 +53,12 @@ rte_rdtsc(void)
 static __rte_always_inline uint64_t
 rte_rdtsc_precise(void)
 {
-	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	/* Keep earlier loads and stores from drifting past the read. */
+#if defined(RTE_ARCH_X86_64)
+	__asm__ volatile("mfence" ::: "memory");
+#elif defined(RTE_ARCH_ARM64)
+	__asm__ volatile("isb" ::: "memory");
+#endif
 	return rte_rdtsc();
 }
 

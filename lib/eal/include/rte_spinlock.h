@@ -134,9 +134,10 @@ rte_spinlock_recursive_lock(rte_spinlock_recursive_t *slr)
 {
 	int id = rte_gettid();
 
-	if (slr->user != id) {
+	/* Atomic: other threads read user while the owner writes it. */
+	if (__atomic_load_n(&slr->user, __ATOMIC_RELAXED) != id) {
 		rte_spinlock_lock(&slr->sl);
-		slr->user = id;
+		__atomic_store_n(&slr->user, id, __ATOMIC_RELAXED);
 	}
 	slr->count++;
 }
@@ -150,7 +151,7 @@ static inline void
 rte_spinlock_recursive_unlock(rte_spinlock_recursive_t *slr)
 {
 	if (--(slr->count) == 0) {
-		slr->user = -1;
+		__atomic_store_n(&slr->user, -1, __ATOMIC_RELAXED);
 		rte_spinlock_unlock(&slr->sl);
 	}
 }
@@ -166,10 +167,10 @@ rte_spinlock_recursive_trylock(rte_spinlock_recursive_t *slr)
 {
 	int id = rte_gettid();
 
-	if (slr->user != id) {
+	if (__atomic_load_n(&slr->user, __ATOMIC_RELAXED) != id) {
 		if (rte_spinlock_trylock(&slr->sl) == 0)
 			return 0;
-		slr->user = id;
+		__atomic_store_n(&slr->user, id, __ATOMIC_RELAXED);
 	}
 	slr->count++;
 	return 1;

@@ -42,11 +42,13 @@ eal_hugepage_free_pages(uint64_t page_size)
 	uint64_t free_pages, resv;
 
 	snprintf(path, sizeof(path),
-		"/sys/kernel/mm/hugepages/hugepages-%" PRIu64 "kB/free_hugepages",
+		"/sys/kernel/mm/hugepages/hugepages-%" PRIu64
+		"kB/free_hugepages",
 		page_size >> 10);
 	free_pages = read_sys_u64(path);
 	snprintf(path, sizeof(path),
-		"/sys/kernel/mm/hugepages/hugepages-%" PRIu64 "kB/resv_hugepages",
+		"/sys/kernel/mm/hugepages/hugepages-%" PRIu64
+		"kB/resv_hugepages",
 		page_size >> 10);
 	resv = read_sys_u64(path);
 	return free_pages > resv ? free_pages - resv : 0;
@@ -85,8 +87,8 @@ mount_free_pages(const char *dir, uint64_t *page_size)
 }
 
 int
-eal_hugepage_find(size_t bytes, struct eal_hugepage_choice *choice,
-	char *why, size_t why_len)
+eal_hugepage_find(size_t bytes, struct eal_hugepage_choice *choice, char *why,
+	size_t why_len)
 {
 	const struct internal_config *cfg = eal_get_internal_configuration();
 	uint64_t def = eal_hugepage_default_size();
@@ -145,14 +147,13 @@ eal_hugepage_find(size_t bytes, struct eal_hugepage_choice *choice,
 	endmntent(f);
 	if (choice->dir[0] == '\0') {
 		snprintf(why, why_len, "%s",
-			found_mount ? "no hugetlbfs mount has enough free pages" :
-				      "no hugetlbfs mounted");
+			found_mount ? "no hugetlbfs mount has enough free pages"
+				    : "no hugetlbfs mounted");
 		return 0;
 	}
 check:
 	if (choice->page_size == 0 ||
-		choice->free_pages <
-			RTE_ALIGN_CEIL(bytes, choice->page_size) /
+		choice->free_pages < RTE_ALIGN_CEIL(bytes, choice->page_size) /
 				choice->page_size) {
 		snprintf(why, why_len,
 			"%s has %" PRIu64 " free pages of %" PRIu64

@@ -24,6 +24,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -67,7 +68,7 @@ static struct {
 	char arena_path[PATH_MAX];
 	int created_config;
 	int created_arena;
-} mem = { .config_fd = -1 };
+} mem = {.config_fd = -1};
 
 /* Fail with a message and errno-like code. */
 #define MEM_FAIL(err, ...) \
@@ -81,8 +82,8 @@ prefix_name(void)
 {
 	const struct internal_config *cfg = eal_get_internal_configuration();
 
-	return cfg->file_prefix[0] != '\0' ? cfg->file_prefix :
-					     EAL_DEFAULT_PREFIX;
+	return cfg->file_prefix[0] != '\0' ? cfg->file_prefix
+					   : EAL_DEFAULT_PREFIX;
 }
 
 int
@@ -106,8 +107,8 @@ rte_eal_primary_proc_alive(const char *config_file_path)
 	if (config_file_path == NULL) {
 		if (rte_eal_get_runtime_dir()[0] == '\0')
 			return 0;
-		config_file_path = eal_runtime_path(path, sizeof(path),
-			CONFIG_FILE);
+		config_file_path =
+			eal_runtime_path(path, sizeof(path), CONFIG_FILE);
 	}
 	fd = open(config_file_path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
@@ -232,10 +233,10 @@ init_heaps(struct rte_mem_config *mcfg, const struct internal_config *cfg)
 		if (cfg->force_sockets)
 			len = RTE_ALIGN_CEIL(cfg->socket_mem[i], page);
 		else if (i < nodes)
-			len = i + 1 == nodes ?
-				end - cur :
-				RTE_ALIGN_FLOOR(mcfg->hdr.arena_size / nodes,
-					page);
+			len = i + 1 == nodes
+				? end - cur
+				: RTE_ALIGN_FLOOR(
+					  mcfg->hdr.arena_size / nodes, page);
 		else
 			len = 0;
 		if (len > end - cur)
@@ -318,7 +319,8 @@ plan_arena(const struct internal_config *cfg, uint64_t bytes,
 		if (cfg->in_memory && cfg->hugepage_dir[0] == '\0') {
 			uint64_t psz = eal_hugepage_default_size();
 
-			if (psz != 0 && eal_hugepage_free_pages(psz) >=
+			if (psz != 0 &&
+				eal_hugepage_free_pages(psz) >=
 					RTE_ALIGN_CEIL(bytes, psz) / psz) {
 				plan->page_size = psz;
 				plan->anon_huge = 1;
@@ -343,7 +345,8 @@ plan_arena(const struct internal_config *cfg, uint64_t bytes,
 			if (snprintf(plan->path, sizeof(plan->path),
 				    "%s/dpdk-%s-arena", huge.dir,
 				    prefix_name()) >= (int)sizeof(plan->path)) {
-				MEM_FAIL(ENAMETOOLONG, "huge page path too long\n");
+				MEM_FAIL(ENAMETOOLONG,
+					"huge page path too long\n");
 				return -1;
 			}
 		}
@@ -362,8 +365,9 @@ reserve_layout(const struct internal_config *cfg, uint64_t cfg_size,
 	uint64_t arena_align, uint64_t arena_size, uintptr_t *cfg_addr,
 	uintptr_t *arena_addr)
 {
-	uintptr_t base = cfg->base_virtaddr != 0 ? cfg->base_virtaddr :
-						   (uintptr_t)EAL_DEFAULT_BASE_VIRTADDR;
+	uintptr_t base = cfg->base_virtaddr != 0
+		? cfg->base_virtaddr
+		: (uintptr_t)EAL_DEFAULT_BASE_VIRTADDR;
 	uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
 	size_t total;
 	void *p;
@@ -372,8 +376,9 @@ reserve_layout(const struct internal_config *cfg, uint64_t cfg_size,
 	*arena_addr = RTE_ALIGN_CEIL(*cfg_addr + cfg_size, arena_align);
 	total = *arena_addr + arena_size - *cfg_addr;
 	if (*cfg_addr < base || *arena_addr + arena_size < *arena_addr) {
-		MEM_FAIL(EINVAL, "--base-virtaddr 0x%" PRIxPTR
-				 " leaves no room for %" PRIu64 " bytes\n",
+		MEM_FAIL(EINVAL,
+			"--base-virtaddr 0x%" PRIxPTR
+			" leaves no room for %" PRIu64 " bytes\n",
 			base, arena_size);
 		return -1;
 	}
@@ -406,7 +411,8 @@ reserve_layout(const struct internal_config *cfg, uint64_t cfg_size,
 			return -1;
 		}
 		RTE_LOG(NOTICE, EAL,
-			"default base address taken: memory at 0x%" PRIxPTR "\n",
+			"default base address taken: memory at 0x%" PRIxPTR
+			"\n",
 			*cfg_addr);
 	}
 	mem.reserved = p;
@@ -459,6 +465,18 @@ map_arena(struct arena_plan *plan, uintptr_t addr, uint64_t size)
 	if (fd < 0)
 		return -1;
 	mem.created_arena = 1;
+	if (plan->kind == EAL_ARENA_FILE) {
+		struct statvfs vfs;
+
+		/* The file is sparse: room is only taken when pages are. */
+		if (fstatvfs(fd, &vfs) == 0 &&
+			(uint64_t)vfs.f_bavail * vfs.f_frsize < size)
+			RTE_LOG(WARNING, EAL,
+				"arena of %" PRIu64
+				" bytes exceeds the free space of %s: using it "
+				"all would fail (SIGBUS)\n",
+				size, plan->path);
+	}
 	/* Huge pages are reserved at map time, so a short pool fails here. */
 	if (map_over(addr, size, fd,
 		    plan->kind == EAL_ARENA_FILE ? MAP_NORESERVE : 0) == 0) {
@@ -468,7 +486,8 @@ map_arena(struct arena_plan *plan, uintptr_t addr, uint64_t size)
 	close(fd);
 	if (plan->kind != EAL_ARENA_HUGETLBFS)
 		return -1;
-	RTE_LOG(INFO, EAL, "mapping huge pages failed (%s): using 4 KiB pages\n",
+	RTE_LOG(INFO, EAL,
+		"mapping huge pages failed (%s): using 4 KiB pages\n",
 		strerror(errno));
 	unlink(plan->path);
 	mem.created_arena = 0;
@@ -482,9 +501,8 @@ static int
 primary_init(void)
 {
 	const struct internal_config *cfg = eal_get_internal_configuration();
-	uint64_t cfg_size =
-		RTE_ALIGN_CEIL(sizeof(struct rte_mem_config),
-			(uint64_t)sysconf(_SC_PAGESIZE));
+	uint64_t cfg_size = RTE_ALIGN_CEIL(
+		sizeof(struct rte_mem_config), (uint64_t)sysconf(_SC_PAGESIZE));
 	uint64_t bytes = arena_bytes(cfg), arena_size;
 	struct rte_mem_config *mcfg;
 	struct arena_plan plan;
@@ -494,20 +512,20 @@ primary_init(void)
 	if (plan_arena(cfg, bytes, &plan) < 0)
 		return -1;
 	/* Huge page arenas must be whole pages; the 2 MiB floor allows it. */
-	arena_size = RTE_ALIGN_CEIL(bytes, RTE_MAX(plan.page_size,
-						   (uint64_t)RTE_PGSIZE_2M));
+	arena_size = RTE_ALIGN_CEIL(
+		bytes, RTE_MAX(plan.page_size, (uint64_t)RTE_PGSIZE_2M));
 
 	if (!cfg->in_memory) {
 		if (eal_runtime_dir_ensure() < 0)
 			return -1;
-		eal_runtime_path(mem.config_path, sizeof(mem.config_path),
-			CONFIG_FILE);
+		eal_runtime_path(
+			mem.config_path, sizeof(mem.config_path), CONFIG_FILE);
 		mem.config_fd = open_own(mem.config_path, 1);
 		if (mem.config_fd < 0) {
 			MEM_FAIL(errno == EPERM ? EACCES : errno,
 				"cannot open %s: %s\n", mem.config_path,
-				errno == EPERM ? "owned by another user" :
-						 strerror(errno));
+				errno == EPERM ? "owned by another user"
+					       : strerror(errno));
 			mem.config_fd = -1;
 			eal_runtime_dir_remove();
 			return -1;
@@ -519,7 +537,10 @@ primary_init(void)
 			mem.config_fd = -1;
 			if (e == EWOULDBLOCK)
 				MEM_FAIL(EEXIST,
-					"a primary process is already running with file prefix '%s' (use --proc-type secondary or another --file-prefix)\n",
+					"a primary process is already running "
+					"with file prefix '%s' (use "
+					"--proc-type secondary or another "
+					"--file-prefix)\n",
 					prefix_name());
 			else
 				MEM_FAIL(e, "cannot lock %s: %s\n",
@@ -531,22 +552,22 @@ primary_init(void)
 		if (fchmod(mem.config_fd, 0600) < 0 ||
 			ftruncate(mem.config_fd, 0) < 0 ||
 			ftruncate(mem.config_fd, (off_t)cfg_size) < 0) {
-			MEM_FAIL(errno, "cannot size %s: %s\n",
-				mem.config_path, strerror(errno));
+			MEM_FAIL(errno, "cannot size %s: %s\n", mem.config_path,
+				strerror(errno));
 			primary_undo();
 			return -1;
 		}
 	}
 
-	if (reserve_layout(cfg, cfg_size, RTE_MAX(plan.page_size,
-						   (uint64_t)RTE_PGSIZE_2M),
+	if (reserve_layout(cfg, cfg_size,
+		    RTE_MAX(plan.page_size, (uint64_t)RTE_PGSIZE_2M),
 		    arena_size, &cfg_addr, &arena_addr) < 0) {
 		primary_undo();
 		return -1;
 	}
 	if (map_over(cfg_addr, cfg_size, mem.config_fd, 0) < 0) {
-		MEM_FAIL(ENOMEM, "cannot map the config: %s\n",
-			strerror(errno));
+		MEM_FAIL(
+			ENOMEM, "cannot map the config: %s\n", strerror(errno));
 		primary_undo();
 		return -1;
 	}
@@ -583,9 +604,9 @@ primary_init(void)
 		"primary: config at 0x%" PRIxPTR ", arena 0x%" PRIxPTR
 		" + %" PRIu64 " (%s, %" PRIu64 "-byte pages)\n",
 		cfg_addr, arena_addr, arena_size,
-		plan.kind == EAL_ARENA_HUGETLBFS ? "hugetlbfs" :
-		plan.kind == EAL_ARENA_FILE	 ? "file" :
-						   "anonymous",
+		plan.kind == EAL_ARENA_HUGETLBFS      ? "hugetlbfs"
+			: plan.kind == EAL_ARENA_FILE ? "file"
+						      : "anonymous",
 		plan.page_size);
 	return 0;
 }
@@ -613,9 +634,9 @@ read_header(int fd, const char *path, struct eal_mcfg_header *hdr)
 	}
 	if (st.st_uid != geteuid()) {
 		MEM_FAIL(EACCES,
-			"%s is owned by uid %u, not by this user (uid %u): refusing it\n",
-			path, (unsigned int)st.st_uid,
-			(unsigned int)geteuid());
+			"%s is owned by uid %u, not by this user (uid %u): "
+			"refusing it\n",
+			path, (unsigned int)st.st_uid, (unsigned int)geteuid());
 		return -1;
 	}
 	for (;;) {
@@ -629,8 +650,7 @@ read_header(int fd, const char *path, struct eal_mcfg_header *hdr)
 				path);
 			return -1;
 		}
-		if (hdr->magic == EAL_MCFG_MAGIC &&
-			n < (ssize_t)sizeof(*hdr)) {
+		if (hdr->magic == EAL_MCFG_MAGIC && n < (ssize_t)sizeof(*hdr)) {
 			MEM_FAIL(EINVAL,
 				"%s is not a DPDK config file (truncated)\n",
 				path);
@@ -641,7 +661,7 @@ read_header(int fd, const char *path, struct eal_mcfg_header *hdr)
 		/* A live primary may still be setting up: give it 2 s. */
 		if (hdr->magic == 0 && waited < 200 &&
 			rte_eal_primary_proc_alive(path)) {
-			struct timespec ts = { 0, 10 * 1000 * 1000 };
+			struct timespec ts = {0, 10 * 1000 * 1000};
 
 			nanosleep(&ts, NULL);
 			waited++;
@@ -656,7 +676,8 @@ read_header(int fd, const char *path, struct eal_mcfg_header *hdr)
 	if (hdr->version != EAL_MCFG_VERSION ||
 		hdr->config_struct_size != sizeof(struct rte_mem_config)) {
 		MEM_FAIL(EPROTO,
-			"%s: config layout version %u != %u (size %u != %zu): primary built from other sources\n",
+			"%s: config layout version %u != %u (size %u != %zu): "
+			"primary built from other sources\n",
 			path, hdr->version, EAL_MCFG_VERSION,
 			hdr->config_struct_size, sizeof(struct rte_mem_config));
 		return -1;
@@ -683,8 +704,7 @@ secondary_init(void)
 	int fd, afd;
 
 	mem.primary = 0;
-	eal_runtime_path(mem.config_path, sizeof(mem.config_path),
-		CONFIG_FILE);
+	eal_runtime_path(mem.config_path, sizeof(mem.config_path), CONFIG_FILE);
 	fd = open(mem.config_path, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
 	if (fd < 0) {
 		if (errno == ENOENT)
@@ -707,7 +727,8 @@ secondary_init(void)
 		close(fd);
 		MEM_FAIL(EADDRINUSE,
 			"the primary's memory at 0x%" PRIx64 "-0x%" PRIx64
-			" is taken in this process: start the primary with another --base-virtaddr\n",
+			" is taken in this process: start the primary with "
+			"another --base-virtaddr\n",
 			hdr.config_addr, hdr.arena_addr + hdr.arena_size);
 		return -1;
 	}
@@ -759,19 +780,30 @@ eal_memory_init(void)
 		return -1;
 	}
 	if (cfg->process_type == RTE_PROC_AUTO)
-		cfg->process_type = !cfg->in_memory &&
-				rte_eal_primary_proc_alive(NULL) ?
-			RTE_PROC_SECONDARY :
-			RTE_PROC_PRIMARY;
+		cfg->process_type =
+			!cfg->in_memory && rte_eal_primary_proc_alive(NULL)
+			? RTE_PROC_SECONDARY
+			: RTE_PROC_PRIMARY;
 	if (cfg->process_type == RTE_PROC_SECONDARY) {
 		if (cfg->in_memory) {
 			MEM_FAIL(EINVAL,
-				"--in-memory has no shared files: no secondary process possible\n");
+				"--in-memory has no shared files: no secondary "
+				"process possible\n");
 			return -1;
 		}
 		return secondary_init();
 	}
-	return primary_init();
+	if (primary_init() < 0) {
+		/*
+		 * Leave nothing behind: the folder goes if it is empty
+		 * (it is not when a live primary owns it).
+		 */
+		if (!cfg->in_memory)
+			eal_runtime_dir_remove();
+		mem.primary = 0;
+		return -1;
+	}
+	return 0;
 }
 
 void
