@@ -39,6 +39,9 @@ struct options {
 	unsigned int nb_handlers;
 };
 
+/* Width of the handler column: the longest name measured. */
+static int name_w = 14;
+
 static struct options opt = {
 	.time_ms = 500,
 	.cache = 0,
@@ -342,7 +345,7 @@ run_row(const struct row *r, unsigned int worker, const char *best)
 	snprintf(pname, sizeof(pname), "rates_%d", r->index);
 	mp = rte_pktmbuf_pool_create_by_ops(pname, opt.pool_size, opt.cache, 0,
 		RTE_MBUF_DEFAULT_BUF_SIZE, rte_socket_id(), r->name);
-	printf("%-14s %5d%s ", r->name, r->index,
+	printf("%-*s %5d%s ", name_w, r->name, r->index,
 		strcmp(r->name, best) == 0 ? "*" : " ");
 	if (mp == NULL) {
 		printf("  no pool: %s\n", rte_strerror(rte_errno));
@@ -403,7 +406,7 @@ main(int argc, char **argv)
 	char *def_argv[] = {argv[0], (char *)(uintptr_t) "--no-huge",
 		(char *)(uintptr_t) "--in-memory", NULL};
 	struct row_list list = {.n = 0};
-	unsigned int i, worker, nb_rows = 0, failed = 0;
+	unsigned int i, worker, measured = 0, failed = 0;
 	const char *best;
 	int ret, i_arg, eal_argc;
 
@@ -444,6 +447,12 @@ main(int argc, char **argv)
 	}
 
 	rte_mempool_handler_walk(collect_handler, &list);
+	for (i = 0; i < list.n; i++)
+		if (selected(list.rows[i].name))
+			name_w =
+				RTE_MAX(name_w, (int)strlen(list.rows[i].name));
+	for (i = 0; i < opt.nb_handlers; i++)
+		name_w = RTE_MAX(name_w, (int)strlen(opt.handlers[i]));
 	worker = rte_get_next_lcore(-1, 1, 0);
 	best = rte_mbuf_best_mempool_ops();
 
@@ -458,8 +467,8 @@ main(int argc, char **argv)
 	if (opt.pipeline && worker < RTE_MAX_LCORE)
 		printf(" -> %u for the pipeline", worker);
 	printf("\n\n");
-	printf("%-14s %5s  %14s%15s", "handler", "index", "single Mops/s",
-		"bulk-32 Mops/s");
+	printf("%-*s %5s  %14s%15s", name_w, "handler", "index",
+		"single Mops/s", "bulk-32 Mops/s");
 	if (opt.pipeline)
 		printf("%17s", "pipeline Mops/s");
 	printf("\n");
@@ -467,15 +476,16 @@ main(int argc, char **argv)
 	for (i = 0; i < list.n; i++) {
 		if (!selected(list.rows[i].name))
 			continue;
-		nb_rows++;
 		if (run_row(&list.rows[i], worker, best) < 0)
 			failed++;
+		else
+			measured++;
 	}
 	for (i = 0; i < opt.nb_handlers; i++)
 		if (rte_get_mempool_handler(opt.handlers[i]) < 0) {
-			printf("%-14s     -   not registered (try -d "
+			printf("%-*s     -   not registered (try -d "
 			       "<plugin.so>)\n",
-				opt.handlers[i]);
+				name_w, opt.handlers[i]);
 			failed++;
 		}
 
@@ -485,7 +495,7 @@ main(int argc, char **argv)
 		printf("pipeline skipped: give two lcores (e.g. -l 0-1)\n");
 
 	rte_eal_cleanup();
-	if (nb_rows == failed) {
+	if (measured == 0) {
 		fprintf(stderr, "no handler could be measured\n");
 		return 1;
 	}

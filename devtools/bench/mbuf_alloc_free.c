@@ -174,12 +174,12 @@ mbuf_alloc_free_bench(
 	printf("\nmbuf alloc+free, Mops/s (%u mbufs, %.1f s per case, lcore "
 	       "%u)\n",
 		MAF_POOL_SIZE, seconds, rte_lcore_id());
-	printf("%-12s", "handler");
+	printf("%-20s", "handler");
 	for (c = 0; c < MAF_NB_CASES; c++)
 		printf(" %16s", maf_case_names[c]);
 	printf("\n");
 	for (h = 0; h < nb; h++) {
-		printf("%-12s", handlers[h]);
+		printf("%-20s", handlers[h]);
 		for (c = 0; c < MAF_NB_CASES; c++) {
 			if (ok[h])
 				printf(" %16.2f", res[h][c]);

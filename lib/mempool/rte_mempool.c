@@ -30,6 +30,7 @@
 
 #include "rte_mempool.h"
 #include "mempool_private.h"
+#include "mempool_shared.h"
 
 TAILQ_HEAD(rte_mempool_list, rte_tailq_entry);
 
@@ -741,6 +742,7 @@ rte_mempool_create_empty(const char *name, unsigned int n,
 	mp->trailer_size = objsz.trailer_size;
 	mp->cache_size = cache_size;
 	mp->private_data_size = private_data_size;
+	mp->creator_pid = (int32_t)getpid();
 	STAILQ_INIT(&mp->elt_list);
 	STAILQ_INIT(&mp->mem_list);
 	if (cache_size != 0) {
@@ -904,6 +906,8 @@ rte_mempool_lookup(const char *name)
 	rte_mcfg_tailq_read_unlock();
 	if (mp == NULL)
 		rte_errno = ENOENT;
+	else if (mempool_shared_lookup_check(mp) < 0)
+		return NULL; /* another process's pool it cannot use */
 	return mp;
 }
 
@@ -1075,6 +1079,7 @@ rte_mempool_dump(FILE *f, struct rte_mempool *mp)
 {
 	struct rte_mempool_memhdr *memhdr;
 	unsigned int lcore_id, cached = 0;
+	char hname[RTE_MEMPOOL_HANDLER_NAMESIZE];
 	size_t mem_len = 0;
 
 	if (f == NULL)
@@ -1085,7 +1090,10 @@ rte_mempool_dump(FILE *f, struct rte_mempool *mp)
 	fprintf(f, "  flags=0x%x\n", mp->flags);
 	fprintf(f, "  socket_id=%d\n", mp->socket_id);
 	fprintf(f, "  handler=%s (index %d)\n",
-		rte_mempool_get_ops(mp->ops_index)->name, mp->ops_index);
+		mempool_shared_handler_name(
+			mp->ops_index, hname, sizeof(hname)),
+		mp->ops_index);
+	mempool_shared_pool_dump(f, mp);
 	fprintf(f, "  pool_data=%p\n", mp->pool_data);
 	fprintf(f, "  iova=0x%" PRIx64 "\n", (uint64_t)mp->mz->iova);
 	fprintf(f, "  nb_mem_chunks=%u\n", mp->nb_mem_chunks);

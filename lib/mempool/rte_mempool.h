@@ -216,6 +216,11 @@ struct rte_mempool {
 	/** Per-lcore statistics, plus one slot for non-EAL threads. */
 	struct rte_mempool_debug_stats stats[RTE_MAX_LCORE + 1];
 #endif
+	/**
+	 * Process that created the pool: a pool on a process-local handler
+	 * (RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) is usable only there.
+	 */
+	int32_t creator_pid;
 } __rte_cache_aligned;
 
 /** Do not pad objects to spread them over memory channels. */

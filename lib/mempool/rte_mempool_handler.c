@@ -19,6 +19,7 @@
 
 #include "rte_mempool.h"
 #include "mempool_private.h"
+#include "mempool_shared.h"
 
 struct rte_mempool_ops_table rte_mempool_ops_table = {
 	.sl = RTE_SPINLOCK_INITIALIZER,
@@ -37,7 +38,9 @@ struct rte_mempool_ops_table rte_mempool_ops_table = {
 static int
 handler_slot_pick(const char *name)
 {
-	RTE_SET_USED(name);
+	/* After EAL init: the index every attached process uses. */
+	if (mempool_shared_active())
+		return mempool_shared_slot_pick(name);
 	if (rte_mempool_ops_table.num_ops >= RTE_MEMPOOL_MAX_OPS_IDX)
 		return -ENOSPC;
 	return (int)rte_mempool_ops_table.num_ops;

@@ -137,6 +137,29 @@ rte_usage_hook_t rte_set_application_usage_hook(rte_usage_hook_t usage_func);
  */
 void rte_eal_plugin_error_report(int err);
 
+/**
+ * An init hook: returns 0, or a negative errno (rte_errno may be set)
+ * to make rte_eal_init fail.
+ */
+typedef int (*rte_eal_init_hook_t)(void);
+
+/**
+ * Register a function that rte_eal_init calls once shared memory,
+ * memzones, tailqs and lcore threads are up, before -d plugins are
+ * loaded and before rte_eal_init returns. Meant for libraries that
+ * register from constructors and must then sync state with other
+ * processes attached to the same memory (the mempool library aligns
+ * its handler indices this way). Hooks run in registration order, in
+ * every process (primary or secondary) and on every rte_eal_init; a
+ * hook that fails makes rte_eal_init fail, naming the hook in the log.
+ *
+ * @param name  Name for log lines; the string must stay valid.
+ * @param fn    The hook.
+ * @return 0, -EINVAL (NULL or empty name, NULL fn), -EEXIST (name
+ *   already registered) or -ENOSPC (too many hooks).
+ */
+int rte_eal_init_hook_register(const char *name, rte_eal_init_hook_t fn);
+
 /** Process-wide EAL configuration (shared-config view). */
 struct rte_config;
 

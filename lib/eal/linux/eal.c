@@ -16,6 +16,7 @@
 #include <rte_version.h>
 
 #include "eal_core.h"
+#include "eal_hooks.h"
 #include "eal_internal_cfg.h"
 #include "eal_private.h"
 
@@ -106,6 +107,11 @@ rte_eal_init(int argc, char **argv)
 	if (eal_threads_start() < 0)
 		return init_failed(1, 0);
 	__atomic_store_n(&eal_initialized, 1, __ATOMIC_RELEASE);
+	/* 4. Library hooks (shared state they sync), then plugins. */
+	if (eal_init_hooks_run() < 0) {
+		__atomic_store_n(&eal_initialized, 0, __ATOMIC_RELEASE);
+		return init_failed(1, 1);
+	}
 	if (eal_plugins_init() < 0) {
 		__atomic_store_n(&eal_initialized, 0, __ATOMIC_RELEASE);
 		return init_failed(1, 1);
