@@ -24,18 +24,20 @@ def convert(cfg, path):
         t = json.loads(line)
         res = t.get('result', 'FAIL')
         res = 'OK' if res in OK else 'SKIP' if res in SKIP else 'FAIL'
-        print('%s %s %s' % (cfg, t['name'], res))
+        # meson names a test "project:suites / name": keep the name.
+        name = t['name'].split(' / ')[-1].replace(' ', '_')
+        print('%s %s %s' % (cfg, name, res))
 
 
 def summary(path):
     passed = failed = skipped = 0
     for line in open(path):
         parts = line.split()
-        if len(parts) != 3:
+        if len(parts) < 3:
             continue
-        if parts[2] == 'OK':
+        if parts[-1] == 'OK':
             passed += 1
-        elif parts[2] == 'SKIP':
+        elif parts[-1] == 'SKIP':
             skipped += 1
         else:
             failed += 1

@@ -18,6 +18,8 @@
 #include <fcntl.h>
 #include <inttypes.h>
 #include <limits.h>
+#include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,8 +85,10 @@ static const struct mpt_pool_def pool_defs[] = {
 #define HOLD_CACHE 32
 #define HOLD_TAKEN 10
 /* Lcore id the secondaries use: distinct from the primary's 0-1. */
-#define CHILD_LCORES "--lcores=2@1"
 #define CHILD_LCORE 2
+/* --lcores=2@<a CPU other than the primary's main lcore, if any>. */
+static char child_lcores[32];
+#define CHILD_LCORES child_lcores
 
 enum hold_mode { HOLD_EXIT = 1, HOLD_KILL = 2 };
 
@@ -143,6 +147,35 @@ capture_end(int fd, int saved, const char *what, int status)
 	printf("child %s: exit %d, stderr:\n%s", what, status, child_log);
 }
 
+/*
+ * Children inherit the affinity of the forking thread, which the EAL
+ * pinned to the main lcore's CPU: let them see every online CPU.
+ */
+static pid_t
+spawn_wide(const char *const argv[], int argc, const char *cmd)
+{
+	long i, ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	cpu_set_t saved, all;
+	pid_t pid;
+
+	CPU_ZERO(&all);
+	for (i = 0; i < ncpu && i < CPU_SETSIZE; i++)
+		CPU_SET(i, &all);
+	pthread_getaffinity_np(pthread_self(), sizeof(saved), &saved);
+	pthread_setaffinity_np(pthread_self(), sizeof(all), &all);
+	pid = test_spawn_self(argv, argc, cmd);
+	pthread_setaffinity_np(pthread_self(), sizeof(saved), &saved);
+	return pid;
+}
+
+static int
+exec_wide(const char *const argv[], int argc, const char *cmd)
+{
+	pid_t pid = spawn_wide(argv, argc, cmd);
+
+	return pid < 0 ? -1 : test_wait_child(pid);
+}
+
 /* argv for a secondary: lc is one --lcores=... argument. */
 #define SEC_ARGS(pfx, lc) \
 	{"dpdk-test", lc, "--no-huge", "--proc-type=secondary", pfx}
@@ -159,7 +192,7 @@ run_secondary(const char *cmd, const char *lcores, const char *prefix)
 	fd = capture_begin(&saved);
 	if (fd < 0)
 		return -1;
-	status = test_exec_self(argv, RTE_DIM(argv), cmd);
+	status = exec_wide(argv, RTE_DIM(argv), cmd);
 	capture_end(fd, saved, cmd, status);
 	return status;
 }
@@ -505,6 +538,8 @@ mp_setup(void)
 		       "files\n");
 		return TEST_SKIPPED;
 	}
+	snprintf(child_lcores, sizeof(child_lcores), "--lcores=%d@%d",
+		CHILD_LCORE, sysconf(_SC_NPROCESSORS_ONLN) > 1 ? 1 : 0);
 	if (rte_lcore_is_enabled(CHILD_LCORE)) {
 		printf("lcore id %d is the secondaries': run with -l 0-1\n",
 			CHILD_LCORE);
@@ -677,7 +712,7 @@ test_hammer(void)
 	TEST_ASSERT_NOT_NULL(mp, "create");
 	ctl->ready = ctl->go = ctl->stop = 0;
 	snprintf(pfx, sizeof(pfx), "--file-prefix=%s", test_file_prefix());
-	pid = test_spawn_self(argv, RTE_DIM(argv), "mempool_mp_child_hammer");
+	pid = spawn_wide(argv, RTE_DIM(argv), "mempool_mp_child_hammer");
 	TEST_ASSERT(pid > 0, "spawn");
 	end = rte_get_timer_cycles() + 10 * rte_get_timer_hz();
 	while (!__atomic_load_n(&ctl->ready, __ATOMIC_ACQUIRE) &&
@@ -732,10 +767,9 @@ dump_contains(struct rte_mempool *mp, const char *what)
 }
 
 static int
-hold_case(enum hold_mode mode)
+hold_case_run(struct rte_mempool *mp, enum hold_mode mode)
 {
 	struct mpt_ctl *ctl = ctl_mz->addr;
-	struct rte_mempool *mp;
 	char pfx[160], line[64];
 	const char *argv[] = SEC_ARGS(pfx, CHILD_LCORES);
 	void *objs[64];
@@ -744,13 +778,10 @@ hold_case(enum hold_mode mode)
 	pid_t pid;
 	int status;
 
-	mp = rte_mempool_create(HOLD_POOL, HOLD_N, 64, HOLD_CACHE, 0, NULL,
-		NULL, NULL, NULL, SOCKET_ID_ANY, 0);
-	TEST_ASSERT_NOT_NULL(mp, "create");
 	ctl->ready = 0;
 	ctl->hold_mode = mode;
 	snprintf(pfx, sizeof(pfx), "--file-prefix=%s", test_file_prefix());
-	pid = test_spawn_self(argv, RTE_DIM(argv), "mempool_mp_child_hold");
+	pid = spawn_wide(argv, RTE_DIM(argv), "mempool_mp_child_hold");
 	TEST_ASSERT(pid > 0, "spawn");
 	end = rte_get_timer_cycles() + 10 * rte_get_timer_hz();
 	while (!__atomic_load_n(&ctl->ready, __ATOMIC_ACQUIRE) &&
@@ -789,8 +820,21 @@ hold_case(enum hold_mode mode)
 	rte_mempool_cache_flush(NULL, mp);
 	TEST_ASSERT_EQUAL(rte_mempool_ops_get_count(mp), HOLD_N - HOLD_TAKEN,
 		"store after reclaiming the cache");
-	rte_mempool_free(mp);
 	return TEST_SUCCESS;
+}
+
+static int
+hold_case(enum hold_mode mode)
+{
+	struct rte_mempool *mp;
+	int ret;
+
+	mp = rte_mempool_create(HOLD_POOL, HOLD_N, 64, HOLD_CACHE, 0, NULL,
+		NULL, NULL, NULL, SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(mp, "create");
+	ret = hold_case_run(mp, mode);
+	rte_mempool_free(mp);
+	return ret;
 }
 
 static int
@@ -968,7 +1012,7 @@ test_in_memory(void)
 	const char *argv[] = {"dpdk-test", "-l", "0", "--no-huge",
 		"--in-memory"};
 
-	TEST_ASSERT_EQUAL(test_exec_self(argv, RTE_DIM(argv),
+	TEST_ASSERT_EQUAL(exec_wide(argv, RTE_DIM(argv),
 				  "mempool_mp_child_inmem"),
 		0, "in-memory primary");
 	return TEST_SUCCESS;

@@ -44,7 +44,8 @@ mpt_ring(const struct rte_mempool *mp, uint32_t id)
 static int
 mpt_alloc(struct rte_mempool *mp, uint32_t id)
 {
-	ssize_t rsz = rte_ring_get_memsize(mp->size);
+	/* RING_F_EXACT_SZ: the ring has the next power of 2 of slots. */
+	ssize_t rsz = rte_ring_get_memsize(rte_align32pow2(mp->size + 1));
 	struct mpt_store *st;
 
 	if (rsz < 0)
