@@ -71,12 +71,12 @@ ext_setup(void)
 {
 	intact_idx = rte_get_mempool_handler("ring_mp_mc");
 	TEST_ASSERT(intact_idx >= 0, "ring_mp_mc not registered");
-	intact_mp = rte_mempool_create_ext("ext_intact", EXT_INTACT_SIZE, 64,
-		0, 0, NULL, NULL, NULL, NULL, SOCKET_ID_ANY, 0, "ring_mp_mc");
+	intact_mp = rte_mempool_create_ext("ext_intact", EXT_INTACT_SIZE, 64, 0,
+		0, NULL, NULL, NULL, NULL, SOCKET_ID_ANY, 0, "ring_mp_mc");
 	TEST_ASSERT_NOT_NULL(intact_mp, "cannot create ext_intact: %s",
 		rte_strerror(rte_errno));
-	TEST_ASSERT_SUCCESS(rte_mempool_get_bulk(intact_mp, intact_held,
-				    EXT_INTACT_HELD),
+	TEST_ASSERT_SUCCESS(
+		rte_mempool_get_bulk(intact_mp, intact_held, EXT_INTACT_HELD),
 		"cannot take objects from ext_intact");
 	return TEST_SUCCESS;
 }
@@ -142,11 +142,11 @@ test_ext_handler(const void *data)
 		"%s without cache", handler);
 	TEST_ASSERT_SUCCESS(mempool_handler_check_behaviour(handler, 32),
 		"%s with cache", handler);
-	TEST_ASSERT_SUCCESS(mempool_handler_check_concurrency(handler, 0,
-				    EXT_CONC_SECONDS),
+	TEST_ASSERT_SUCCESS(
+		mempool_handler_check_concurrency(handler, 0, EXT_CONC_SECONDS),
 		"%s on two lcores without cache", handler);
-	TEST_ASSERT_SUCCESS(mempool_handler_check_concurrency(handler, 32,
-				    EXT_CONC_SECONDS),
+	TEST_ASSERT_SUCCESS(mempool_handler_check_concurrency(
+				    handler, 32, EXT_CONC_SECONDS),
 		"%s on two lcores with cache", handler);
 	return TEST_SUCCESS;
 }
@@ -188,8 +188,8 @@ test_ext_custom_memory(void)
 
 	mp = rte_mempool_create_ext("ext_custom_mem", n, elt, 0, 0, NULL, NULL,
 		NULL, NULL, SOCKET_ID_ANY, 0, CUSTOM_MEMPOOL_HANDLER);
-	TEST_ASSERT_NOT_NULL(mp, "create_ext(custom) failed: %s",
-		rte_strerror(rte_errno));
+	TEST_ASSERT_NOT_NULL(
+		mp, "create_ext(custom) failed: %s", rte_strerror(rte_errno));
 	TEST_ASSERT_EQUAL(custom_mempool_live_objects(), live + n,
 		"custom handler made %lu objects, expected %u",
 		custom_mempool_live_objects() - live, n);
@@ -220,28 +220,28 @@ test_ext_unknown_handler(void)
 	rte_errno = 0;
 	TEST_ASSERT_EQUAL(rte_get_mempool_handler("no_such_handler"), -1,
 		"unknown name has an index");
-	TEST_ASSERT_EQUAL(rte_errno, ENOENT, "rte_errno %d, not ENOENT",
-		rte_errno);
+	TEST_ASSERT_EQUAL(
+		rte_errno, ENOENT, "rte_errno %d, not ENOENT", rte_errno);
 	rte_errno = 0;
-	TEST_ASSERT_EQUAL(rte_get_mempool_handler(NULL), -1,
-		"NULL name has an index");
-	TEST_ASSERT_EQUAL(rte_errno, EINVAL, "rte_errno %d, not EINVAL",
-		rte_errno);
+	TEST_ASSERT_EQUAL(
+		rte_get_mempool_handler(NULL), -1, "NULL name has an index");
+	TEST_ASSERT_EQUAL(
+		rte_errno, EINVAL, "rte_errno %d, not EINVAL", rte_errno);
 
 	rte_errno = 0;
 	mp = rte_mempool_create_ext("ext_unknown", 64, 64, 0, 0, NULL, NULL,
 		NULL, NULL, SOCKET_ID_ANY, 0, "no_such_handler");
 	TEST_ASSERT_NULL(mp, "pool created on an unknown handler");
-	TEST_ASSERT_EQUAL(rte_errno, ENOENT, "rte_errno %d, not ENOENT",
-		rte_errno);
+	TEST_ASSERT_EQUAL(
+		rte_errno, ENOENT, "rte_errno %d, not ENOENT", rte_errno);
 	TEST_ASSERT_NULL(rte_mempool_lookup("ext_unknown"),
 		"refused pool left in the list");
 	TEST_ASSERT_EQUAL(ext_memzone_bytes(), mz_before,
 		"refused pool left memzones behind");
 
 	/* The building blocks: a bad name leaves the pool usable. */
-	mp = rte_mempool_create_empty("ext_unknown", 64, 64, 0, 0,
-		SOCKET_ID_ANY, 0);
+	mp = rte_mempool_create_empty(
+		"ext_unknown", 64, 64, 0, 0, SOCKET_ID_ANY, 0);
 	TEST_ASSERT_NOT_NULL(mp, "create_empty failed");
 	ret = rte_mempool_set_ops_byname(mp, "no_such_handler", NULL);
 	TEST_ASSERT_EQUAL(ret, -ENOENT, "set_ops_byname returned %d", ret);
@@ -284,8 +284,8 @@ ext_refused(const struct rte_mempool_handler *h, int err, const char *what)
 	ret = rte_mempool_handler_register(h);
 	TEST_ASSERT_EQUAL(ret, err, "%s: register returned %d, expected %d",
 		what, ret, err);
-	TEST_ASSERT_EQUAL(ext_nb_handlers(), before,
-		"%s: handler count changed", what);
+	TEST_ASSERT_EQUAL(
+		ext_nb_handlers(), before, "%s: handler count changed", what);
 	return ext_check_intact(what);
 }
 
@@ -432,8 +432,8 @@ test_ext_table_full(void)
 			"more than %d handlers registered",
 			RTE_MEMPOOL_MAX_HANDLER_IDX);
 	}
-	TEST_ASSERT_EQUAL(ret, -ENOSPC, "full table returned %d, not -ENOSPC",
-		ret);
+	TEST_ASSERT_EQUAL(
+		ret, -ENOSPC, "full table returned %d, not -ENOSPC", ret);
 	TEST_ASSERT_EQUAL(before + added, RTE_MEMPOOL_MAX_HANDLER_IDX,
 		"table full after %d handlers, not %d", before + added,
 		RTE_MEMPOOL_MAX_HANDLER_IDX);
@@ -561,22 +561,23 @@ static struct unit_test_suite ext_mempool_suite = {
 	.suite_name = "external mempool manager",
 	.setup = ext_setup,
 	.teardown = ext_teardown,
-	.unit_test_cases = {
-		TEST_CASE(test_ext_registered),
-		EXT_HANDLER_CASE("ring_mp_mc"),
-		EXT_HANDLER_CASE("ring_sp_sc"),
-		EXT_HANDLER_CASE("ring_mp_sc"),
-		EXT_HANDLER_CASE("ring_sp_mc"),
-		EXT_HANDLER_CASE("stack"),
-		EXT_HANDLER_CASE("lf_stack"),
-		EXT_HANDLER_CASE(CUSTOM_MEMPOOL_HANDLER),
-		TEST_CASE(test_ext_custom_memory),
-		TEST_CASE(test_ext_unknown_handler),
-		TEST_CASE(test_ext_register_refused),
-		TEST_CASE(test_ext_plugin_duplicate),
-		TEST_CASE(test_ext_table_full),
-		TEST_CASES_END(),
-	},
+	.unit_test_cases =
+		{
+			TEST_CASE(test_ext_registered),
+			EXT_HANDLER_CASE("ring_mp_mc"),
+			EXT_HANDLER_CASE("ring_sp_sc"),
+			EXT_HANDLER_CASE("ring_mp_sc"),
+			EXT_HANDLER_CASE("ring_sp_mc"),
+			EXT_HANDLER_CASE("stack"),
+			EXT_HANDLER_CASE("lf_stack"),
+			EXT_HANDLER_CASE(CUSTOM_MEMPOOL_HANDLER),
+			TEST_CASE(test_ext_custom_memory),
+			TEST_CASE(test_ext_unknown_handler),
+			TEST_CASE(test_ext_register_refused),
+			TEST_CASE(test_ext_plugin_duplicate),
+			TEST_CASE(test_ext_table_full),
+			TEST_CASES_END(),
+		},
 };
 
 static int

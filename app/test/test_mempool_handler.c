@@ -114,8 +114,8 @@ hc_obj_init(struct rte_mempool *mp, void *arg, void *obj, unsigned int idx)
 static int
 hc_cmp_ptr(const void *a, const void *b)
 {
-	uintptr_t x = (uintptr_t)*(void *const *)a;
-	uintptr_t y = (uintptr_t)*(void *const *)b;
+	uintptr_t x = (uintptr_t) * (void *const *)a;
+	uintptr_t y = (uintptr_t) * (void *const *)b;
 
 	return x < y ? -1 : x > y;
 }
@@ -196,8 +196,8 @@ hc_pool_name(char *buf, size_t len, const char *tag)
 
 /* Steps on a created pool; the caller frees it. */
 static int
-hc_behaviour_steps(struct rte_mempool *mp, const char *handler,
-	struct hc_init_ctx *ctx)
+hc_behaviour_steps(
+	struct rte_mempool *mp, const char *handler, struct hc_init_ctx *ctx)
 {
 	static void *objs[HC_POOL_SIZE + 1];
 	const unsigned int n = HC_POOL_SIZE;
@@ -216,8 +216,8 @@ hc_behaviour_steps(struct rte_mempool *mp, const char *handler,
 
 	TEST_ASSERT_EQUAL(ctx->calls, n, "obj_init ran %u times for %u objects",
 		ctx->calls, n);
-	TEST_ASSERT_EQUAL(ctx->bad, 0, "obj_init saw %u repeated indexes",
-		ctx->bad);
+	TEST_ASSERT_EQUAL(
+		ctx->bad, 0, "obj_init saw %u repeated indexes", ctx->bad);
 	if (hc_counts(mp, n, "created") != TEST_SUCCESS)
 		return TEST_FAILED;
 
@@ -284,8 +284,8 @@ hc_behaviour_steps(struct rte_mempool *mp, const char *handler,
 		"failed get wrote the caller's table");
 	if (hc_counts(mp, 5, "refused get of 6") != TEST_SUCCESS)
 		return TEST_FAILED;
-	TEST_ASSERT_SUCCESS(rte_mempool_get_bulk(mp, &objs[n - 5], 5),
-		"get the 5 left");
+	TEST_ASSERT_SUCCESS(
+		rte_mempool_get_bulk(mp, &objs[n - 5], 5), "get the 5 left");
 	if (hc_counts(mp, 0, "got the 5 left") != TEST_SUCCESS)
 		return TEST_FAILED;
 	if (hc_check_objects(mp, objs, n) != TEST_SUCCESS)
@@ -328,18 +328,17 @@ mempool_handler_check_behaviour(const char *handler, unsigned int cache_size)
 	hc_mem_state(&before);
 	mp = rte_mempool_create_ext(name, HC_POOL_SIZE, HC_ELT_SIZE, cache_size,
 		0, NULL, NULL, hc_obj_init, &ctx, SOCKET_ID_ANY, 0, handler);
-	TEST_ASSERT_NOT_NULL(mp, "create_ext(%s, cache %u) failed: %s",
-		handler, cache_size, rte_strerror(rte_errno));
-	TEST_ASSERT(rte_mempool_lookup(name) == mp, "pool %s not listed",
-		name);
+	TEST_ASSERT_NOT_NULL(mp, "create_ext(%s, cache %u) failed: %s", handler,
+		cache_size, rte_strerror(rte_errno));
+	TEST_ASSERT(rte_mempool_lookup(name) == mp, "pool %s not listed", name);
 
 	ret = hc_behaviour_steps(mp, handler, &ctx);
 	rte_mempool_free(mp);
 	if (ret != TEST_SUCCESS)
 		return ret;
 
-	TEST_ASSERT_NULL(rte_mempool_lookup(name), "freed pool %s still listed",
-		name);
+	TEST_ASSERT_NULL(
+		rte_mempool_lookup(name), "freed pool %s still listed", name);
 	hc_mem_state(&after);
 	TEST_ASSERT_EQUAL(after.nb_memzones, before.nb_memzones,
 		"%s: %u memzones after free, %u before", handler,
@@ -515,8 +514,8 @@ hc_conc_getter(void *arg)
 			continue;
 		}
 		for (sent = 0; sent < k;)
-			sent += rte_ring_sp_enqueue_burst(c->pipe, objs + sent,
-				k - sent, NULL);
+			sent += rte_ring_sp_enqueue_burst(
+				c->pipe, objs + sent, k - sent, NULL);
 	}
 	__atomic_store_n(&c->stop, 1, __ATOMIC_RELEASE);
 	return 0;
@@ -532,16 +531,16 @@ hc_conc_putter(void *arg)
 
 	hc_conc_wait_go(c);
 	for (;;) {
-		n = rte_ring_sc_dequeue_burst(c->pipe, objs, HC_CONC_BURST_MAX,
-			NULL);
+		n = rte_ring_sc_dequeue_burst(
+			c->pipe, objs, HC_CONC_BURST_MAX, NULL);
 		if (n == 0) {
 			/* stop is released after the getter's last enqueue. */
 			if (__atomic_load_n(&c->stop, __ATOMIC_ACQUIRE) == 0) {
 				rte_pause();
 				continue;
 			}
-			n = rte_ring_sc_dequeue_burst(c->pipe, objs,
-				HC_CONC_BURST_MAX, NULL);
+			n = rte_ring_sc_dequeue_burst(
+				c->pipe, objs, HC_CONC_BURST_MAX, NULL);
 			if (n == 0)
 				break;
 		}
@@ -551,8 +550,7 @@ hc_conc_putter(void *arg)
 }
 
 static void
-hc_conc_obj_init(struct rte_mempool *mp, void *arg, void *obj,
-	unsigned int idx)
+hc_conc_obj_init(struct rte_mempool *mp, void *arg, void *obj, unsigned int idx)
 {
 	struct hc_obj *o = obj;
 
@@ -597,8 +595,7 @@ hc_conc_conservation(struct hc_conc *c, const char *mode)
 	}
 	TEST_ASSERT_SUCCESS(
 		rte_mempool_get_bulk(c->mp, objs, HC_CONC_POOL_SIZE),
-		"%s: cannot take back all %u objects", mode,
-		HC_CONC_POOL_SIZE);
+		"%s: cannot take back all %u objects", mode, HC_CONC_POOL_SIZE);
 	ret = hc_check_objects(c->mp, objs, HC_CONC_POOL_SIZE);
 	rte_mempool_put_bulk(c->mp, objs, HC_CONC_POOL_SIZE);
 	if (ret != TEST_SUCCESS)
@@ -628,8 +625,8 @@ hc_conc_run(struct hc_conc *c, unsigned int worker, double seconds,
 }
 
 int
-mempool_handler_check_concurrency(const char *handler,
-	unsigned int cache_size, double seconds)
+mempool_handler_check_concurrency(
+	const char *handler, unsigned int cache_size, double seconds)
 {
 	static struct hc_conc c;
 	char name[RTE_MEMPOOL_NAMESIZE];
@@ -649,8 +646,8 @@ mempool_handler_check_concurrency(const char *handler,
 	TEST_ASSERT_NOT_NULL(c.mp, "create_ext(%s, cache %u) failed: %s",
 		handler, cache_size, rte_strerror(rte_errno));
 	hc_pool_name(name, sizeof(name), "p");
-	c.pipe = rte_ring_create(name, 256, SOCKET_ID_ANY,
-		RING_F_SP_ENQ | RING_F_SC_DEQ);
+	c.pipe = rte_ring_create(
+		name, 256, SOCKET_ID_ANY, RING_F_SP_ENQ | RING_F_SC_DEQ);
 	if (c.pipe == NULL) {
 		rte_mempool_free(c.mp);
 		TEST_ASSERT_NOT_NULL(c.pipe, "cannot create a ring: %s",
@@ -658,8 +655,8 @@ mempool_handler_check_concurrency(const char *handler,
 	}
 
 	/* Pipeline: valid for every handler (one getter, one putter). */
-	ret = hc_conc_run(&c, worker, seconds / 2, hc_conc_getter,
-		hc_conc_putter);
+	ret = hc_conc_run(
+		&c, worker, seconds / 2, hc_conc_getter, hc_conc_putter);
 	if (ret == TEST_SUCCESS)
 		ret = hc_conc_conservation(&c, "pipeline");
 	if (ret == TEST_SUCCESS && hc_handler_mt_safe(handler)) {
@@ -692,10 +689,10 @@ hc_run_case(const void *data)
 	const struct hc_case *hc = data;
 
 	if (hc->kind == HC_BEHAVIOUR)
-		return mempool_handler_check_behaviour(hc->handler,
-			hc->cache_size);
-	return mempool_handler_check_concurrency(hc->handler, hc->cache_size,
-		hc_seconds);
+		return mempool_handler_check_behaviour(
+			hc->handler, hc->cache_size);
+	return mempool_handler_check_concurrency(
+		hc->handler, hc->cache_size, hc_seconds);
 }
 
 #define HC_MAX_HANDLERS RTE_MEMPOOL_MAX_HANDLER_IDX
@@ -774,7 +771,8 @@ test_mempool_handler(void)
 	}
 
 	cases = calloc(list.n * HC_CASES_PER_HANDLER, sizeof(*cases));
-	suite = calloc(1, sizeof(*suite) +
+	suite = calloc(1,
+		sizeof(*suite) +
 			(list.n * HC_CASES_PER_HANDLER + 1) *
 				sizeof(struct unit_test_case));
 	if (cases == NULL || suite == NULL) {
@@ -794,8 +792,8 @@ test_mempool_handler(void)
 				rte_strlcpy(hc->handler, list.names[h],
 					sizeof(hc->handler));
 				hc->cache_size = hc_cache_sizes[c];
-				hc->kind = k == 0 ? HC_BEHAVIOUR
-						  : HC_CONCURRENCY;
+				hc->kind =
+					k == 0 ? HC_BEHAVIOUR : HC_CONCURRENCY;
 				snprintf(hc->name, sizeof(hc->name),
 					"%s: %s, cache %u", hc->handler,
 					k == 0 ? "behaviour" : "two lcores",

@@ -18,15 +18,15 @@
  * obj_init once per object, dump names the handler, free gives back
  * every memzone and heap byte. Returns TEST_SUCCESS or TEST_FAILED.
  */
-int mempool_handler_check_behaviour(const char *handler,
-	unsigned int cache_size);
+int
+mempool_handler_check_behaviour(const char *handler, unsigned int cache_size);
 
 /*
  * Two lcores get and put on one pool of the handler for about
  * `seconds`, marking every object they hold; afterwards every object is
  * back exactly once. TEST_SKIPPED with a single lcore.
  */
-int mempool_handler_check_concurrency(const char *handler,
-	unsigned int cache_size, double seconds);
+int mempool_handler_check_concurrency(
+	const char *handler, unsigned int cache_size, double seconds);
 
 #endif /* TEST_MEMPOOL_HANDLER_H */

@@ -68,7 +68,7 @@ static const struct mpt_pool_def pool_defs[] = {
 	{"mpt_lfstack", "lf_stack", 256, 0},
 	{"mpt_pool_a", MPT_HANDLER_A, 128, 16},
 	{"mpt_pool_b", MPT_HANDLER_B, 128, 0},
-	{"mpt_pool_c", MPT_HANDLER_C, 256, 32},
+	{"mpt_pool_b2", MPT_HANDLER_B, 256, 32},
 };
 #define NB_POOLS RTE_DIM(pool_defs)
 #define PO_POOL "mpt_pool_po"
@@ -252,6 +252,13 @@ out:
 	return ret;
 }
 
+static void
+count_mpt_pools(struct rte_mempool *mp, void *arg)
+{
+	if (strncmp(mp->name, "mpt_", 4) == 0)
+		(*(unsigned int *)arg)++;
+}
+
 static int
 child_reslot(void)
 {
@@ -290,6 +297,11 @@ child_reslot(void)
 	for (i = 0; i < NB_POOLS; i++)
 		TEST_ASSERT(idx != ctl->idx[i], "extra on a taken index");
 	ctl->extra_idx = idx;
+
+	/* The walk sees every pool of the primary, the refused ones too. */
+	nb = 0;
+	rte_mempool_walk(count_mpt_pools, &nb);
+	TEST_ASSERT_EQUAL(nb, NB_POOLS + 2, "walk saw %u pools", nb);
 
 	/* Every pool: each object once, back to its pool, KEEP sent. */
 	to_pri = rte_ring_lookup(XFER_TO_PRIMARY);
@@ -545,12 +557,12 @@ mp_setup(void)
 			CHILD_LCORE);
 		return TEST_SKIPPED;
 	}
-	/* Registered after init, in the primary's order: a, b, c, po. */
+	/* Registered after init, in the primary's order: a, b, po. */
 	TEST_ASSERT(register_if_missing(&mpt_handler_a) >= 0 &&
 			register_if_missing(&mpt_handler_b) >= 0 &&
-			register_if_missing(&mpt_handler_c) >= 0 &&
 			register_if_missing(&mpt_handler_po) >= 0,
-		"register test handlers");
+		"register test handlers (%d handler slots, all in use?)",
+		RTE_MEMPOOL_MAX_HANDLER_IDX);
 	ctl_mz = rte_memzone_reserve(CTL_ZONE, sizeof(*ctl), SOCKET_ID_ANY, 0);
 	TEST_ASSERT_NOT_NULL(ctl_mz, "ctl zone");
 	ctl = ctl_mz->addr;
@@ -598,6 +610,22 @@ mp_teardown(void)
 	if (mz != NULL)
 		rte_memzone_free(mz);
 	rte_memzone_free(ctl_mz);
+}
+
+static void
+memzone_count_cb(const struct rte_memzone *mz, void *arg)
+{
+	RTE_SET_USED(mz);
+	(*(unsigned int *)arg)++;
+}
+
+static unsigned int
+memzone_count(void)
+{
+	unsigned int n = 0;
+
+	rte_memzone_walk(memzone_count_cb, &n);
+	return n;
 }
 
 static int
@@ -674,6 +702,14 @@ test_reslot_and_flow(void)
 	rte_mempool_put_bulk(extra, objs, 8);
 	TEST_ASSERT_EQUAL(rte_mempool_avail_count(extra), EXTRA_SIZE, "count");
 	TEST_ASSERT_EQUAL(mpt_wrong_handler_calls(), 0, "wrong handler");
+
+	/* Freed here, not by its creator: its memzones still go. */
+	nb = memzone_count();
+	rte_mempool_free(extra);
+	TEST_ASSERT_NULL(rte_mempool_lookup(EXTRA_POOL), "still listed");
+	TEST_ASSERT(memzone_count() <= nb - 2,
+		"memzones of the secondary's pool not released (%u -> %u)", nb,
+		memzone_count());
 	return TEST_SUCCESS;
 }
 

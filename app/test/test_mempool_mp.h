@@ -8,9 +8,10 @@
  * the wrong handler for an index is caught, not silently served.
  *
  * Registration order depends on the process: the primary registers
- * a, b, c, po after EAL init (from the test); a child whose DPDK_TEST
- * starts with "mempool_mp_child" registers extra, c, b from a
- * constructor (before EAL init: the re-slot path) and a later, itself.
+ * a, b, po after EAL init (from the test); a child whose DPDK_TEST
+ * starts with "mempool_mp_child" registers b, extra from a constructor
+ * (before EAL init: the re-slot path moves both) and a later, itself
+ * (the post-init path must give it the primary's index).
  */
 
 #ifndef TEST_MEMPOOL_MP_H
@@ -20,7 +21,6 @@
 
 #define MPT_HANDLER_A "mpt_a"
 #define MPT_HANDLER_B "mpt_b"
-#define MPT_HANDLER_C "mpt_c"
 /* Only the primary has it. */
 #define MPT_HANDLER_PO "mpt_primary_only"
 /* Only the secondaries have it (until the primary adds it late). */
@@ -28,7 +28,6 @@
 
 extern struct rte_mempool_handler mpt_handler_a;
 extern struct rte_mempool_handler mpt_handler_b;
-extern struct rte_mempool_handler mpt_handler_c;
 extern struct rte_mempool_handler mpt_handler_po;
 extern struct rte_mempool_handler mpt_handler_extra;
 

@@ -52,8 +52,8 @@ test_mempool_pipeline_perf(void)
 			list[nb++] = def[i];
 	}
 	return mempool_pipeline_bench(list, nb, seconds) == 0 ? TEST_SUCCESS
-							       : TEST_FAILED;
+							      : TEST_FAILED;
 }
 
-REGISTER_TEST_COMMAND(mempool_pipeline_perf_autotest,
-	test_mempool_pipeline_perf);
+REGISTER_TEST_COMMAND(
+	mempool_pipeline_perf_autotest, test_mempool_pipeline_perf);

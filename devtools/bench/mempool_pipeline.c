@@ -128,17 +128,18 @@ bench_consumer(void *arg)
 
 	bench_wait_start(run);
 	for (;;) {
-		n = rte_ring_sc_dequeue_burst(run->pipe, objs, BENCH_BURST,
-			NULL);
+		n = rte_ring_sc_dequeue_burst(
+			run->pipe, objs, BENCH_BURST, NULL);
 		if (n == 0) {
 			/* stop is released after the producer's last
 			 * enqueue: one more look finds anything left. */
-			if (__atomic_load_n(&run->stop, __ATOMIC_ACQUIRE) == 0) {
+			if (__atomic_load_n(&run->stop, __ATOMIC_ACQUIRE) ==
+				0) {
 				rte_pause();
 				continue;
 			}
-			n = rte_ring_sc_dequeue_burst(run->pipe, objs,
-				BENCH_BURST, NULL);
+			n = rte_ring_sc_dequeue_burst(
+				run->pipe, objs, BENCH_BURST, NULL);
 			if (n == 0)
 				break;
 		}
@@ -300,8 +301,8 @@ bench_case_run(const char *handler, enum bench_case c, double seconds)
  * or -1 if a measurement failed (the others are still printed).
  */
 static int
-mempool_pipeline_bench(const char *const *handlers, unsigned int nb,
-	double seconds)
+mempool_pipeline_bench(
+	const char *const *handlers, unsigned int nb, double seconds)
 {
 	double rates[BENCH_MAX_HANDLERS][BENCH_NB_CASES];
 	unsigned int h, c;

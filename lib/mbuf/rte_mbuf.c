@@ -284,11 +284,12 @@ rte_pktmbuf_clone(struct rte_mbuf *md, struct rte_mempool *mp)
 
 	mi = mc;
 	prev = &mi->next;
-	pkt_len = md->pkt_len;
+	pkt_len = 0;
 	nb_segs = 0;
 	for (;;) {
 		nb_segs++;
 		rte_pktmbuf_attach(mi, md);
+		pkt_len += mi->data_len;
 		*prev = mi;
 		prev = &mi->next;
 		md = md->next;
@@ -299,6 +300,7 @@ rte_pktmbuf_clone(struct rte_mbuf *md, struct rte_mempool *mp)
 			break;
 	}
 	*prev = NULL;
+	/* What was attached so far is a consistent packet either way. */
 	mc->nb_segs = nb_segs;
 	mc->pkt_len = pkt_len;
 

@@ -338,6 +338,44 @@ mempool_shared_pool_dump(FILE *f, const struct rte_mempool *mp)
 			(int)mp->creator_pid);
 }
 
+struct mz_find {
+	const void *want;
+	const struct rte_memzone *found;
+};
+
+static void
+mz_find_cb(const struct rte_memzone *mz, void *arg)
+{
+	struct mz_find *f = arg;
+
+	if ((const void *)mz == f->want)
+		f->found = mz;
+}
+
+int
+mempool_shared_foreign_chunk_free(
+	const struct rte_mempool *mp, struct rte_mempool_memhdr *memhdr)
+{
+	struct mz_find f = {.want = memhdr->opaque, .found = NULL};
+
+	if (mp->creator_pid == 0 || mp->creator_pid == (int32_t)getpid())
+		return 0;
+	/* The pool's own memzone chunks: opaque is the memzone. */
+	rte_memzone_walk(mz_find_cb, &f);
+	if (f.found != NULL && f.found->addr <= memhdr->addr &&
+		RTE_PTR_ADD(f.found->addr, f.found->len) >
+			(void *)memhdr->addr) {
+		rte_memzone_free(f.found);
+		return 1;
+	}
+	RTE_LOG(WARNING, MEMPOOL,
+		"pool %s: a memory chunk populated by process %d cannot be "
+		"released by process %d (its free callback lives there): "
+		"%zu bytes leaked\n",
+		mp->name, (int)mp->creator_pid, (int)getpid(), memhdr->len);
+	return 1;
+}
+
 /* ----- the init hook ----- */
 
 static struct mempool_shared *

@@ -78,6 +78,15 @@ const char *mempool_shared_handler_name(int idx, char *buf, size_t len);
 /* Extra dump lines: missing handler, process-local pool, creator. */
 void mempool_shared_pool_dump(FILE *f, const struct rte_mempool *mp);
 
+/*
+ * A pool's chunk free callbacks are code addresses in the process that
+ * populated it. When another process frees the pool, release what can
+ * be released safely here (memzone chunks) instead of calling them.
+ * Returns 1 if the caller must not call memhdr->free_cb, else 0.
+ */
+int mempool_shared_foreign_chunk_free(
+	const struct rte_mempool *mp, struct rte_mempool_memhdr *memhdr);
+
 /* Whether the handler at idx is a stand-in for one this process lacks. */
 int mempool_shared_is_stub(int idx);
 

@@ -273,7 +273,8 @@ mempool_free_memchunks(struct rte_mempool *mp)
 
 	while ((memhdr = STAILQ_FIRST(&mp->mem_list)) != NULL) {
 		STAILQ_REMOVE_HEAD(&mp->mem_list, next);
-		if (memhdr->free_cb != NULL)
+		if (memhdr->free_cb != NULL &&
+			!mempool_shared_foreign_chunk_free(mp, memhdr))
 			memhdr->free_cb(memhdr, memhdr->opaque);
 		rte_free(memhdr);
 		mp->nb_mem_chunks--;

@@ -38,8 +38,9 @@ stack_alloc_flags(struct rte_mempool *mp, uint32_t stack_flags)
 	/* Sized for every object of the pool, so a put never fails. */
 	s = rte_stack_create(name, mp->size, mp->socket_id, stack_flags);
 	if (s == NULL) {
-		RTE_LOG(ERR, MEMPOOL, "pool %s: cannot create its %sstack: %s\n",
-			mp->name, stack_flags & RTE_STACK_F_LF ? "lock-free " : "",
+		RTE_LOG(ERR, MEMPOOL,
+			"pool %s: cannot create its %sstack: %s\n", mp->name,
+			stack_flags & RTE_STACK_F_LF ? "lock-free " : "",
 			rte_strerror(rte_errno));
 		return -rte_errno;
 	}
