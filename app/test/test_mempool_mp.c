@@ -53,6 +53,7 @@
 #define XFER_TO_SECONDARY "mpt_to_secondary"
 #define XSTACK "mpt_xstack"
 #define CHILD_ZONE "mpt_child_zone"
+#define CHILD_RING "mpt_child_ring"
 
 /* Pools the primary makes for the re-slot scenario. */
 struct mpt_pool_def {
@@ -178,7 +179,9 @@ exec_wide(const char *const argv[], int argc, const char *cmd)
 
 /* argv for a secondary: lc is one --lcores=... argument. */
 #define SEC_ARGS(pfx, lc) \
-	{"dpdk-test", lc, "--no-huge", "--proc-type=secondary", pfx}
+	{ \
+		"dpdk-test", lc, "--no-huge", "--proc-type=secondary", pfx \
+	}
 
 static int
 run_secondary(const char *cmd, const char *lcores, const char *prefix)
@@ -259,6 +262,13 @@ count_mpt_pools(struct rte_mempool *mp, void *arg)
 		(*(unsigned int *)arg)++;
 }
 
+static void
+find_custom_pool(struct rte_mempool *mp, void *arg)
+{
+	if (strcmp(mp->name, CUSTOM_POOL) == 0)
+		*(struct rte_mempool **)arg = mp;
+}
+
 static int
 child_reslot(void)
 {
@@ -274,8 +284,8 @@ child_reslot(void)
 	int idx;
 
 	TEST_ASSERT_NOT_NULL(ctl, "no control zone");
-	TEST_ASSERT_EQUAL(rte_eal_process_type(), RTE_PROC_SECONDARY,
-		"not a secondary");
+	TEST_ASSERT_EQUAL(
+		rte_eal_process_type(), RTE_PROC_SECONDARY, "not a secondary");
 
 	/* Registered after init: takes the primary's index. */
 	idx = rte_mempool_handler_register(&mpt_handler_a);
@@ -313,9 +323,8 @@ child_reslot(void)
 		TEST_ASSERT_EQUAL(mp->ops_index, ctl->idx[i], "pool index");
 		TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp),
 			pool_defs[i].n - KEEP,
-			"%s: %u available, primary holds %u of %u",
-			mp->name, rte_mempool_avail_count(mp), KEEP,
-			pool_defs[i].n);
+			"%s: %u available, primary holds %u of %u", mp->name,
+			rte_mempool_avail_count(mp), KEEP, pool_defs[i].n);
 		/* First the primary's objects come back here. */
 		nb = rte_ring_mc_dequeue_bulk(to_sec, back, KEEP, NULL);
 		TEST_ASSERT_EQUAL(nb, KEEP, "objects from the primary");
@@ -325,8 +334,8 @@ child_reslot(void)
 		rte_mempool_put_bulk(mp, back, KEEP);
 		if (drain_and_refill(mp, pool_defs[i].n, keep) != TEST_SUCCESS)
 			return TEST_FAILED;
-		TEST_ASSERT_EQUAL(rte_ring_mp_enqueue_bulk(
-					  to_pri, keep, KEEP, NULL),
+		TEST_ASSERT_EQUAL(
+			rte_ring_mp_enqueue_bulk(to_pri, keep, KEEP, NULL),
 			KEEP, "send to primary");
 		rte_mempool_cache_flush(NULL, mp);
 		TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp),
@@ -351,11 +360,24 @@ child_reslot(void)
 		"dump does not flag the missing handler:\n%s", dump);
 	free(dump);
 
-	/* Process-local pool of the primary: refused. */
+	/* Process-local pool of the primary: refused, flagged by dump. */
 	rte_errno = 0;
 	TEST_ASSERT_NULL(rte_mempool_lookup(CUSTOM_POOL),
 		"process-local pool usable in a secondary");
 	TEST_ASSERT_EQUAL(rte_errno, ENOTSUP, "rte_errno %d", rte_errno);
+	mp = NULL;
+	rte_mempool_walk(find_custom_pool, &mp);
+	TEST_ASSERT_NOT_NULL(mp, "walk does not see the process-local pool");
+	f = open_memstream(&dump, &dump_len);
+	TEST_ASSERT_NOT_NULL(f, "memstream");
+	rte_mempool_list_dump(f); /* must not touch its private store */
+	fclose(f);
+	TEST_ASSERT_NOT_NULL(strstr(dump, "NOT usable in this process"),
+		"dump does not flag the process-local pool");
+	free(dump);
+	dump = NULL;
+	rte_mempool_free(mp); /* refused: not ours */
+	TEST_ASSERT_EQUAL(rte_errno, ENOTSUP, "free of a foreign local pool");
 
 	/* A pool on the handler only we have, for the primary. */
 	extra = rte_mempool_create_ext(EXTRA_POOL, EXTRA_SIZE, 64, 0, 0, NULL,
@@ -370,8 +392,13 @@ child_reslot(void)
 	TEST_ASSERT(tok == (void *)(uintptr_t)0x5eed, "stack token");
 	tok = (void *)(uintptr_t)0xfeed;
 	TEST_ASSERT_EQUAL(rte_stack_push(xs, &tok, 1), 1, "stack push");
-	TEST_ASSERT_NOT_NULL(rte_memzone_reserve(CHILD_ZONE, 64,
-				     SOCKET_ID_ANY, 0),
+	to_pri = rte_ring_create(CHILD_RING, 16, SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(to_pri, "child ring");
+	tok = (void *)(uintptr_t)0xbeef;
+	TEST_ASSERT_EQUAL(rte_ring_mp_enqueue_bulk(to_pri, &tok, 1, NULL), 1,
+		"child ring enqueue");
+	TEST_ASSERT_NOT_NULL(
+		rte_memzone_reserve(CHILD_ZONE, 64, SOCKET_ID_ANY, 0),
 		"child memzone");
 	return TEST_SUCCESS;
 }
@@ -387,9 +414,8 @@ hammer_take(void **objs, unsigned int n, uint32_t me)
 	for (i = 0; i < n; i++) {
 		uint32_t expected = 0;
 
-		if (!__atomic_compare_exchange_n((uint32_t *)objs[i],
-			    &expected, me, 0, __ATOMIC_ACQ_REL,
-			    __ATOMIC_ACQUIRE))
+		if (!__atomic_compare_exchange_n((uint32_t *)objs[i], &expected,
+			    me, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
 			dups++;
 	}
 	return dups;
@@ -486,8 +512,8 @@ REGISTER_TEST_COMMAND(mempool_mp_child_conflict, child_conflict);
 static int
 child_plain(void)
 {
-	TEST_ASSERT_EQUAL(rte_eal_process_type(), RTE_PROC_SECONDARY,
-		"not a secondary");
+	TEST_ASSERT_EQUAL(
+		rte_eal_process_type(), RTE_PROC_SECONDARY, "not a secondary");
 	TEST_ASSERT_NOT_NULL(rte_mempool_lookup("mpt_ring"), "no pool");
 	return TEST_SUCCESS;
 }
@@ -503,14 +529,13 @@ child_inmem(void)
 	int idx;
 
 	TEST_ASSERT(rte_eal_in_memory(), "not --in-memory");
-	TEST_ASSERT_NOT_NULL(rte_memzone_lookup(MEMPOOL_SHARED_MZ),
-		"no handler table");
+	TEST_ASSERT_NOT_NULL(
+		rte_memzone_lookup(MEMPOOL_SHARED_MZ), "no handler table");
 	idx = rte_mempool_handler_register(&mpt_handler_a);
 	TEST_ASSERT(idx >= 0, "late register: %d", idx);
-	TEST_ASSERT_EQUAL(rte_get_mempool_handler(MPT_HANDLER_A), idx,
-		"index");
-	mp = rte_mempool_create_ext("mpt_inmem", 64, 64, 8, 0, NULL, NULL,
-		NULL, NULL, SOCKET_ID_ANY, 0, MPT_HANDLER_A);
+	TEST_ASSERT_EQUAL(rte_get_mempool_handler(MPT_HANDLER_A), idx, "index");
+	mp = rte_mempool_create_ext("mpt_inmem", 64, 64, 8, 0, NULL, NULL, NULL,
+		NULL, SOCKET_ID_ANY, 0, MPT_HANDLER_A);
 	TEST_ASSERT_NOT_NULL(mp, "create");
 	TEST_ASSERT_SUCCESS(rte_mempool_get_bulk(mp, objs, 16), "get");
 	rte_mempool_put_bulk(mp, objs, 16);
@@ -606,6 +631,7 @@ mp_teardown(void)
 	rte_ring_free(to_pri);
 	rte_ring_free(to_sec);
 	rte_stack_free(xstack);
+	rte_ring_free(rte_ring_lookup(CHILD_RING));
 	mz = rte_memzone_lookup(CHILD_ZONE);
 	if (mz != NULL)
 		rte_memzone_free(mz);
@@ -634,6 +660,7 @@ test_reslot_and_flow(void)
 	struct mpt_ctl *ctl = ctl_mz->addr;
 	void *objs[NB_POOLS * KEEP], *tok;
 	struct rte_mempool *extra;
+	struct rte_ring *r;
 	unsigned int i, k, nb;
 	int idx;
 
@@ -642,16 +669,16 @@ test_reslot_and_flow(void)
 		TEST_ASSERT_SUCCESS(
 			rte_mempool_get_bulk(pools[i], objs, KEEP), "get");
 		rte_mempool_cache_flush(NULL, pools[i]);
-		TEST_ASSERT_EQUAL(rte_ring_mp_enqueue_bulk(
-					  to_sec, objs, KEEP, NULL),
+		TEST_ASSERT_EQUAL(
+			rte_ring_mp_enqueue_bulk(to_sec, objs, KEEP, NULL),
 			KEEP, "to secondary");
 	}
 	tok = (void *)(uintptr_t)0x5eed;
 	TEST_ASSERT_EQUAL(rte_stack_push(xstack, &tok, 1), 1, "push");
 
-	TEST_ASSERT_EQUAL(run_secondary("mempool_mp_child_reslot",
-				  CHILD_LCORES, NULL),
-		0, "secondary failed");
+	TEST_ASSERT_EQUAL(
+		run_secondary("mempool_mp_child_reslot", CHILD_LCORES, NULL), 0,
+		"secondary failed");
 	TEST_ASSERT_NOT_NULL(strstr(child_log, MPT_HANDLER_PO),
 		"the stub's log line does not name the missing handler");
 	TEST_ASSERT_NOT_NULL(strstr(child_log, "process-local handler"),
@@ -672,20 +699,28 @@ test_reslot_and_flow(void)
 		TEST_ASSERT_EQUAL(rte_mempool_avail_count(pools[i]),
 			pool_defs[i].n, "%s: %u of %u", pools[i]->name,
 			rte_mempool_avail_count(pools[i]), pool_defs[i].n);
-		TEST_ASSERT_EQUAL(rte_mempool_in_use_count(pools[i]), 0,
-			"in use");
+		TEST_ASSERT_EQUAL(
+			rte_mempool_in_use_count(pools[i]), 0, "in use");
 	}
 	TEST_ASSERT_EQUAL(mpt_wrong_handler_calls(), 0, "wrong handler");
 	/* The pool the secondary could not serve is intact. */
-	TEST_ASSERT_EQUAL(rte_mempool_avail_count(po_pool), PO_SIZE,
-		"po pool changed");
+	TEST_ASSERT_EQUAL(
+		rte_mempool_avail_count(po_pool), PO_SIZE, "po pool changed");
 	TEST_ASSERT_EQUAL(rte_mempool_avail_count(custom_pool), 32,
 		"custom pool changed");
+	TEST_ASSERT(rte_mempool_lookup(CUSTOM_POOL) == custom_pool,
+		"custom pool freed by the secondary");
 
 	TEST_ASSERT_EQUAL(rte_stack_pop(xstack, &tok, 1), 1, "pop");
 	TEST_ASSERT(tok == (void *)(uintptr_t)0xfeed, "secondary's token");
-	TEST_ASSERT_NOT_NULL(rte_memzone_lookup(CHILD_ZONE),
-		"secondary's memzone not seen");
+	TEST_ASSERT_NOT_NULL(
+		rte_memzone_lookup(CHILD_ZONE), "secondary's memzone not seen");
+	r = rte_ring_lookup(CHILD_RING);
+	TEST_ASSERT_NOT_NULL(r, "secondary's ring not seen");
+	TEST_ASSERT_EQUAL(rte_ring_mc_dequeue_bulk(r, &tok, 1, NULL), 1,
+		"secondary's ring empty");
+	TEST_ASSERT(tok == (void *)(uintptr_t)0xbeef, "ring token");
+	rte_ring_free(r);
 
 	/* The secondary's pool, on a handler we lack until we add it. */
 	extra = rte_mempool_lookup(EXTRA_POOL);
@@ -838,8 +873,8 @@ hold_case_run(struct rte_mempool *mp, enum hold_mode mode)
 	cached = rte_mempool_default_cache(mp, CHILD_LCORE)->len;
 	TEST_ASSERT(cached > 0, "refill left nothing in lcore %d's cache",
 		CHILD_LCORE);
-	TEST_ASSERT_EQUAL(rte_mempool_in_use_count(mp), HOLD_TAKEN,
-		"in use %u", rte_mempool_in_use_count(mp));
+	TEST_ASSERT_EQUAL(rte_mempool_in_use_count(mp), HOLD_TAKEN, "in use %u",
+		rte_mempool_in_use_count(mp));
 	rte_mempool_audit(mp);
 	snprintf(line, sizeof(line), "cache lcore %d: count=%u", CHILD_LCORE,
 		cached);
@@ -936,9 +971,9 @@ test_no_primary(void)
 			before.tv_nsec == after.tv_nsec,
 		"our config file was touched");
 	/* Ours still works for a secondary of the right prefix. */
-	TEST_ASSERT_EQUAL(run_secondary("mempool_mp_child_plain", CHILD_LCORES,
-				  NULL),
-		0, "good secondary");
+	TEST_ASSERT_EQUAL(
+		run_secondary("mempool_mp_child_plain", CHILD_LCORES, NULL), 0,
+		"good secondary");
 	return TEST_SUCCESS;
 }
 
@@ -1016,9 +1051,9 @@ test_table_version_mismatch(void)
 	TEST_ASSERT(s->count == before.count &&
 			memcmp(s->names, before.names, sizeof(s->names)) == 0,
 		"refused secondary changed the shared names");
-	TEST_ASSERT_EQUAL(run_secondary("mempool_mp_child_plain", CHILD_LCORES,
-				  NULL),
-		0, "secondary after the version was restored");
+	TEST_ASSERT_EQUAL(
+		run_secondary("mempool_mp_child_plain", CHILD_LCORES, NULL), 0,
+		"secondary after the version was restored");
 	return TEST_SUCCESS;
 }
 
@@ -1036,8 +1071,8 @@ test_lcore_conflict(void)
 	TEST_ASSERT_EQUAL(status, 0, "secondary on lcore 0 failed");
 	TEST_ASSERT_NOT_NULL(strstr(child_log, "lcore id 0 is also used"),
 		"no warning at init");
-	TEST_ASSERT_NOT_NULL(strstr(child_log, "per-lcore caches"),
-		"no clear refusal");
+	TEST_ASSERT_NOT_NULL(
+		strstr(child_log, "per-lcore caches"), "no clear refusal");
 	return TEST_SUCCESS;
 }
 
@@ -1045,12 +1080,12 @@ test_lcore_conflict(void)
 static int
 test_in_memory(void)
 {
-	const char *argv[] = {"dpdk-test", "-l", "0", "--no-huge",
-		"--in-memory"};
+	const char *argv[] = {
+		"dpdk-test", "-l", "0", "--no-huge", "--in-memory"};
 
-	TEST_ASSERT_EQUAL(exec_wide(argv, RTE_DIM(argv),
-				  "mempool_mp_child_inmem"),
-		0, "in-memory primary");
+	TEST_ASSERT_EQUAL(
+		exec_wide(argv, RTE_DIM(argv), "mempool_mp_child_inmem"), 0,
+		"in-memory primary");
 	return TEST_SUCCESS;
 }
 
@@ -1058,18 +1093,19 @@ static struct unit_test_suite mempool_mp_suite = {
 	.suite_name = "mempool multi-process",
 	.setup = mp_setup,
 	.teardown = mp_teardown,
-	.unit_test_cases = {
-		TEST_CASE(test_reslot_and_flow),
-		TEST_CASE(test_hammer),
-		TEST_CASE(test_exit_holding),
-		TEST_CASE(test_killed_holding),
-		TEST_CASE(test_no_primary),
-		TEST_CASE(test_eal_version_mismatch),
-		TEST_CASE(test_table_version_mismatch),
-		TEST_CASE(test_lcore_conflict),
-		TEST_CASE(test_in_memory),
-		TEST_CASES_END(),
-	},
+	.unit_test_cases =
+		{
+			TEST_CASE(test_reslot_and_flow),
+			TEST_CASE(test_hammer),
+			TEST_CASE(test_exit_holding),
+			TEST_CASE(test_killed_holding),
+			TEST_CASE(test_no_primary),
+			TEST_CASE(test_eal_version_mismatch),
+			TEST_CASE(test_table_version_mismatch),
+			TEST_CASE(test_lcore_conflict),
+			TEST_CASE(test_in_memory),
+			TEST_CASES_END(),
+		},
 };
 
 static int

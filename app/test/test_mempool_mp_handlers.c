@@ -75,8 +75,8 @@ mpt_free(struct rte_mempool *mp, uint32_t id)
 }
 
 static int
-mpt_enqueue(struct rte_mempool *mp, void *const *objs, unsigned int n,
-	uint32_t id)
+mpt_enqueue(
+	struct rte_mempool *mp, void *const *objs, unsigned int n, uint32_t id)
 {
 	struct rte_ring *r = mpt_ring(mp, id);
 
@@ -113,8 +113,8 @@ mpt_count(const struct rte_mempool *mp, uint32_t id)
 	{ \
 		mpt_free(mp, id); \
 	} \
-	static int mpt_enq_##tag(struct rte_mempool *mp, \
-		void *const *objs, unsigned int n) \
+	static int mpt_enq_##tag( \
+		struct rte_mempool *mp, void *const *objs, unsigned int n) \
 	{ \
 		return mpt_enqueue(mp, objs, n, id); \
 	} \

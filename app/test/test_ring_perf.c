@@ -197,7 +197,7 @@ perf_one_core(struct rte_ring *r, unsigned int esize)
 
 /* Two-core runs: one side enqueues, the other dequeues. */
 struct pair_arg {
-	struct rte_ring *r;
+	struct rte_ring *r __rte_cache_aligned;
 	unsigned int esize;
 	unsigned int size;
 	int mt;
@@ -212,6 +212,9 @@ pair_body(struct pair_arg *p, unsigned int esize, int mt)
 {
 	const unsigned int iterations = 1u << 23;
 	static __thread struct perf_buf buf;
+	/* Locals: p sits next to the other thread's data. */
+	struct rte_ring *r = p->r;
+	const unsigned int size = p->size;
 	uint64_t start, end;
 	unsigned int i;
 
@@ -223,17 +226,17 @@ pair_body(struct pair_arg *p, unsigned int esize, int mt)
 	start = rte_rdtsc();
 	if (p->enq) {
 		for (i = 0; i < iterations; i++)
-			while (perf_enq(p->r, &buf, esize, p->size, mt,
-				       PERF_BULK) == 0)
+			while (perf_enq(r, &buf, esize, size, mt, PERF_BULK) ==
+				0)
 				rte_pause();
 	} else {
 		for (i = 0; i < iterations; i++)
-			while (perf_deq(p->r, &buf, esize, p->size, mt,
-				       PERF_BULK) == 0)
+			while (perf_deq(r, &buf, esize, size, mt, PERF_BULK) ==
+				0)
 				rte_pause();
 	}
 	end = rte_rdtsc();
-	p->avg = (double)(end - start) / ((double)iterations * p->size);
+	p->avg = (double)(end - start) / ((double)iterations * size);
 }
 
 static int
@@ -259,7 +262,7 @@ static int
 perf_two_cores(struct rte_ring *r, unsigned int esize)
 {
 	unsigned int worker = rte_get_next_lcore(-1, 1, 0);
-	struct pair_arg enq, deq;
+	static struct pair_arg enq, deq;
 	unsigned int s;
 	int mt;
 
@@ -286,7 +289,7 @@ perf_two_cores(struct rte_ring *r, unsigned int esize)
 
 /* Both cores enqueue + dequeue for TIME_MS: how many rounds each. */
 struct load_arg {
-	struct rte_ring *r;
+	struct rte_ring *r __rte_cache_aligned;
 	unsigned int esize;
 	unsigned int size;
 	uint64_t count;
@@ -297,6 +300,8 @@ load_lcore(void *arg)
 {
 	struct load_arg *l = arg;
 	static __thread struct perf_buf buf;
+	struct rte_ring *r = l->r;
+	const unsigned int size = l->size;
 	uint64_t hz = rte_get_tsc_hz(), start, count = 0;
 
 	__atomic_fetch_add(&pair_ready, 1, __ATOMIC_ACQ_REL);
@@ -305,13 +310,11 @@ load_lcore(void *arg)
 	start = rte_rdtsc();
 	while (rte_rdtsc() - start < hz * TIME_MS / 1000) {
 		if (l->esize == sizeof(void *)) {
-			perf_enq(l->r, &buf, sizeof(void *), l->size, 1,
-				PERF_BULK);
-			perf_deq(l->r, &buf, sizeof(void *), l->size, 1,
-				PERF_BULK);
+			perf_enq(r, &buf, sizeof(void *), size, 1, PERF_BULK);
+			perf_deq(r, &buf, sizeof(void *), size, 1, PERF_BULK);
 		} else {
-			perf_enq(l->r, &buf, 16, l->size, 1, PERF_BULK);
-			perf_deq(l->r, &buf, 16, l->size, 1, PERF_BULK);
+			perf_enq(r, &buf, 16, size, 1, PERF_BULK);
+			perf_deq(r, &buf, 16, size, 1, PERF_BULK);
 		}
 		count++;
 	}
@@ -323,7 +326,7 @@ static int
 perf_load(struct rte_ring *r, unsigned int esize)
 {
 	unsigned int worker = rte_get_next_lcore(-1, 1, 0);
-	struct load_arg l[2];
+	static struct load_arg l[2];
 	unsigned int s;
 
 	printf("\n### Testing using all worker nodes ###\n");

@@ -36,7 +36,7 @@ static const volatile unsigned int bulk_sizes[] = {8, MAX_BURST};
 static unsigned int lcore_barrier;
 
 struct perf_arg {
-	struct rte_stack *s;
+	struct rte_stack *s __rte_cache_aligned;
 	unsigned int size;
 	unsigned int nb_lcores;
 	double avg;
@@ -55,6 +55,9 @@ bulk_push_pop(void *arg)
 {
 	const unsigned int iterations = 1u << 20;
 	struct perf_arg *a = arg;
+	/* Locals: a sits next to the other threads' data. */
+	struct rte_stack *s = a->s;
+	const unsigned int size = a->size;
 	void *objs[MAX_BURST] = {NULL};
 	uint64_t start, end;
 	unsigned int i;
@@ -62,11 +65,11 @@ bulk_push_pop(void *arg)
 	wait_all(a->nb_lcores);
 	start = rte_rdtsc();
 	for (i = 0; i < iterations; i++) {
-		rte_stack_push(a->s, objs, a->size);
-		rte_stack_pop(a->s, objs, a->size);
+		rte_stack_push(s, objs, size);
+		rte_stack_pop(s, objs, size);
 	}
 	end = rte_rdtsc();
-	a->avg = (double)(end - start) / ((double)iterations * a->size);
+	a->avg = (double)(end - start) / ((double)iterations * size);
 	return 0;
 }
 
@@ -126,7 +129,7 @@ perf_one_lcore(struct rte_stack *s)
 static int
 perf_many(struct rte_stack *s, unsigned int max_workers)
 {
-	struct perf_arg args[RTE_MAX_LCORE];
+	static struct perf_arg args[RTE_MAX_LCORE];
 	unsigned int lcore, n, i, b;
 	double sum;
 

@@ -10,10 +10,10 @@
 #include <stdint.h>
 
 /* Pools the primary creates, and the handler each one uses. */
-static const char *const mp_pool_names[] = {"mp_ex_ring", "mp_ex_stack",
-	"mp_ex_lfstack"};
-static const char *const mp_pool_handlers[] = {"ring_mp_mc", "stack",
-	"lf_stack"};
+static const char *const mp_pool_names[] = {
+	"mp_ex_ring", "mp_ex_stack", "mp_ex_lfstack"};
+static const char *const mp_pool_handlers[] = {
+	"ring_mp_mc", "stack", "lf_stack"};
 #define MP_NB_POOLS 3
 #define MP_POOL_SIZE 1024
 #define MP_CACHE_SIZE 32

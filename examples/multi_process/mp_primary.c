@@ -36,8 +36,8 @@ take_back(struct rte_ring *from)
 	void *objs[32];
 	unsigned int n, i, total = 0;
 
-	while ((n = rte_ring_mc_dequeue_burst(from, objs, RTE_DIM(objs),
-			NULL)) > 0) {
+	while ((n = rte_ring_mc_dequeue_burst(
+			from, objs, RTE_DIM(objs), NULL)) > 0) {
 		for (i = 0; i < n; i++) {
 			struct mp_obj *o = objs[i];
 			struct rte_mempool *mp = rte_mempool_from_obj(o);
@@ -115,12 +115,12 @@ main(int argc, char **argv)
 			mp_pool_names[p], mp_pool_handlers[p],
 			pools[p]->ops_index);
 	}
-	to_sec = rte_ring_create(MP_RING_TO_SECONDARY, MP_RING_SIZE,
-		SOCKET_ID_ANY, 0);
-	to_pri = rte_ring_create(MP_RING_TO_PRIMARY, MP_RING_SIZE,
-		SOCKET_ID_ANY, 0);
-	mz = rte_memzone_reserve(MP_STATE_ZONE, sizeof(*state), SOCKET_ID_ANY,
-		0);
+	to_sec = rte_ring_create(
+		MP_RING_TO_SECONDARY, MP_RING_SIZE, SOCKET_ID_ANY, 0);
+	to_pri = rte_ring_create(
+		MP_RING_TO_PRIMARY, MP_RING_SIZE, SOCKET_ID_ANY, 0);
+	mz = rte_memzone_reserve(
+		MP_STATE_ZONE, sizeof(*state), SOCKET_ID_ANY, 0);
 	if (to_sec == NULL || to_pri == NULL || mz == NULL) {
 		fprintf(stderr, "mp_primary: rings/state: %s\n",
 			rte_strerror(rte_errno));

@@ -41,14 +41,21 @@ main(int argc, char **argv)
 		return 1;
 	}
 	if (rte_eal_process_type() != RTE_PROC_SECONDARY) {
-		fprintf(stderr, "mp_secondary: start me with "
-				"--proc-type=secondary\n");
+		fprintf(stderr,
+			"mp_secondary: start me with "
+			"--proc-type=secondary\n");
 		rte_eal_cleanup();
 		return 1;
 	}
-	mz = rte_memzone_lookup(MP_STATE_ZONE);
-	to_sec = rte_ring_lookup(MP_RING_TO_SECONDARY);
-	to_pri = rte_ring_lookup(MP_RING_TO_PRIMARY);
+	/* The primary may still be creating them: wait up to 10 s. */
+	for (i = 0; i < 1000; i++) {
+		mz = rte_memzone_lookup(MP_STATE_ZONE);
+		to_sec = rte_ring_lookup(MP_RING_TO_SECONDARY);
+		to_pri = rte_ring_lookup(MP_RING_TO_PRIMARY);
+		if (mz != NULL && to_sec != NULL && to_pri != NULL)
+			break;
+		rte_delay_us_sleep(10000);
+	}
 	if (mz == NULL || to_sec == NULL || to_pri == NULL) {
 		fprintf(stderr, "mp_secondary: the primary is not ready\n");
 		rte_eal_cleanup();
@@ -69,8 +76,7 @@ main(int argc, char **argv)
 		printf("secondary %d: pool %s, handler %s (index %d), %u "
 		       "available\n",
 			(int)getpid(), pools[p]->name, mp_pool_handlers[p],
-			pools[p]->ops_index,
-			rte_mempool_avail_count(pools[p]));
+			pools[p]->ops_index, rte_mempool_avail_count(pools[p]));
 	}
 
 	/* The primary's objects: read, then back to their pools. */
@@ -103,8 +109,8 @@ main(int argc, char **argv)
 				sizeof(((struct mp_obj *)objs[i])->note),
 				"from secondary %d, %s #%u", (int)getpid(),
 				mp_pool_handlers[p], i);
-		while (rte_ring_mp_enqueue_bulk(to_pri, objs, MP_OBJS_PER_POOL,
-			       NULL) == 0)
+		while (rte_ring_mp_enqueue_bulk(
+			       to_pri, objs, MP_OBJS_PER_POOL, NULL) == 0)
 			rte_delay_us_sleep(1000);
 		/* Nothing may stay in this process's cache slot. */
 		rte_mempool_cache_flush(NULL, pools[p]);

@@ -135,8 +135,8 @@ shared_find(const struct mempool_shared *s, const char *name)
 
 	for (i = 0; i < s->count; i++)
 		if (s->names[i][0] != '\0' &&
-			strncmp(s->names[i], name, RTE_MEMPOOL_HANDLER_NAMESIZE) ==
-				0)
+			strncmp(s->names[i], name,
+				RTE_MEMPOOL_HANDLER_NAMESIZE) == 0)
 			return (int)i;
 	return -1;
 }
@@ -188,8 +188,8 @@ mempool_shared_handler_name(int idx, char *buf, size_t len)
 		rte_strscpy(buf, rte_mempool_ops_table.ops[idx].name, len);
 		return buf;
 	}
-	if (s != NULL && (uint32_t)idx < __atomic_load_n(&s->count,
-						 __ATOMIC_ACQUIRE))
+	if (s != NULL &&
+		(uint32_t)idx < __atomic_load_n(&s->count, __ATOMIC_ACQUIRE))
 		rte_strscpy(buf, s->names[idx],
 			RTE_MIN(len, (size_t)RTE_MEMPOOL_HANDLER_NAMESIZE));
 	return buf;
@@ -275,6 +275,19 @@ proc_register(struct mempool_shared *s, int primary)
 	slot->pid = me;
 }
 
+/* A pool on a process-local handler, created by another process. */
+static int
+foreign_local_pool(const struct rte_mempool *mp)
+{
+	const struct rte_mempool_ops *ops;
+
+	if (mp->ops_index < 0 || mp->ops_index >= RTE_MEMPOOL_MAX_OPS_IDX)
+		return 0;
+	ops = &rte_mempool_ops_table.ops[mp->ops_index];
+	return (ops->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) &&
+		mp->creator_pid != 0 && mp->creator_pid != (int32_t)getpid();
+}
+
 int
 mempool_shared_lookup_check(const struct rte_mempool *mp)
 {
@@ -286,8 +299,7 @@ mempool_shared_lookup_check(const struct rte_mempool *mp)
 	if (mp->ops_index < 0 || mp->ops_index >= RTE_MEMPOOL_MAX_OPS_IDX)
 		return 0;
 	ops = &rte_mempool_ops_table.ops[mp->ops_index];
-	if ((ops->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) &&
-		mp->creator_pid != 0 && mp->creator_pid != me) {
+	if (foreign_local_pool(mp)) {
 		RTE_LOG(ERR, MEMPOOL,
 			"pool %s uses the process-local handler %s and belongs "
 			"to process %d: process %d cannot use it\n",
@@ -312,14 +324,11 @@ mempool_shared_lookup_check(const struct rte_mempool *mp)
 	return -1;
 }
 
-void
+int
 mempool_shared_pool_dump(FILE *f, const struct rte_mempool *mp)
 {
 	char name[RTE_MEMPOOL_HANDLER_NAMESIZE];
-	const struct rte_mempool_ops *ops;
 
-	if (mp->ops_index < 0 || mp->ops_index >= RTE_MEMPOOL_MAX_OPS_IDX)
-		return;
 	fprintf(f, "  created_by_pid=%d\n", (int)mp->creator_pid);
 	if (mempool_shared_is_stub(mp->ops_index)) {
 		mempool_shared_handler_name(mp->ops_index, name, sizeof(name));
@@ -327,15 +336,28 @@ mempool_shared_pool_dump(FILE *f, const struct rte_mempool *mp)
 			"  handler %s is not registered in this process: "
 			"operations fail with -ENOTSUP\n",
 			name[0] ? name : "?");
-		return;
+		return 0;
 	}
-	ops = &rte_mempool_ops_table.ops[mp->ops_index];
-	if ((ops->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) &&
-		mp->creator_pid != (int32_t)getpid())
-		fprintf(f,
-			"  process-local pool of pid %d: NOT usable in this "
-			"process (counts below are not meaningful here)\n",
-			(int)mp->creator_pid);
+	if (!foreign_local_pool(mp))
+		return 0;
+	fprintf(f,
+		"  process-local pool of pid %d: NOT usable in this process "
+		"(objects and counts are private to pid %d)\n",
+		(int)mp->creator_pid, (int)mp->creator_pid);
+	return -1;
+}
+
+int
+mempool_shared_free_check(const struct rte_mempool *mp)
+{
+	if (!foreign_local_pool(mp))
+		return 0;
+	RTE_LOG(ERR, MEMPOOL,
+		"cannot free pool %s: it uses a process-local handler and "
+		"belongs to process %d\n",
+		mp->name, (int)mp->creator_pid);
+	rte_errno = ENOTSUP;
+	return -1;
 }
 
 struct mz_find {
@@ -412,8 +434,8 @@ shared_attach(void)
 	for (ms = 0; ms < MEMPOOL_SHARED_WAIT_MS; ms++) {
 		mz = rte_memzone_lookup(MEMPOOL_SHARED_MZ);
 		if (mz != NULL &&
-			__atomic_load_n(&((struct mempool_shared *)mz->addr)
-						 ->magic,
+			__atomic_load_n(
+				&((struct mempool_shared *)mz->addr)->magic,
 				__ATOMIC_ACQUIRE) == MEMPOOL_SHARED_MAGIC)
 			break;
 		rte_delay_us_sleep(1000);
@@ -520,8 +542,8 @@ mempool_shared_sync(void)
 		return ret;
 	}
 	if (primary)
-		__atomic_store_n(&s->magic, MEMPOOL_SHARED_MAGIC,
-			__ATOMIC_RELEASE);
+		__atomic_store_n(
+			&s->magic, MEMPOOL_SHARED_MAGIC, __ATOMIC_RELEASE);
 	else if (lcore >= 0)
 		RTE_LOG(WARNING, MEMPOOL,
 			"lcore id %d is also used by process %d: this "
@@ -534,6 +556,6 @@ mempool_shared_sync(void)
 
 RTE_INIT(mempool_shared_hook)
 {
-	rte_eal_init_hook_register("mempool handler table",
-		mempool_shared_sync);
+	rte_eal_init_hook_register(
+		"mempool handler table", mempool_shared_sync);
 }

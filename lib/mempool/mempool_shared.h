@@ -75,8 +75,19 @@ int mempool_shared_lookup_check(const struct rte_mempool *mp);
  */
 const char *mempool_shared_handler_name(int idx, char *buf, size_t len);
 
-/* Extra dump lines: missing handler, process-local pool, creator. */
-void mempool_shared_pool_dump(FILE *f, const struct rte_mempool *mp);
+/*
+ * Extra dump lines: creator, missing handler, process-local pool.
+ * Returns -1 when the rest of the dump must be skipped (another
+ * process's process-local pool: its store and objects are not mapped
+ * here), else 0.
+ */
+int mempool_shared_pool_dump(FILE *f, const struct rte_mempool *mp);
+
+/*
+ * May this process free the pool? 0, or -1 with a log line and
+ * rte_errno = ENOTSUP for another process's process-local pool.
+ */
+int mempool_shared_free_check(const struct rte_mempool *mp);
 
 /*
  * A pool's chunk free callbacks are code addresses in the process that

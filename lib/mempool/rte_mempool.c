@@ -831,7 +831,7 @@ rte_mempool_free(struct rte_mempool *mp)
 	struct rte_mempool_list *list;
 	struct rte_tailq_entry *te;
 
-	if (mp == NULL)
+	if (mp == NULL || mempool_shared_free_check(mp) < 0)
 		return;
 
 	rte_mcfg_mempool_write_lock();
@@ -1094,7 +1094,9 @@ rte_mempool_dump(FILE *f, struct rte_mempool *mp)
 		mempool_shared_handler_name(
 			mp->ops_index, hname, sizeof(hname)),
 		mp->ops_index);
-	mempool_shared_pool_dump(f, mp);
+	/* Another process's private pool: its store is not mapped here. */
+	if (mempool_shared_pool_dump(f, mp) < 0)
+		return;
 	fprintf(f, "  pool_data=%p\n", mp->pool_data);
 	fprintf(f, "  iova=0x%" PRIx64 "\n", (uint64_t)mp->mz->iova);
 	fprintf(f, "  nb_mem_chunks=%u\n", mp->nb_mem_chunks);
