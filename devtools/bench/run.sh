@@ -15,7 +15,9 @@
 #
 # Environment: BENCH_EAL_ARGS replaces the default EAL arguments
 # ("-l 0-1 --no-huge -m 1024"); CC picks the compiler (default gcc);
-# BENCH_REPEAT=N runs both N times, alternating, and keeps the best.
+# BENCH_REPEAT=N runs both N times, alternating, and keeps the best;
+# BENCH_PREFIX runs both under a command (e.g. "nice -n -19" on a busy
+# machine).
 
 set -e
 
@@ -65,10 +67,10 @@ plugin=$build/drivers/librte_mempool_stack.so
 i=0
 while [ "$i" -lt "${BENCH_REPEAT:-1}" ]; do
 	# shellcheck disable=SC2086
-	"$out/bench-dpdk" $eal_args --file-prefix=bench_dpdk -- -t "$secs" \
+	$BENCH_PREFIX "$out/bench-dpdk" $eal_args --file-prefix=bench_dpdk -- -t "$secs" \
 		$handlers >>"$out/dpdk.txt" || echo "22.11 run failed" >&2
 	# shellcheck disable=SC2086
-	"$out/bench-ours" $eal_args --file-prefix=bench_ours -d "$plugin" \
+	$BENCH_PREFIX "$out/bench-ours" $eal_args --file-prefix=bench_ours -d "$plugin" \
 		-- -t "$secs" $handlers >>"$out/ours.txt" ||
 		echo "run on this tree failed" >&2
 	i=$((i + 1))

@@ -61,6 +61,7 @@ __rte_ring_copy_in(struct rte_ring *r, uint32_t head, const void *obj_table,
 	uint32_t esize, uint32_t n)
 {
 	const uint32_t idx = head & r->mask;
+	/* Bounded by n, so the compiler sees no read beyond obj_table. */
 	const uint32_t first = RTE_MIN(n, r->size - idx);
 	const char *src = (const char *)obj_table;
 	char *ring = (char *)&r[1];
