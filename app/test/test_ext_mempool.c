@@ -210,6 +210,28 @@ test_ext_custom_memory(void)
 	return TEST_SUCCESS;
 }
 
+/* The longest pool name works on every handler (its store's name fits). */
+static int
+test_ext_long_pool_name(void)
+{
+	char name[RTE_MEMPOOL_NAMESIZE];
+	struct rte_mempool *mp;
+	unsigned int i;
+
+	memset(name, 'n', sizeof(name) - 1);
+	name[sizeof(name) - 1] = '\0';
+	for (i = 0; i < RTE_DIM(ext_handlers); i++) {
+		mp = rte_mempool_create_ext(name, 64, 64, 0, 0, NULL, NULL,
+			NULL, NULL, SOCKET_ID_ANY, 0, ext_handlers[i]);
+		TEST_ASSERT_NOT_NULL(mp, "%s: %zu-character pool name: %s",
+			ext_handlers[i], strlen(name), rte_strerror(rte_errno));
+		TEST_ASSERT(rte_mempool_full(mp), "%s: pool not full",
+			ext_handlers[i]);
+		rte_mempool_free(mp);
+	}
+	return TEST_SUCCESS;
+}
+
 static int
 test_ext_unknown_handler(void)
 {
@@ -572,6 +594,7 @@ static struct unit_test_suite ext_mempool_suite = {
 			EXT_HANDLER_CASE("lf_stack"),
 			EXT_HANDLER_CASE(CUSTOM_MEMPOOL_HANDLER),
 			TEST_CASE(test_ext_custom_memory),
+			TEST_CASE(test_ext_long_pool_name),
 			TEST_CASE(test_ext_unknown_handler),
 			TEST_CASE(test_ext_register_refused),
 			TEST_CASE(test_ext_plugin_duplicate),

@@ -188,10 +188,19 @@ hc_dump_names_handler(struct rte_mempool *mp, const char *handler)
 
 static unsigned int hc_pool_seq;
 
+/*
+ * A fresh pool name of the longest length allowed, so that a handler
+ * deriving names from the pool's (store, memzones) is checked to fit.
+ */
 static void
 hc_pool_name(char *buf, size_t len, const char *tag)
 {
-	snprintf(buf, len, "hc_%s_%u", tag, hc_pool_seq++);
+	int n = snprintf(buf, len, "hc_%s_%u_", tag, hc_pool_seq++);
+
+	if (n > 0 && (size_t)n < len - 1) {
+		memset(buf + n, 'x', len - 1 - n);
+		buf[len - 1] = '\0';
+	}
 }
 
 /* Steps on a created pool; the caller frees it. */

@@ -30,7 +30,13 @@ stack_alloc_flags(struct rte_mempool *mp, uint32_t stack_flags)
 	struct rte_stack *s;
 	int ret;
 
-	ret = snprintf(name, sizeof(name), RTE_MEMPOOL_MZ_FORMAT, mp->name);
+	/*
+	 * Pool names are unique, so "M_<pool>" is too. A 2-character prefix
+	 * is all that fits: the stack's memzone adds "STK_", and
+	 * "STK_MP_<pool>" would not fit a memzone name for the longest
+	 * pool names (RTE_MEMPOOL_NAMESIZE - 1 characters).
+	 */
+	ret = snprintf(name, sizeof(name), "M_%s", mp->name);
 	if (ret < 0 || ret >= (int)sizeof(name)) {
 		rte_errno = ENAMETOOLONG;
 		return -ENAMETOOLONG;
