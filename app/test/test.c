@@ -8,13 +8,19 @@
  */
 
 #include <errno.h>
+#include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <rte_eal.h>
 #include <rte_errno.h>
+#include <rte_malloc.h>
+#include <rte_mempool.h>
+#include <rte_memzone.h>
 #include <rte_string_fns.h>
 
 #include "test.h"
@@ -263,6 +269,137 @@ test_env_long(const char *name, long def)
 	return *end == '\0' ? r : def;
 }
 
+int
+test_capture_begin(struct test_capture *c)
+{
+	char path[] = "/tmp/dpdk_test_capture_XXXXXX";
+
+	c->fd = mkstemp(path);
+	if (c->fd < 0)
+		return -1;
+	unlink(path);
+	fflush(stdout);
+	fflush(stderr);
+	c->saved = dup(STDERR_FILENO);
+	if (c->saved < 0) {
+		close(c->fd);
+		return -1;
+	}
+	dup2(c->fd, STDERR_FILENO);
+	return 0;
+}
+
+void
+test_capture_end(struct test_capture *c, char *out, size_t out_size)
+{
+	ssize_t n;
+
+	fflush(stderr);
+	dup2(c->saved, STDERR_FILENO);
+	close(c->saved);
+	n = pread(c->fd, out, out_size - 1, 0);
+	close(c->fd);
+	out[n > 0 ? n : 0] = '\0';
+}
+
+int
+test_exec_self_capture(const char *const argv[], int argc, const char *test_cmd,
+	char *out, size_t out_size)
+{
+	struct test_capture c;
+	int status;
+
+	out[0] = '\0';
+	if (test_capture_begin(&c) < 0)
+		return -1;
+	status = test_exec_self(argv, argc, test_cmd);
+	test_capture_end(&c, out, out_size);
+	return status;
+}
+
+void
+test_affinity_widen(cpu_set_t *saved)
+{
+	cpu_set_t all;
+	int i;
+
+	pthread_getaffinity_np(pthread_self(), sizeof(*saved), saved);
+	CPU_ZERO(&all);
+	for (i = 0; i < CPU_SETSIZE; i++)
+		CPU_SET(i, &all);
+	/* The kernel drops CPUs the cpuset does not allow. */
+	pthread_setaffinity_np(pthread_self(), sizeof(all), &all);
+}
+
+void
+test_affinity_restore(const cpu_set_t *saved)
+{
+	pthread_setaffinity_np(pthread_self(), sizeof(*saved), saved);
+}
+
+static void
+count_memzone(const struct rte_memzone *mz, void *arg)
+{
+	RTE_SET_USED(mz);
+	(*(unsigned int *)arg)++;
+}
+
+unsigned int
+test_memzone_count(void)
+{
+	unsigned int n = 0;
+
+	rte_memzone_walk(count_memzone, &n);
+	return n;
+}
+
+void
+test_runtime_sibling_dir(char *buf, size_t len, const char *name)
+{
+	char parent[PATH_MAX];
+	char *slash;
+
+	snprintf(parent, sizeof(parent), "%s", rte_eal_get_runtime_dir());
+	slash = strrchr(parent, '/');
+	if (slash != NULL)
+		*slash = '\0';
+	if (snprintf(buf, len, "%s/%s", parent, name) >= (int)len)
+		buf[0] = '\0';
+}
+
+void
+test_heap_stats(struct rte_malloc_socket_stats *st)
+{
+	rte_malloc_get_socket_stats(0, st);
+}
+
+int
+test_heap_back_to(const struct rte_malloc_socket_stats *start)
+{
+	struct rte_malloc_socket_stats now;
+
+	test_heap_stats(&now);
+	TEST_ASSERT_EQUAL(now.heap_freesz_bytes, start->heap_freesz_bytes,
+		"free bytes %zu, %zu at start", now.heap_freesz_bytes,
+		start->heap_freesz_bytes);
+	TEST_ASSERT_EQUAL(now.greatest_free_size, start->greatest_free_size,
+		"largest free block %zu, %zu at start", now.greatest_free_size,
+		start->greatest_free_size);
+	TEST_ASSERT_EQUAL(now.alloc_count, start->alloc_count,
+		"%u busy blocks, %u at start", now.alloc_count,
+		start->alloc_count);
+	return TEST_SUCCESS;
+}
+
+double
+test_clock_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
 static void
 remember_file_prefix(int argc, char **argv)
 {
@@ -351,4 +488,23 @@ main(int argc, char **argv)
 
 	rte_eal_cleanup();
 	return exit_code(ret);
+}
+
+int
+test_mempool_dump_contains(struct rte_mempool *mp, const char *what)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	int found;
+
+	if (f == NULL)
+		return 0;
+	rte_mempool_dump(f, mp);
+	fclose(f);
+	found = buf != NULL && strstr(buf, what) != NULL;
+	if (!found)
+		printf("dump lacks '%s':\n%s\n", what, buf != NULL ? buf : "");
+	free(buf);
+	return found;
 }

@@ -10,6 +10,7 @@
 #ifndef TEST_H
 #define TEST_H
 
+#include <sched.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -150,5 +151,77 @@ const char *test_file_prefix(void);
 
 /* Parse an integer environment variable, or return the default. */
 long test_env_long(const char *name, long def);
+
+/*
+ * Helpers shared by several test files.
+ */
+
+/* A redirection of this process's stderr into an unlinked temporary file. */
+struct test_capture {
+	int fd; /* the temporary file */
+	int saved; /* the real stderr */
+};
+
+/*
+ * Send stderr (ours, and so that of children started meanwhile) to a
+ * temporary file until test_capture_end(). Returns 0, or -1 with stderr
+ * untouched.
+ */
+int test_capture_begin(struct test_capture *c);
+
+/*
+ * Give stderr back and copy what was written meanwhile into out
+ * (NUL-terminated, truncated to out_size - 1 bytes).
+ */
+void test_capture_end(struct test_capture *c, char *out, size_t out_size);
+
+/*
+ * test_exec_self() with the child's stderr copied into out as by
+ * test_capture_end(). Returns the child's status, or -1.
+ */
+int test_exec_self_capture(const char *const argv[], int argc,
+	const char *test_cmd, char *out, size_t out_size);
+
+/*
+ * Let the calling thread run on every CPU, saving its affinity in saved:
+ * children inherit the affinity of the forking thread, which the EAL
+ * pinned to one lcore's CPU.
+ */
+void test_affinity_widen(cpu_set_t *saved);
+
+/* Give the calling thread back the affinity test_affinity_widen saved. */
+void test_affinity_restore(const cpu_set_t *saved);
+
+/* Number of memzones reserved, as rte_memzone_walk() sees them. */
+unsigned int test_memzone_count(void);
+
+/*
+ * "<runtime dir of this process>/../<name>": the runtime directory of
+ * file prefix name. buf is "" if it does not fit.
+ */
+void test_runtime_sibling_dir(char *buf, size_t len, const char *name);
+
+struct rte_malloc_socket_stats;
+
+/* Stats of socket 0's heap (the only node here). */
+void test_heap_stats(struct rte_malloc_socket_stats *st);
+
+/*
+ * Check that socket 0's heap is back to start: same free bytes, same
+ * largest free block, same number of allocated blocks. Returns
+ * TEST_SUCCESS, or TEST_FAILED after saying what differs.
+ */
+int test_heap_back_to(const struct rte_malloc_socket_stats *start);
+
+/* CLOCK_MONOTONIC time in seconds. */
+double test_clock_s(void);
+
+struct rte_mempool;
+
+/*
+ * Whether rte_mempool_dump() of mp contains what; if not, the dump is
+ * printed. 0 also if the dump could not be taken.
+ */
+int test_mempool_dump_contains(struct rte_mempool *mp, const char *what);
 
 #endif /* TEST_H */

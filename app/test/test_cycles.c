@@ -8,7 +8,6 @@
  */
 
 #include <inttypes.h>
-#include <time.h>
 
 #include <rte_common.h>
 #include <rte_cycles.h>
@@ -16,15 +15,6 @@
 #include <rte_version.h>
 
 #include "test.h"
-
-static double
-now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static int
 test_hz(void)
@@ -36,11 +26,11 @@ test_hz(void)
 	TEST_ASSERT(hz > 100 * 1000 * 1000ULL && hz < 10 * 1000000000ULL,
 		"implausible TSC frequency %" PRIu64, hz);
 	TEST_ASSERT_EQUAL(rte_get_timer_hz(), hz, "timer hz");
-	t0 = now_s();
+	t0 = test_clock_s();
 	c0 = rte_rdtsc();
 	rte_delay_us_sleep(100 * 1000);
 	c1 = rte_rdtsc();
-	t1 = now_s();
+	t1 = test_clock_s();
 	TEST_ASSERT(c1 > c0, "TSC went backwards");
 	measured = (double)(c1 - c0) / (t1 - t0);
 	TEST_ASSERT(measured > hz * 0.8 && measured < hz * 1.2,
@@ -54,9 +44,9 @@ check_delay(void (*delay)(unsigned int), const char *name)
 {
 	double t0, dt;
 
-	t0 = now_s();
+	t0 = test_clock_s();
 	delay(20000);
-	dt = now_s() - t0;
+	dt = test_clock_s() - t0;
 	printf("%s(20000) took %.2f ms\n", name, dt * 1e3);
 	TEST_ASSERT(dt >= 0.019, "%s returned early: %.2f ms", name, dt * 1e3);
 	TEST_ASSERT(dt < 2.0, "%s far too long: %.2f ms", name, dt * 1e3);
@@ -73,12 +63,12 @@ test_delays(void)
 		check_delay(rte_delay_us_block, "rte_delay_us_block"), "");
 	TEST_ASSERT_SUCCESS(
 		check_delay(rte_delay_us_sleep, "rte_delay_us_sleep"), "");
-	t0 = now_s();
+	t0 = test_clock_s();
 	rte_delay_ms(5);
-	TEST_ASSERT(now_s() - t0 >= 0.0049, "rte_delay_ms early");
-	t0 = now_s();
+	TEST_ASSERT(test_clock_s() - t0 >= 0.0049, "rte_delay_ms early");
+	t0 = test_clock_s();
 	rte_delay_us(0);
-	TEST_ASSERT(now_s() - t0 < 0.5, "zero delay");
+	TEST_ASSERT(test_clock_s() - t0 < 0.5, "zero delay");
 	return TEST_SUCCESS;
 }
 

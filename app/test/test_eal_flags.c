@@ -15,7 +15,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <pthread.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -232,24 +231,6 @@ exec_bounded(const char *const *args, int n, const char *cmd)
 }
 
 /*
- * The main lcore is pinned, and a child inherits its affinity: open it
- * to every CPU the system lets us use so the child sees all of them.
- */
-static void
-widen_affinity(cpu_set_t *saved)
-{
-	cpu_set_t all;
-	int i;
-
-	pthread_getaffinity_np(pthread_self(), sizeof(*saved), saved);
-	CPU_ZERO(&all);
-	for (i = 0; i < CPU_SETSIZE; i++)
-		CPU_SET(i, &all);
-	/* The kernel drops CPUs the cpuset does not allow. */
-	pthread_setaffinity_np(pthread_self(), sizeof(all), &all);
-}
-
-/*
  * Run the binary with args; the child's stdout and stderr go to out
  * (NUL-terminated, truncated to len). Returns the child's status.
  */
@@ -264,7 +245,7 @@ run_child(
 
 	if (f == NULL)
 		return -1;
-	widen_affinity(&saved_set);
+	test_affinity_widen(&saved_set);
 	fflush(stdout);
 	fflush(stderr);
 	saved_out = dup(1);
@@ -276,7 +257,7 @@ run_child(
 	dup2(saved_err, 2);
 	close(saved_out);
 	close(saved_err);
-	pthread_setaffinity_np(pthread_self(), sizeof(saved_set), &saved_set);
+	test_affinity_restore(&saved_set);
 	rewind(f);
 	got = fread(out, 1, len - 1, f);
 	out[got] = '\0';
@@ -425,9 +406,9 @@ test_all_options(void)
 	int have_plugins;
 	cpu_set_t set, saved;
 
-	widen_affinity(&saved);
+	test_affinity_widen(&saved);
 	sched_getaffinity(0, sizeof(set), &set);
-	pthread_setaffinity_np(pthread_self(), sizeof(saved), &saved);
+	test_affinity_restore(&saved);
 	for (i = 0; i < CPU_SETSIZE; i++)
 		if (CPU_ISSET(i, &set))
 			ncpu = i + 1;

@@ -167,44 +167,15 @@ run_child(const char *proc_type, const char *prefix, const char *cmd)
 {
 	char ptype[64], pfx[160];
 	const char *argv[] = {"dpdk-test", "-l", "0", "--no-huge", ptype, pfx};
-	char path[] = "/tmp/dpdk_test_mp_XXXXXX";
-	int fd, saved, status;
-	ssize_t n;
+	int status;
 
 	snprintf(ptype, sizeof(ptype), "--proc-type=%s", proc_type);
 	snprintf(pfx, sizeof(pfx), "--file-prefix=%s", prefix);
-	child_log[0] = '\0';
-	fd = mkstemp(path);
-	if (fd < 0)
-		return -1;
-	unlink(path);
-	fflush(stderr);
-	saved = dup(STDERR_FILENO);
-	dup2(fd, STDERR_FILENO);
-	status = test_exec_self(argv, RTE_DIM(argv), cmd);
-	dup2(saved, STDERR_FILENO);
-	close(saved);
-	n = pread(fd, child_log, sizeof(child_log) - 1, 0);
-	close(fd);
-	child_log[n > 0 ? n : 0] = '\0';
+	status = test_exec_self_capture(
+		argv, RTE_DIM(argv), cmd, child_log, sizeof(child_log));
 	printf("child (%s, %s) exit %d, stderr:\n%s", proc_type, prefix, status,
 		child_log);
 	return status;
-}
-
-/* <runtime dir of this prefix>/../<other> */
-static void
-sibling_dir(char *buf, size_t len, const char *other)
-{
-	char parent[PATH_MAX];
-	char *slash;
-
-	snprintf(parent, sizeof(parent), "%s", rte_eal_get_runtime_dir());
-	slash = strrchr(parent, '/');
-	if (slash != NULL)
-		*slash = '\0';
-	if (snprintf(buf, len, "%s/%s", parent, other) >= (int)len)
-		buf[0] = '\0';
 }
 
 static const struct rte_memzone *mp_zone;
@@ -382,7 +353,7 @@ test_no_primary(void)
 	struct stat st;
 
 	snprintf(prefix, sizeof(prefix), "%s_none", test_file_prefix());
-	sibling_dir(dir, sizeof(dir), prefix);
+	test_runtime_sibling_dir(dir, sizeof(dir), prefix);
 	TEST_ASSERT(run_child("secondary", prefix, "eal_mp_secondary") != 0,
 		"secondary without a primary succeeded");
 	TEST_ASSERT_NOT_NULL(strstr(child_log, "no primary process running"),
@@ -410,7 +381,7 @@ scratch_create(struct scratch *s, const char *tag, const void *data, size_t len,
 
 	snprintf(
 		s->prefix, sizeof(s->prefix), "%s_%s", test_file_prefix(), tag);
-	sibling_dir(s->dir, sizeof(s->dir), s->prefix);
+	test_runtime_sibling_dir(s->dir, sizeof(s->dir), s->prefix);
 	snprintf(s->file, sizeof(s->file), "%s/config", s->dir);
 	if (mkdir(s->dir, 0700) < 0 && errno != EEXIST)
 		return -1;

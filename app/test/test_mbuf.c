@@ -18,7 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <rte_common.h>
 #include <rte_eal.h>
@@ -53,31 +52,6 @@ static int
 handler_present(const char *name)
 {
 	return rte_get_mempool_handler(name) >= 0;
-}
-
-static void
-count_mz(const struct rte_memzone *mz, void *arg)
-{
-	RTE_SET_USED(mz);
-	(*(unsigned int *)arg)++;
-}
-
-static unsigned int
-memzone_count(void)
-{
-	unsigned int n = 0;
-
-	rte_memzone_walk(count_mz, &n);
-	return n;
-}
-
-static double
-now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 /* A handler other than the one pool mp uses, for mixed-pool chains. */
@@ -333,19 +307,19 @@ static int
 test_pool_every_handler(void)
 {
 	struct walk_ctx ctx = {0, 0, 0};
-	unsigned int mz_before = memzone_count();
+	unsigned int mz_before = test_memzone_count();
 
 	rte_mempool_handler_walk(walk_handler, &ctx);
 	TEST_ASSERT(!ctx.failed, "a handler failed");
 	TEST_ASSERT(ctx.required_seen >= 4, "ring handlers missing");
-	TEST_ASSERT_EQUAL(memzone_count(), mz_before, "memzones leaked");
+	TEST_ASSERT_EQUAL(test_memzone_count(), mz_before, "memzones leaked");
 	return TEST_SUCCESS;
 }
 
 static int
 test_pool_bad_input(void)
 {
-	unsigned int mz_before = memzone_count();
+	unsigned int mz_before = test_memzone_count();
 	struct rte_mempool *mp;
 
 	/* priv_size not a multiple of RTE_MBUF_PRIV_ALIGN */
@@ -387,7 +361,7 @@ test_pool_bad_input(void)
 	TEST_ASSERT(rte_mempool_lookup("test_pktmbuf_pool") == pktpool,
 		"existing pool disturbed");
 
-	TEST_ASSERT_EQUAL(memzone_count(), mz_before,
+	TEST_ASSERT_EQUAL(test_memzone_count(), mz_before,
 		"memzones left behind by failed creations");
 	return check_pool_full(pktpool);
 }
@@ -1160,7 +1134,7 @@ REGISTER_TEST_COMMAND(mbuf_child_ops_option, child_check_option);
 static int
 child_check_unknown_option(void)
 {
-	unsigned int mz_before = memzone_count();
+	unsigned int mz_before = test_memzone_count();
 	struct rte_mempool *mp;
 
 	TEST_ASSERT(strcmp(rte_mbuf_best_mempool_ops(), "no_such_handler") == 0,
@@ -1171,7 +1145,8 @@ child_check_unknown_option(void)
 	TEST_ASSERT_NULL(mp, "pool on an unknown handler");
 	TEST_ASSERT_EQUAL(rte_errno, EINVAL, "errno %d", rte_errno);
 	TEST_ASSERT_NULL(rte_mempool_lookup("child_pool"), "pool left behind");
-	TEST_ASSERT_EQUAL(memzone_count(), mz_before, "memzone left behind");
+	TEST_ASSERT_EQUAL(
+		test_memzone_count(), mz_before, "memzone left behind");
 
 	/* naming a handler explicitly still works */
 	mp = rte_pktmbuf_pool_create_by_ops(
@@ -1341,8 +1316,8 @@ test_two_cores(void)
 
 	TEST_ASSERT_SUCCESS(
 		rte_eal_remote_launch(xcore_worker, &x, worker), "launch");
-	end = now_s() + 1.0;
-	while (now_s() < end && sent < 2000000) {
+	end = test_clock_s() + 1.0;
+	while (test_clock_s() < end && sent < 2000000) {
 		m = xcore_packet(dpool, seq);
 		if (m == NULL)
 			continue; /* the worker still holds the rest */

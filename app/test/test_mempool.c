@@ -107,22 +107,6 @@ count_chunk(struct rte_mempool *mp, void *arg, struct rte_mempool_memhdr *m,
 	*bytes += m->len;
 }
 
-static void
-count_mz(const struct rte_memzone *mz, void *arg)
-{
-	RTE_SET_USED(mz);
-	(*(unsigned int *)arg)++;
-}
-
-static unsigned int
-memzone_count(void)
-{
-	unsigned int n = 0;
-
-	rte_memzone_walk(count_mz, &n);
-	return n;
-}
-
 /* Every object: magic intact, index unique (bitmap), owned by mp. */
 static int
 check_objs_distinct(struct rte_mempool *mp, void **objs, unsigned int n)
@@ -144,24 +128,6 @@ check_objs_distinct(struct rte_mempool *mp, void **objs, unsigned int n)
 	}
 	free(seen);
 	return TEST_SUCCESS;
-}
-
-static int
-dump_mentions(struct rte_mempool *mp, const char *what)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	int found;
-
-	TEST_ASSERT_NOT_NULL(f, "open_memstream");
-	rte_mempool_dump(f, mp);
-	fclose(f);
-	found = buf != NULL && strstr(buf, what) != NULL;
-	if (!found)
-		printf("dump lacks '%s':\n%s\n", what, buf ? buf : "");
-	free(buf);
-	return found;
 }
 
 /* Every API on one pool of one handler. */
@@ -287,8 +253,10 @@ test_pool_on_handler(const char *handler, unsigned int cache_size)
 
 	/* Introspection. */
 	snprintf(expect, sizeof(expect), "handler=%s (index %d)", handler, idx);
-	TEST_ASSERT(dump_mentions(mp, expect), "dump shows handler");
-	TEST_ASSERT(dump_mentions(mp, "avail_count=1023"), "dump avail");
+	TEST_ASSERT(
+		test_mempool_dump_contains(mp, expect), "dump shows handler");
+	TEST_ASSERT(test_mempool_dump_contains(mp, "avail_count=1023"),
+		"dump avail");
 	TEST_ASSERT_EQUAL(rte_mempool_lookup(POOL_NAME), mp, "lookup");
 	w.want = mp;
 	w.found = 0;
@@ -313,7 +281,7 @@ test_ring_handlers(void)
 {
 	static const unsigned int caches[] = {
 		0, 32, RTE_MEMPOOL_CACHE_MAX_SIZE};
-	unsigned int h, c, mz_before = memzone_count();
+	unsigned int h, c, mz_before = test_memzone_count();
 
 	for (h = 0; h < RTE_DIM(ring_handlers); h++)
 		for (c = 0; c < RTE_DIM(caches); c++) {
@@ -323,7 +291,7 @@ test_ring_handlers(void)
 					ring_handlers[h], caches[c]),
 				"%s cache %u", ring_handlers[h], caches[c]);
 		}
-	TEST_ASSERT_EQUAL(memzone_count(), mz_before, "memzones leaked");
+	TEST_ASSERT_EQUAL(test_memzone_count(), mz_before, "memzones leaked");
 	return TEST_SUCCESS;
 }
 
@@ -464,12 +432,13 @@ test_building_blocks(void)
 /* A failed create: NULL, rte_errno, no pool and no memzone left. */
 #define EXPECT_CREATE_FAIL(err, ...) \
 	do { \
-		unsigned int __mz = memzone_count(); \
+		unsigned int __mz = test_memzone_count(); \
 		rte_errno = 0; \
 		TEST_ASSERT_NULL(__VA_ARGS__, "create should fail"); \
 		TEST_ASSERT_EQUAL(rte_errno, err, "rte_errno %d, want %d", \
 			rte_errno, err); \
-		TEST_ASSERT_EQUAL(memzone_count(), __mz, "memzone leaked"); \
+		TEST_ASSERT_EQUAL( \
+			test_memzone_count(), __mz, "memzone leaked"); \
 	} while (0)
 
 static int
@@ -873,12 +842,12 @@ test_registered_handlers(void)
 			strcmp(rte_mempool_ops_table.ops[idx].name, names[i]),
 			0, "table slot %d", idx);
 		printf("  %s (index %d)\n", names[i], idx);
-		mz_before = memzone_count();
+		mz_before = test_memzone_count();
 		TEST_ASSERT_SUCCESS(
 			test_pool_on_handler(names[i], 0), "%s", names[i]);
 		TEST_ASSERT_SUCCESS(test_pool_on_handler(names[i], 64),
 			"%s cache", names[i]);
-		TEST_ASSERT_EQUAL(memzone_count(), mz_before, "memzones");
+		TEST_ASSERT_EQUAL(test_memzone_count(), mz_before, "memzones");
 	}
 	/* The seed's put/get and DPDK's enqueue/dequeue are one field. */
 	i = rte_get_mempool_handler("test_dpdk_lifo");
@@ -1303,24 +1272,8 @@ run_child_capture(const char *cmd, char *out, size_t out_size)
 {
 	const char *const argv[] = {
 		"dpdk-test", "-l", "0", "--no-huge", "--in-memory"};
-	char path[] = "/tmp/test_mempool_dbg_XXXXXX";
-	int fd, saved, rc;
-	ssize_t n;
 
-	fd = mkstemp(path);
-	if (fd < 0)
-		return -1;
-	unlink(path);
-	fflush(stderr);
-	saved = dup(STDERR_FILENO);
-	dup2(fd, STDERR_FILENO);
-	rc = test_exec_self(argv, RTE_DIM(argv), cmd);
-	dup2(saved, STDERR_FILENO);
-	close(saved);
-	n = pread(fd, out, out_size - 1, 0);
-	out[n > 0 ? n : 0] = '\0';
-	close(fd);
-	return rc;
+	return test_exec_self_capture(argv, RTE_DIM(argv), cmd, out, out_size);
 }
 
 static int
@@ -1385,8 +1338,10 @@ test_stats(void)
 	TEST_ASSERT_EQUAL(ok, 8, "get_success_objs");
 	TEST_ASSERT_EQUAL(fail, 9, "get_fail_objs");
 	TEST_ASSERT_EQUAL(put, 8, "put_objs");
-	TEST_ASSERT(dump_mentions(mp, "get_success_objs=8"), "dump stats");
-	TEST_ASSERT(dump_mentions(mp, "get_fail_objs=9"), "dump stats");
+	TEST_ASSERT(test_mempool_dump_contains(mp, "get_success_objs=8"),
+		"dump stats");
+	TEST_ASSERT(test_mempool_dump_contains(mp, "get_fail_objs=9"),
+		"dump stats");
 	rte_mempool_free(mp);
 	return TEST_SUCCESS;
 #else

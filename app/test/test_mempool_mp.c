@@ -18,7 +18,6 @@
 #include <fcntl.h>
 #include <inttypes.h>
 #include <limits.h>
-#include <pthread.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -118,36 +117,6 @@ ctl_get(void)
 
 static char child_log[16384];
 
-static int
-capture_begin(int *saved)
-{
-	char path[] = "/tmp/dpdk_test_mpmp_XXXXXX";
-	int fd = mkstemp(path);
-
-	if (fd < 0)
-		return -1;
-	unlink(path);
-	fflush(stdout);
-	fflush(stderr);
-	*saved = dup(STDERR_FILENO);
-	dup2(fd, STDERR_FILENO);
-	return fd;
-}
-
-static void
-capture_end(int fd, int saved, const char *what, int status)
-{
-	ssize_t n;
-
-	fflush(stderr);
-	dup2(saved, STDERR_FILENO);
-	close(saved);
-	n = pread(fd, child_log, sizeof(child_log) - 1, 0);
-	close(fd);
-	child_log[n > 0 ? n : 0] = '\0';
-	printf("child %s: exit %d, stderr:\n%s", what, status, child_log);
-}
-
 /*
  * Children inherit the affinity of the forking thread, which the EAL
  * pinned to the main lcore's CPU: let them see every online CPU.
@@ -155,17 +124,12 @@ capture_end(int fd, int saved, const char *what, int status)
 static pid_t
 spawn_wide(const char *const argv[], int argc, const char *cmd)
 {
-	long i, ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	cpu_set_t saved, all;
+	cpu_set_t saved;
 	pid_t pid;
 
-	CPU_ZERO(&all);
-	for (i = 0; i < ncpu && i < CPU_SETSIZE; i++)
-		CPU_SET(i, &all);
-	pthread_getaffinity_np(pthread_self(), sizeof(saved), &saved);
-	pthread_setaffinity_np(pthread_self(), sizeof(all), &all);
+	test_affinity_widen(&saved);
 	pid = test_spawn_self(argv, argc, cmd);
-	pthread_setaffinity_np(pthread_self(), sizeof(saved), &saved);
+	test_affinity_restore(&saved);
 	return pid;
 }
 
@@ -188,15 +152,16 @@ run_secondary(const char *cmd, const char *lcores, const char *prefix)
 {
 	char pfx[160];
 	const char *argv[] = SEC_ARGS(pfx, lcores);
-	int fd, saved, status;
+	struct test_capture cap;
+	int status;
 
 	snprintf(pfx, sizeof(pfx), "--file-prefix=%s",
 		prefix != NULL ? prefix : test_file_prefix());
-	fd = capture_begin(&saved);
-	if (fd < 0)
+	if (test_capture_begin(&cap) < 0)
 		return -1;
 	status = exec_wide(argv, RTE_DIM(argv), cmd);
-	capture_end(fd, saved, cmd, status);
+	test_capture_end(&cap, child_log, sizeof(child_log));
+	printf("child %s: exit %d, stderr:\n%s", cmd, status, child_log);
 	return status;
 }
 
@@ -638,22 +603,6 @@ mp_teardown(void)
 	rte_memzone_free(ctl_mz);
 }
 
-static void
-memzone_count_cb(const struct rte_memzone *mz, void *arg)
-{
-	RTE_SET_USED(mz);
-	(*(unsigned int *)arg)++;
-}
-
-static unsigned int
-memzone_count(void)
-{
-	unsigned int n = 0;
-
-	rte_memzone_walk(memzone_count_cb, &n);
-	return n;
-}
-
 static int
 test_reslot_and_flow(void)
 {
@@ -739,12 +688,12 @@ test_reslot_and_flow(void)
 	TEST_ASSERT_EQUAL(mpt_wrong_handler_calls(), 0, "wrong handler");
 
 	/* Freed here, not by its creator: its memzones still go. */
-	nb = memzone_count();
+	nb = test_memzone_count();
 	rte_mempool_free(extra);
 	TEST_ASSERT_NULL(rte_mempool_lookup(EXTRA_POOL), "still listed");
-	TEST_ASSERT(memzone_count() <= nb - 2,
+	TEST_ASSERT(test_memzone_count() <= nb - 2,
 		"memzones of the secondary's pool not released (%u -> %u)", nb,
-		memzone_count());
+		test_memzone_count());
 	return TEST_SUCCESS;
 }
 
@@ -819,25 +768,6 @@ test_hammer(void)
 }
 
 static int
-dump_contains(struct rte_mempool *mp, const char *what)
-{
-	char *dump = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&dump, &len);
-	int found;
-
-	if (f == NULL)
-		return 0;
-	rte_mempool_dump(f, mp);
-	fclose(f);
-	found = strstr(dump, what) != NULL;
-	if (!found)
-		printf("dump lacks '%s':\n%s", what, dump);
-	free(dump);
-	return found;
-}
-
-static int
 hold_case_run(struct rte_mempool *mp, enum hold_mode mode)
 {
 	struct mpt_ctl *ctl = ctl_mz->addr;
@@ -878,9 +808,9 @@ hold_case_run(struct rte_mempool *mp, enum hold_mode mode)
 	rte_mempool_audit(mp);
 	snprintf(line, sizeof(line), "cache lcore %d: count=%u", CHILD_LCORE,
 		cached);
-	TEST_ASSERT(dump_contains(mp, line), "dump");
+	TEST_ASSERT(test_mempool_dump_contains(mp, line), "dump");
 	snprintf(line, sizeof(line), "in_use_count=%u", HOLD_TAKEN);
-	TEST_ASSERT(dump_contains(mp, line), "dump");
+	TEST_ASSERT(test_mempool_dump_contains(mp, line), "dump");
 
 	/* The primary keeps working, then reclaims the dead slot. */
 	for (i = 0; i < 20; i++) {
@@ -933,21 +863,6 @@ config_mtime(struct timespec *ts)
 	return 0;
 }
 
-/* <runtime dir>/../<name> */
-static void
-sibling_dir(char *buf, size_t len, const char *name)
-{
-	char parent[PATH_MAX];
-	char *slash;
-
-	snprintf(parent, sizeof(parent), "%s", rte_eal_get_runtime_dir());
-	slash = strrchr(parent, '/');
-	if (slash != NULL)
-		*slash = '\0';
-	if (snprintf(buf, len, "%s/%s", parent, name) >= (int)len)
-		buf[0] = '\0';
-}
-
 static int
 test_no_primary(void)
 {
@@ -958,7 +873,7 @@ test_no_primary(void)
 
 	TEST_ASSERT_SUCCESS(config_mtime(&before), "config");
 	snprintf(prefix, sizeof(prefix), "%s_other", test_file_prefix());
-	sibling_dir(dir, sizeof(dir), prefix);
+	test_runtime_sibling_dir(dir, sizeof(dir), prefix);
 	status = run_secondary("mempool_mp_child_plain", CHILD_LCORES, prefix);
 	TEST_ASSERT(status != 0 && status < 128,
 		"secondary of another prefix: exit %d", status);
@@ -1002,7 +917,7 @@ test_eal_version_mismatch(void)
 	memset(hdr->arena_path, 0, sizeof(hdr->arena_path));
 
 	snprintf(prefix, sizeof(prefix), "%s_ver", test_file_prefix());
-	sibling_dir(dir, sizeof(dir), prefix);
+	test_runtime_sibling_dir(dir, sizeof(dir), prefix);
 	snprintf(file, sizeof(file), "%s/config", dir);
 	mkdir(dir, 0700);
 	fd = open(file, O_RDWR | O_CREAT | O_TRUNC, 0600);

@@ -27,52 +27,10 @@
 
 static struct rte_malloc_socket_stats stats_start;
 
-static void
-heap_stats(struct rte_malloc_socket_stats *st)
-{
-	/* One node here: every zone comes from socket 0's heap. */
-	rte_malloc_get_socket_stats(0, st);
-}
-
-static int
-stats_back_to_start(void)
-{
-	struct rte_malloc_socket_stats now;
-
-	heap_stats(&now);
-	TEST_ASSERT_EQUAL(now.heap_freesz_bytes, stats_start.heap_freesz_bytes,
-		"free bytes %zu, %zu at start", now.heap_freesz_bytes,
-		stats_start.heap_freesz_bytes);
-	TEST_ASSERT_EQUAL(now.greatest_free_size,
-		stats_start.greatest_free_size,
-		"largest free block %zu, %zu at start", now.greatest_free_size,
-		stats_start.greatest_free_size);
-	TEST_ASSERT_EQUAL(now.alloc_count, stats_start.alloc_count,
-		"%u blocks, %u at start", now.alloc_count,
-		stats_start.alloc_count);
-	return TEST_SUCCESS;
-}
-
-static void
-count_cb(const struct rte_memzone *mz, void *arg)
-{
-	RTE_SET_USED(mz);
-	(*(unsigned int *)arg)++;
-}
-
-static unsigned int
-zone_count(void)
-{
-	unsigned int n = 0;
-
-	rte_memzone_walk(count_cb, &n);
-	return n;
-}
-
 static int
 case_setup(void)
 {
-	heap_stats(&stats_start);
+	test_heap_stats(&stats_start);
 	return TEST_SUCCESS;
 }
 
@@ -82,7 +40,7 @@ test_reserve_sizes(void)
 	static const size_t sizes[] = {
 		1, 63, 64, 65, 1000, 4096, 100000, 1 << 20, 3 << 20};
 	const struct rte_memzone *mz[RTE_DIM(sizes)];
-	unsigned int before = zone_count();
+	unsigned int before = test_memzone_count();
 	char name[RTE_MEMZONE_NAMESIZE];
 	unsigned int i;
 
@@ -107,7 +65,8 @@ test_reserve_sizes(void)
 		memset(mz[i]->addr, (int)i + 1, sizes[i]);
 		TEST_ASSERT(rte_memzone_lookup(name) == mz[i], "lookup");
 	}
-	TEST_ASSERT_EQUAL(zone_count(), before + RTE_DIM(sizes), "walk count");
+	TEST_ASSERT_EQUAL(
+		test_memzone_count(), before + RTE_DIM(sizes), "walk count");
 	/* No zone overlaps another: each still holds its own byte. */
 	for (i = 0; i < RTE_DIM(sizes); i++) {
 		const uint8_t *p = mz[i]->addr;
@@ -117,8 +76,9 @@ test_reserve_sizes(void)
 	}
 	for (i = 0; i < RTE_DIM(sizes); i++)
 		TEST_ASSERT_SUCCESS(rte_memzone_free(mz[i]), "free");
-	TEST_ASSERT_EQUAL(zone_count(), before, "walk count after free");
-	return stats_back_to_start();
+	TEST_ASSERT_EQUAL(
+		test_memzone_count(), before, "walk count after free");
+	return test_heap_back_to(&stats_start);
 }
 
 static int
@@ -145,7 +105,7 @@ test_reserve_aligned(void)
 		"mz_bad_align", 100, SOCKET_ID_ANY, 0, 100);
 	TEST_ASSERT(mz == NULL && rte_errno == EINVAL, "align 100 accepted");
 	TEST_ASSERT_NULL(rte_memzone_lookup("mz_bad_align"), "zone created");
-	return stats_back_to_start();
+	return test_heap_back_to(&stats_start);
 }
 
 static int
@@ -179,7 +139,7 @@ test_reserve_bounded(void)
 	TEST_ASSERT(
 		mz[0] == NULL && rte_errno == EINVAL, "bound 1000 accepted");
 	TEST_ASSERT_NULL(rte_memzone_lookup("mz_bound_big"), "zone created");
-	return stats_back_to_start();
+	return test_heap_back_to(&stats_start);
 }
 
 static int
@@ -194,7 +154,7 @@ test_bad_args(void)
 	TEST_ASSERT_NOT_NULL(mz, "reserve");
 	memset(mz->addr, 0x5a, 256);
 	addr = mz->addr;
-	before = zone_count();
+	before = test_memzone_count();
 
 	dup = rte_memzone_reserve("mz_dup", 512, SOCKET_ID_ANY, 0);
 	TEST_ASSERT(dup == NULL && rte_errno == EEXIST, "duplicate: errno %d",
@@ -241,9 +201,10 @@ test_bad_args(void)
 	TEST_ASSERT(rte_memzone_lookup("no_such_zone") == NULL &&
 			rte_errno == ENOENT,
 		"lookup of a missing zone");
-	TEST_ASSERT_EQUAL(zone_count(), before, "a failed call left a zone");
+	TEST_ASSERT_EQUAL(
+		test_memzone_count(), before, "a failed call left a zone");
 	TEST_ASSERT_SUCCESS(rte_memzone_free(mz), "free");
-	return stats_back_to_start();
+	return test_heap_back_to(&stats_start);
 }
 
 static int
@@ -262,12 +223,12 @@ test_free_reuse(void)
 	TEST_ASSERT_EQUAL(rte_memzone_free(NULL), -EINVAL, "free NULL");
 	memset(&fake, 0, sizeof(fake));
 	TEST_ASSERT_EQUAL(rte_memzone_free(&fake), -EINVAL, "foreign zone");
-	TEST_ASSERT(stats_back_to_start() == TEST_SUCCESS, "leak");
+	TEST_ASSERT(test_heap_back_to(&stats_start) == TEST_SUCCESS, "leak");
 
 	again = rte_memzone_reserve("mz_reuse", 4096, SOCKET_ID_ANY, 0);
 	TEST_ASSERT_NOT_NULL(again, "name not reusable");
 	TEST_ASSERT_SUCCESS(rte_memzone_free(again), "free");
-	return stats_back_to_start();
+	return test_heap_back_to(&stats_start);
 }
 
 static int
@@ -277,7 +238,7 @@ test_biggest_and_exhaustion(void)
 	struct rte_malloc_socket_stats st;
 	unsigned int n = 0, i;
 
-	heap_stats(&st);
+	test_heap_stats(&st);
 	mz[0] = rte_memzone_reserve("mz_big_0", 0, SOCKET_ID_ANY, 0);
 	TEST_ASSERT_NOT_NULL(mz[0], "len 0: %s", rte_strerror(rte_errno));
 	/* It is the largest block, less its header and trailer. */
@@ -309,7 +270,7 @@ test_biggest_and_exhaustion(void)
 	TEST_ASSERT(rte_malloc(NULL, 64, 0) == NULL, "malloc from a dry heap");
 	for (i = 0; i < n; i++)
 		TEST_ASSERT_SUCCESS(rte_memzone_free(mz[i]), "free");
-	return stats_back_to_start();
+	return test_heap_back_to(&stats_start);
 }
 
 static const struct rte_memzone *table_mz[RTE_MAX_MEMZONE];
@@ -317,7 +278,7 @@ static const struct rte_memzone *table_mz[RTE_MAX_MEMZONE];
 static int
 test_table_full(void)
 {
-	unsigned int before = zone_count(), n = 0, i;
+	unsigned int before = test_memzone_count(), n = 0, i;
 	char name[RTE_MEMZONE_NAMESIZE];
 
 	for (n = 0; n < RTE_MAX_MEMZONE; n++) {
@@ -341,8 +302,8 @@ test_table_full(void)
 	for (i = 0; i < n; i++)
 		TEST_ASSERT_SUCCESS(
 			rte_memzone_free(table_mz[i]), "free %u", i);
-	TEST_ASSERT_EQUAL(zone_count(), before, "zones left");
-	return stats_back_to_start();
+	TEST_ASSERT_EQUAL(test_memzone_count(), before, "zones left");
+	return test_heap_back_to(&stats_start);
 }
 
 struct walk_seen {
@@ -388,7 +349,7 @@ test_walk_dump(void)
 	seen.a = seen.b = 0;
 	rte_memzone_walk(walk_cb, &seen);
 	TEST_ASSERT(seen.a == 0 && seen.b == 0, "walk sees freed zones");
-	return stats_back_to_start();
+	return test_heap_back_to(&stats_start);
 }
 
 #define RACE_ROUNDS 2000
@@ -425,14 +386,14 @@ race_worker(void *arg)
 static int
 test_concurrent(void)
 {
-	unsigned int before = zone_count();
+	unsigned int before = test_memzone_count();
 
 	race_errors = 0;
 	rte_eal_mp_remote_launch(race_worker, NULL, CALL_MAIN);
 	rte_eal_mp_wait_lcore();
 	TEST_ASSERT_EQUAL(race_errors, 0, "%u failures", race_errors);
-	TEST_ASSERT_EQUAL(zone_count(), before, "zones left");
-	return stats_back_to_start();
+	TEST_ASSERT_EQUAL(test_memzone_count(), before, "zones left");
+	return test_heap_back_to(&stats_start);
 }
 
 static struct unit_test_suite memzone_suite = {

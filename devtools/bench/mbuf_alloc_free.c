@@ -7,7 +7,7 @@
  *
  * Only the DPDK 22.11 public API is used, so this one file builds
  * against Debian's libdpdk-dev and against this tree;
- * devtools/bench/mbuf_run.sh builds and runs both and prints the ratio.
+ * devtools/bench/compare.sh builds and runs both and prints the ratio.
  * dpdk-test includes it with MBUF_ALLOC_FREE_NO_MAIN defined to provide
  * mbuf_perf_autotest.
  *
@@ -192,6 +192,8 @@ mbuf_alloc_free_bench(
 }
 
 #ifndef MBUF_ALLOC_FREE_NO_MAIN
+#include "bench_args.h"
+
 int
 main(int argc, char **argv)
 {
@@ -202,26 +204,8 @@ main(int argc, char **argv)
 	double seconds = 0.5;
 	int ret;
 
-	ret = rte_eal_init(argc, argv);
-	if (ret < 0) {
-		fprintf(stderr, "bench: EAL init failed: %s\n",
-			rte_strerror(rte_errno));
+	if (bench_init(argc, argv, &seconds, &handlers, &nb) < 0)
 		return 1;
-	}
-	argc -= ret;
-	argv += ret;
-	/* argv[0] is now the program name or the "--" */
-	argc--;
-	argv++;
-	if (argc >= 2 && strcmp(argv[0], "-t") == 0) {
-		seconds = atof(argv[1]);
-		argc -= 2;
-		argv += 2;
-	}
-	if (argc > 0) {
-		handlers = (const char *const *)argv;
-		nb = (unsigned int)argc;
-	}
 	ret = mbuf_alloc_free_bench(handlers, nb, seconds);
 	rte_eal_cleanup();
 	return ret == 0 ? 0 : 1;

@@ -8,7 +8,7 @@
  *
  * It uses only the DPDK 22.11 public API, so the very same file builds
  * against Debian's libdpdk-dev and against this tree (devtools/bench/
- * run.sh does both and prints the two side by side). dpdk-test also
+ * compare.sh does both and prints the two side by side). dpdk-test also
  * includes it, with MEMPOOL_PIPELINE_NO_MAIN defined, to provide
  * mempool_pipeline_perf_autotest.
  *
@@ -339,6 +339,8 @@ mempool_pipeline_bench(
 }
 
 #ifndef MEMPOOL_PIPELINE_NO_MAIN
+#include "bench_args.h"
+
 int
 main(int argc, char **argv)
 {
@@ -349,25 +351,8 @@ main(int argc, char **argv)
 	double seconds = 1.0;
 	int ret;
 
-	ret = rte_eal_init(argc, argv);
-	if (ret < 0) {
-		fprintf(stderr, "bench: EAL init failed: %s\n",
-			rte_strerror(rte_errno));
+	if (bench_init(argc, argv, &seconds, &handlers, &nb) < 0)
 		return 1;
-	}
-	argc -= ret;
-	argv += ret;
-	argc--;
-	argv++;
-	if (argc >= 2 && strcmp(argv[0], "-t") == 0) {
-		seconds = atof(argv[1]);
-		argc -= 2;
-		argv += 2;
-	}
-	if (argc > 0) {
-		handlers = (const char *const *)argv;
-		nb = argc;
-	}
 	ret = mempool_pipeline_bench(handlers, nb, seconds);
 	rte_eal_cleanup();
 	return ret == 0 ? 0 : 1;

@@ -28,6 +28,10 @@
  * To write your own, rename the handler, replace the store (a
  * spinlock-protected array here) by yours and keep the contracts
  * written above each callback.
+ *
+ * dpdk-test builds this same file as its "custom" handler
+ * (app/test/custom_mempool.c), through the two macros below; a copy
+ * can drop them.
  */
 
 #include <errno.h>
@@ -38,6 +42,25 @@
 #include <rte_log.h>
 #include <rte_mempool.h>
 #include <rte_spinlock.h>
+
+/* The name the handler registers under. */
+#ifndef EXAMPLE_HANDLER_NAME
+#define EXAMPLE_HANDLER_NAME "example_malloc"
+#endif
+
+/*
+ * Optional: an unsigned long variable kept equal to the objects this
+ * handler has allocated and not yet freed, over all its pools.
+ */
+#ifdef EXAMPLE_LIVE_OBJECTS
+#define example_live_add(n) \
+	__atomic_fetch_add(&(EXAMPLE_LIVE_OBJECTS), (n), __ATOMIC_RELAXED)
+#define example_live_sub(n) \
+	__atomic_fetch_sub(&(EXAMPLE_LIVE_OBJECTS), (n), __ATOMIC_RELAXED)
+#else
+#define example_live_add(n) RTE_SET_USED(n)
+#define example_live_sub(n) RTE_SET_USED(n)
+#endif
 
 /* The handler's state for one pool; mp->pool_data points to it. */
 struct example_store {
@@ -156,13 +179,17 @@ example_populate(struct rte_mempool *mp, unsigned int max_objs, void *vaddr,
 		if (posix_memalign(&mem, RTE_CACHE_LINE_SIZE, size) != 0)
 			break;
 		st->made[st->nb_made++] = mem;
+		example_live_add(1);
 		elt = RTE_PTR_ADD(mem, mp->header_size);
 		/* malloc'd memory is not DMA-able: it has no IOVA. */
 		obj_cb(mp, obj_cb_arg, elt, RTE_BAD_IOVA);
 		example_put(mp, &elt, 1);
 	}
-	if (i == 0 && max_objs != 0)
+	if (i == 0 && max_objs != 0) {
+		RTE_LOG(ERR, MEMPOOL, "%s handler: out of memory for %s\n",
+			EXAMPLE_HANDLER_NAME, mp->name);
 		return -ENOMEM;
+	}
 	return (int)i;
 }
 
@@ -180,13 +207,14 @@ example_free(struct rte_mempool *mp)
 		return;
 	for (i = 0; i < st->nb_made; i++)
 		free(st->made[i]);
+	example_live_sub(st->nb_made);
 	free(st->made);
 	free(st);
 	mp->pool_data = NULL;
 }
 
 static struct rte_mempool_handler example_handler = {
-	.name = "example_malloc",
+	.name = EXAMPLE_HANDLER_NAME,
 	.alloc = example_alloc,
 	.put = example_put,
 	.get = example_get,

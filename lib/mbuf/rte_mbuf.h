@@ -767,28 +767,28 @@ rte_pktmbuf_detach(struct rte_mbuf *m)
 static __rte_always_inline struct rte_mbuf *
 rte_pktmbuf_prefree_seg(struct rte_mbuf *m)
 {
+	int was_shared;
+
 	__rte_mbuf_sanity_check(m, 0);
 
 	/* Acquire: see rte_mbuf_refcnt_update(). */
-	if (likely(__atomic_load_n(&m->refcnt, __ATOMIC_ACQUIRE) == 1)) {
-		if (!RTE_MBUF_DIRECT(m))
-			rte_pktmbuf_detach(m);
-		if (m->next != NULL)
-			m->next = NULL;
-		if (m->nb_segs != 1)
-			m->nb_segs = 1;
-		return m;
-	} else if (__rte_mbuf_refcnt_update(m, -1) == 0) {
-		if (!RTE_MBUF_DIRECT(m))
-			rte_pktmbuf_detach(m);
-		if (m->next != NULL)
-			m->next = NULL;
-		if (m->nb_segs != 1)
-			m->nb_segs = 1;
+	if (likely(__atomic_load_n(&m->refcnt, __ATOMIC_ACQUIRE) == 1))
+		was_shared = 0;
+	else if (__rte_mbuf_refcnt_update(m, -1) == 0)
+		was_shared = 1;
+	else
+		return NULL;
+
+	/* The last reference: restore what a free mbuf must look like. */
+	if (!RTE_MBUF_DIRECT(m))
+		rte_pktmbuf_detach(m);
+	if (m->next != NULL)
+		m->next = NULL;
+	if (m->nb_segs != 1)
+		m->nb_segs = 1;
+	if (was_shared)
 		rte_mbuf_refcnt_set(m, 1);
-		return m;
-	}
-	return NULL;
+	return m;
 }
 
 /**

@@ -319,45 +319,15 @@ parse_num_set(const char **s, unsigned int max, cpu_set_t *set, int *group)
 	return 0;
 }
 
-/* -l: "a[-b][,c[-d]...]", lcore i on CPU i. */
-static int
-parse_corelist(const char *arg)
-{
-	const char *p = arg;
-
-	lcores_clear();
-	for (;;) {
-		cpu_set_t set;
-		unsigned int i;
-		int group;
-
-		if (*p == '(' ||
-			parse_num_set(&p, RTE_MAX_LCORE, &set, &group) < 0)
-			return -1;
-		for (i = 0; i < RTE_MAX_LCORE; i++) {
-			cpu_set_t one;
-
-			if (!CPU_ISSET(i, &set))
-				continue;
-			CPU_ZERO(&one);
-			CPU_SET(i, &one);
-			lcore_enable(i, &one);
-		}
-		if (*p == '\0')
-			return 0;
-		if (*p != ',')
-			return -1;
-		p++;
-	}
-}
-
 /*
- * --lcores: elements "lcores[@cpus]" separated by ','. Without '@', a
- * group of lcores shares the group as its CPU set, and a single lcore
- * or a range maps each lcore to the CPU of the same number.
+ * --lcores (with_cpus): elements "lcores[@cpus]" separated by ','.
+ * Without '@', a group of lcores shares the group as its CPU set, and a
+ * single lcore or a range maps each lcore to the CPU of the same number.
+ * -l (!with_cpus): "a[-b][,c[-d]...]", no groups and no '@': lcore i on
+ * CPU i.
  */
 static int
-parse_lcores(const char *arg)
+parse_lcore_map(const char *arg, int with_cpus)
 {
 	const char *p = arg;
 
@@ -367,9 +337,11 @@ parse_lcores(const char *arg)
 		int lgroup, cgroup, have_cpus = 0;
 		unsigned int i;
 
+		if (!with_cpus && *p == '(')
+			return -1;
 		if (parse_num_set(&p, RTE_MAX_LCORE, &lcores, &lgroup) < 0)
 			return -1;
-		if (*p == '@') {
+		if (with_cpus && *p == '@') {
 			p++;
 			if (parse_num_set(&p, CPU_SETSIZE, &cpus, &cgroup) < 0)
 				return -1;
@@ -563,9 +535,9 @@ handle_option(const struct eal_option *o, const char *spelling, const char *val,
 		if (o->id == OPT_COREMASK)
 			ret = parse_coremask(val);
 		else if (o->id == OPT_CORELIST)
-			ret = parse_corelist(val);
+			ret = parse_lcore_map(val, 0);
 		else
-			ret = parse_lcores(val);
+			ret = parse_lcore_map(val, 1);
 		if (ret == 0)
 			st->core_opt = o->id == OPT_COREMASK ? "-c"
 				: o->id == OPT_CORELIST	     ? "-l"
