@@ -332,6 +332,9 @@ static int
 test_ring_stress(void)
 {
 	double seconds = (double)test_env_long("STRESS_SECONDS", 2);
+
+	if (seconds <= 0)
+		seconds = 2;
 	unsigned int i;
 
 	if (rte_lcore_count() < 2) {

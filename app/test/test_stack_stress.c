@@ -188,6 +188,9 @@ test_stack_stress(void)
 {
 	double seconds = (double)test_env_long("STRESS_SECONDS", 2);
 
+	if (seconds <= 0)
+		seconds = 2;
+
 	if (rte_lcore_count() < 2) {
 		printf("stack_stress_autotest needs 2 lcores\n");
 		return TEST_SKIPPED;
