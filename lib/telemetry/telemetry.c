@@ -95,7 +95,7 @@ static void __rte_format_printf(2, 3) tlog(uint32_t level, const char *fmt,
 	va_end(ap);
 	if (srv.log_fn != NULL)
 		srv.log_fn(level, srv.logtype, "TELEMETRY: %s\n", line);
-	else
+	else if (level <= RTE_LOG_ERR)
 		fprintf(stderr, "TELEMETRY: %s\n", line);
 }
 
