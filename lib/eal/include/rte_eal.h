@@ -138,6 +138,21 @@ rte_usage_hook_t rte_set_application_usage_hook(rte_usage_hook_t usage_func);
 void rte_eal_plugin_error_report(int err);
 
 /**
+ * Name the provider of some code, for log lines about two providers of
+ * one thing (e.g. two mempool handlers with the same name): the path of
+ * the driver or -d plugin rte_eal_init loaded that holds the code, or
+ * "built-in" (the program or a library it links).
+ *
+ * @param code  An address in the code or data to name; NULL names the
+ *   plugin whose constructors are running now ("built-in" outside
+ *   plugin loading).
+ * @param buf   Where to write the name.
+ * @param len   Size of buf.
+ * @return buf, or the string "built-in" when buf is NULL or len is 0.
+ */
+const char *rte_eal_plugin_provider(const void *code, char *buf, size_t len);
+
+/**
  * An init hook: returns 0, or a negative errno (rte_errno may be set)
  * to make rte_eal_init fail.
  */
