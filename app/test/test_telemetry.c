@@ -110,15 +110,15 @@ cb_big(const char *cmd __rte_unused, const char *params __rte_unused,
 	return 0;
 }
 
-static volatile int slow_running;
+static int slow_running;
 
 static int
 cb_slow(const char *cmd __rte_unused, const char *params __rte_unused,
 	struct rte_tel_data *d)
 {
-	slow_running = 1;
+	__atomic_store_n(&slow_running, 1, __ATOMIC_RELEASE);
 	usleep(300 * 1000);
-	slow_running = 0;
+	__atomic_store_n(&slow_running, 0, __ATOMIC_RELEASE);
 	return rte_tel_data_string(d, "done");
 }
 
@@ -174,8 +174,8 @@ test_greeting_and_info(void)
 	TEST_ASSERT(v != NULL && v->type == TJ_STR &&
 			strcmp(v->str, rte_version()) == 0,
 		"version");
-	TEST_ASSERT_EQUAL(tj_i64(tj_get(root, "pid"), &ok), (int64_t)getpid(),
-		"pid");
+	TEST_ASSERT_EQUAL(
+		tj_i64(tj_get(root, "pid"), &ok), (int64_t)getpid(), "pid");
 	TEST_ASSERT(ok, "pid not a number");
 	TEST_ASSERT_EQUAL(tj_i64(tj_get(root, "max_output_len"), &ok),
 		TEL_MAX_OUTPUT, "max_output_len");
@@ -186,8 +186,8 @@ test_greeting_and_info(void)
 	TEST_ASSERT_NOT_NULL(v, "/info reply");
 	TEST_ASSERT(strcmp(tj_get(v, "version")->str, rte_version()) == 0,
 		"/info version");
-	TEST_ASSERT_EQUAL(tj_i64(tj_get(v, "pid"), &ok), (int64_t)getpid(),
-		"/info pid");
+	TEST_ASSERT_EQUAL(
+		tj_i64(tj_get(v, "pid"), &ok), (int64_t)getpid(), "/info pid");
 	TEST_ASSERT_EQUAL(tj_i64(tj_get(v, "max_output_len"), &ok),
 		TEL_MAX_OUTPUT, "/info max_output_len");
 	tj_free(r);
@@ -200,8 +200,8 @@ test_greeting_and_info(void)
 		TEST_ASSERT(strcmp(tj_at(v, i)->str, tj_at(v, i + 1)->str) < 0,
 			"/ not sorted at %d", i);
 	{
-		static const char *const want[] = {"/", "/help", "/info",
-			"/test/shapes"};
+		static const char *const want[] = {
+			"/", "/help", "/info", "/test/shapes"};
 		unsigned int w, k;
 
 		for (w = 0; w < RTE_DIM(want); w++) {
@@ -258,8 +258,7 @@ test_reply_shapes(void)
 	TEST_ASSERT_EQUAL(tj_i64(tj_get(v, "i"), &ok), INT32_MIN, "i");
 	TEST_ASSERT_EQUAL(tj_u64(tj_get(v, "u"), &ok), UINT64_MAX, "u");
 	m = tj_get(v, "ints");
-	TEST_ASSERT(m != NULL && m->n == 2 &&
-			tj_i64(tj_at(m, 0), &ok) == -5 &&
+	TEST_ASSERT(m != NULL && m->n == 2 && tj_i64(tj_at(m, 0), &ok) == -5 &&
 			tj_i64(tj_at(m, 1), &ok) == 7,
 		"ints");
 	m = tj_get(v, "u64s");
@@ -300,7 +299,7 @@ test_reply_shapes(void)
 }
 
 /* Worker lcore: gets and puts until told to stop. */
-static volatile int worker_stop;
+static int worker_stop;
 static uint64_t worker_rounds;
 
 static int
@@ -383,8 +382,8 @@ settle_counts(int fds, int threads)
 			return 1;
 		usleep(10 * 1000);
 	}
-	printf("fds %d (were %d), threads %d (were %d)\n", tel_count_fds(),
-		fds, tel_count_threads(), threads);
+	printf("fds %d (were %d), threads %d (were %d)\n", tel_count_fds(), fds,
+		tel_count_threads(), threads);
 	return 0;
 }
 
@@ -400,15 +399,15 @@ abuse(void)
 	TEST_ASSERT(fd >= 0, "connect");
 
 	/* Unknown command. */
-	TEST_ASSERT_SUCCESS(expect_null_or_closed(fd, "/no/such/cmd", 12,
-				    "unknown"),
+	TEST_ASSERT_SUCCESS(
+		expect_null_or_closed(fd, "/no/such/cmd", 12, "unknown"),
 		"unknown");
 	TEST_ASSERT(info_works(fd), "after unknown");
 	/* Command name over the maximum (56). */
 	memset(longcmd, 'a', sizeof(longcmd));
 	longcmd[0] = '/';
-	TEST_ASSERT_SUCCESS(expect_null_or_closed(fd, longcmd, 80, "long cmd"),
-		"long cmd");
+	TEST_ASSERT_SUCCESS(
+		expect_null_or_closed(fd, longcmd, 80, "long cmd"), "long cmd");
 	TEST_ASSERT(info_works(fd), "after long cmd");
 	/* Message over the input buffer. */
 	TEST_ASSERT_SUCCESS(expect_null_or_closed(fd, longcmd, sizeof(longcmd),
@@ -511,21 +510,22 @@ test_bad_input(void)
 	fds = tel_count_fds();
 	threads = tel_count_threads();
 
-	worker_stop = 0;
-	worker_rounds = 0;
-	TEST_ASSERT_SUCCESS(rte_eal_remote_launch(worker_loop, mp, worker),
-		"launch");
+	__atomic_store_n(&worker_stop, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&worker_rounds, 0, __ATOMIC_RELAXED);
+	TEST_ASSERT_SUCCESS(
+		rte_eal_remote_launch(worker_loop, mp, worker), "launch");
 	TEST_ASSERT(worker_alive(), "worker not running");
 
 	/* A slow command does not hold the data path. */
 	fd = tel_connect(sock_path(), NULL, 0);
 	TEST_ASSERT(fd >= 0, "connect");
 	send(fd, "/test/slow", 10, MSG_NOSIGNAL);
-	while (!slow_running)
+	while (!__atomic_load_n(&slow_running, __ATOMIC_ACQUIRE))
 		usleep(1000);
 	before = rounds();
 	usleep(100 * 1000);
-	TEST_ASSERT(slow_running && rounds() > before,
+	TEST_ASSERT(__atomic_load_n(&slow_running, __ATOMIC_ACQUIRE) &&
+			rounds() > before,
 		"data path waited for a callback");
 	close(fd);
 
@@ -538,8 +538,8 @@ test_bad_input(void)
 		"objects lost: %u available", rte_mempool_avail_count(mp));
 	rte_mempool_free(mp);
 
-	TEST_ASSERT(settle_counts(fds, threads),
-		"descriptors or threads leaked");
+	TEST_ASSERT(
+		settle_counts(fds, threads), "descriptors or threads leaked");
 	fd = tel_connect(sock_path(), NULL, 0);
 	TEST_ASSERT(fd >= 0 && info_works(fd), "server gone after abuse");
 	close(fd);
@@ -574,19 +574,19 @@ test_restart(void)
 	}
 	close(fd);
 	TEST_ASSERT_EQUAL(tel_count_fds(), fds - 1, "fds after stop");
-	TEST_ASSERT_EQUAL(tel_count_threads(), threads - 1,
-		"threads after stop");
+	TEST_ASSERT_EQUAL(
+		tel_count_threads(), threads - 1, "threads after stop");
 
 	CPU_ZERO(&set);
 	CPU_SET(0, &set);
-	TEST_ASSERT_SUCCESS(rte_telemetry_init(rte_eal_get_runtime_dir(),
-				    rte_version(), &set, NULL, 0),
+	TEST_ASSERT_SUCCESS(
+		rte_telemetry_init(rte_eal_get_runtime_dir(), rte_version(),
+			&set, rte_log, RTE_LOGTYPE_EAL),
 		"restart");
-	TEST_ASSERT(rte_telemetry_init(rte_eal_get_runtime_dir(),
-			    rte_version(), NULL, NULL, 0) < 0,
+	TEST_ASSERT(rte_telemetry_init(rte_eal_get_runtime_dir(), rte_version(),
+			    NULL, NULL, 0) < 0,
 		"second init accepted");
-	TEST_ASSERT(strcmp(sock_path(), path) == 0, "new path %s",
-		sock_path());
+	TEST_ASSERT(strcmp(sock_path(), path) == 0, "new path %s", sock_path());
 	fd = tel_connect(path, NULL, 0);
 	TEST_ASSERT(fd >= 0 && info_works(fd), "restarted server");
 	close(fd);
@@ -603,8 +603,8 @@ run_child(const char *extra, const char *cmd)
 	int status;
 
 	snprintf(pfx, sizeof(pfx), "--file-prefix=%s", test_file_prefix());
-	status = test_exec_self_capture(argv, extra != NULL ? 7 : 6, cmd,
-		child_log, sizeof(child_log));
+	status = test_exec_self_capture(
+		argv, extra != NULL ? 7 : 6, cmd, child_log, sizeof(child_log));
 	printf("child %s (%s) exit %d, stderr:\n%s", cmd,
 		extra != NULL ? extra : "", status, child_log);
 	return status;
@@ -635,8 +635,8 @@ child_secondary(void)
 	int fd, ok;
 	pid_t primary;
 
-	TEST_ASSERT_EQUAL(rte_eal_process_type(), RTE_PROC_SECONDARY,
-		"not a secondary");
+	TEST_ASSERT_EQUAL(
+		rte_eal_process_type(), RTE_PROC_SECONDARY, "not a secondary");
 	snprintf(base, sizeof(base), "%s/dpdk_telemetry.v2",
 		rte_eal_get_runtime_dir());
 	snprintf(path, sizeof(path), "%s:1", base);
@@ -647,8 +647,8 @@ child_secondary(void)
 	TEST_ASSERT(fd >= 0, "connect to own socket");
 	r = tel_query(fd, "/info");
 	v = tj_reply(r, "/info");
-	TEST_ASSERT_EQUAL(tj_i64(tj_get(v, "pid"), &ok), (int64_t)getpid(),
-		"own pid");
+	TEST_ASSERT_EQUAL(
+		tj_i64(tj_get(v, "pid"), &ok), (int64_t)getpid(), "own pid");
 	tj_free(r);
 	close(fd);
 	fd = tel_connect(base, NULL, 0);
@@ -674,8 +674,8 @@ test_children(void)
 		printf("needs a primary with shared files\n");
 		return TEST_SKIPPED;
 	}
-	TEST_ASSERT_EQUAL(run_child(NULL, "telemetry_child_secondary"),
-		0, "secondary child");
+	TEST_ASSERT_EQUAL(run_child(NULL, "telemetry_child_secondary"), 0,
+		"secondary child");
 	snprintf(path, sizeof(path), "%s/dpdk_telemetry.v2:1",
 		rte_eal_get_runtime_dir());
 	TEST_ASSERT(stat(path, &st) < 0, "secondary left %s", path);
@@ -686,15 +686,16 @@ test_children(void)
 
 static struct unit_test_suite telemetry_suite = {
 	.suite_name = "telemetry socket",
-	.unit_test_cases = {
-		TEST_CASE(test_socket_file),
-		TEST_CASE(test_greeting_and_info),
-		TEST_CASE(test_reply_shapes),
-		TEST_CASE(test_bad_input),
-		TEST_CASE(test_restart),
-		TEST_CASE(test_children),
-		TEST_CASES_END(),
-	},
+	.unit_test_cases =
+		{
+			TEST_CASE(test_socket_file),
+			TEST_CASE(test_greeting_and_info),
+			TEST_CASE(test_reply_shapes),
+			TEST_CASE(test_bad_input),
+			TEST_CASE(test_restart),
+			TEST_CASE(test_children),
+			TEST_CASES_END(),
+		},
 };
 
 static int
@@ -719,65 +720,65 @@ test_data_codes(void)
 	TEST_ASSERT(d != NULL && c != NULL, "alloc");
 	TEST_ASSERT_EQUAL(rte_tel_data_start_array(NULL, RTE_TEL_INT_VAL),
 		-EINVAL, "NULL data");
-	TEST_ASSERT_EQUAL(rte_tel_data_start_array(d,
-				  (enum rte_tel_value_type)9),
+	TEST_ASSERT_EQUAL(
+		rte_tel_data_start_array(d, (enum rte_tel_value_type)9),
 		-EINVAL, "bad type");
 
 	/* Arrays: right type only, 512 entries, long strings cut. */
-	TEST_ASSERT_SUCCESS(rte_tel_data_start_array(d, RTE_TEL_U64_VAL),
-		"start u64");
-	TEST_ASSERT_EQUAL(rte_tel_data_add_array_int(d, 1), -EINVAL,
-		"int in u64 array");
+	TEST_ASSERT_SUCCESS(
+		rte_tel_data_start_array(d, RTE_TEL_U64_VAL), "start u64");
+	TEST_ASSERT_EQUAL(
+		rte_tel_data_add_array_int(d, 1), -EINVAL, "int in u64 array");
 	TEST_ASSERT_EQUAL(rte_tel_data_add_array_string(d, "x"), -EINVAL,
 		"string in u64 array");
 	TEST_ASSERT_EQUAL(rte_tel_data_add_dict_u64(d, "k", 1), -EINVAL,
 		"dict add on array");
 	for (i = 0; i < RTE_TEL_MAX_ARRAY_ENTRIES; i++)
-		TEST_ASSERT_SUCCESS(rte_tel_data_add_array_u64(d, i), "add %u",
-			i);
+		TEST_ASSERT_SUCCESS(
+			rte_tel_data_add_array_u64(d, i), "add %u", i);
 	TEST_ASSERT_EQUAL(rte_tel_data_add_array_u64(d, 1), -ENOSPC, "full");
 
 	memset(longstr, 's', sizeof(longstr) - 1);
 	longstr[sizeof(longstr) - 1] = '\0';
-	TEST_ASSERT_SUCCESS(rte_tel_data_start_array(d, RTE_TEL_STRING_VAL),
-		"start str");
+	TEST_ASSERT_SUCCESS(
+		rte_tel_data_start_array(d, RTE_TEL_STRING_VAL), "start str");
 	TEST_ASSERT_EQUAL(rte_tel_data_add_array_string(d, longstr), E2BIG,
 		"long string");
-	TEST_ASSERT_EQUAL(rte_tel_data_add_array_string(d, NULL), -EINVAL,
-		"NULL string");
-	TEST_ASSERT_EQUAL(rte_tel_data_string(d, longstr), E2BIG,
-		"long single string");
+	TEST_ASSERT_EQUAL(
+		rte_tel_data_add_array_string(d, NULL), -EINVAL, "NULL string");
+	TEST_ASSERT_EQUAL(
+		rte_tel_data_string(d, longstr), E2BIG, "long single string");
 	TEST_ASSERT_SUCCESS(rte_tel_data_string(d, "ok"), "string");
 
 	/* Dicts: 256 entries, key characters, E2BIG on a long key. */
 	TEST_ASSERT_SUCCESS(rte_tel_data_start_dict(d), "start dict");
 	TEST_ASSERT_EQUAL(rte_tel_data_add_dict_int(d, "bad key", 1), -EINVAL,
 		"key with a space");
-	TEST_ASSERT_EQUAL(rte_tel_data_add_dict_int(d, "bad\"key", 1),
-		-EINVAL, "key with a quote");
+	TEST_ASSERT_EQUAL(rte_tel_data_add_dict_int(d, "bad\"key", 1), -EINVAL,
+		"key with a quote");
 	TEST_ASSERT_EQUAL(rte_tel_data_add_dict_string(d, "k", NULL), -EINVAL,
 		"NULL value");
 	TEST_ASSERT_EQUAL(rte_tel_data_add_dict_string(d, "k", longstr), E2BIG,
 		"long value");
-	TEST_ASSERT_EQUAL(rte_tel_data_add_array_u64(d, 1), -EINVAL,
-		"array add on dict");
+	TEST_ASSERT_EQUAL(
+		rte_tel_data_add_array_u64(d, 1), -EINVAL, "array add on dict");
 	TEST_ASSERT_EQUAL(rte_tel_data_add_dict_container(d, "c", c, 0),
 		-EINVAL, "container not started");
 	TEST_ASSERT_EQUAL(rte_tel_data_add_dict_container(d, "c", d, 1),
 		-EINVAL, "itself");
 	for (i = 1; i < RTE_TEL_MAX_DICT_ENTRIES; i++)
-		TEST_ASSERT_SUCCESS(rte_tel_data_add_dict_u64(d, "k_1/x", i),
-			"add %u", i);
-	TEST_ASSERT_EQUAL(rte_tel_data_add_dict_u64(d, "k", 1), -ENOSPC,
-		"full dict");
+		TEST_ASSERT_SUCCESS(
+			rte_tel_data_add_dict_u64(d, "k_1/x", i), "add %u", i);
+	TEST_ASSERT_EQUAL(
+		rte_tel_data_add_dict_u64(d, "k", 1), -ENOSPC, "full dict");
 
 	/* Containers: an unstarted one is refused, owned ones are freed. */
 	TEST_ASSERT_SUCCESS(rte_tel_data_start_array(d, RTE_TEL_CONTAINER),
 		"start containers");
-	TEST_ASSERT_EQUAL(rte_tel_data_add_array_container(d, NULL, 0),
-		-EINVAL, "NULL container");
-	TEST_ASSERT_SUCCESS(rte_tel_data_start_array(c, RTE_TEL_INT_VAL),
-		"start c");
+	TEST_ASSERT_EQUAL(rte_tel_data_add_array_container(d, NULL, 0), -EINVAL,
+		"NULL container");
+	TEST_ASSERT_SUCCESS(
+		rte_tel_data_start_array(c, RTE_TEL_INT_VAL), "start c");
 	TEST_ASSERT_SUCCESS(rte_tel_data_add_array_container(d, c, 0),
 		"add owned container");
 	/* Freeing d frees c (ASan reports a leak otherwise). */
@@ -793,10 +794,11 @@ test_data_codes(void)
 		-EINVAL, "no leading /");
 	TEST_ASSERT_EQUAL(rte_telemetry_register_cmd("/t x", cb_big, "h"),
 		-EINVAL, "space in cmd");
-	TEST_ASSERT_EQUAL(rte_telemetry_register_cmd("/test/"
-						     "aaaaaaaaaaaaaaaaaaaaaaaaa"
-						     "aaaaaaaaaaaaaaaaaaaaaaaaa",
-				  cb_big, "h"),
+	TEST_ASSERT_EQUAL(
+		rte_telemetry_register_cmd("/test/"
+					   "aaaaaaaaaaaaaaaaaaaaaaaaa"
+					   "aaaaaaaaaaaaaaaaaaaaaaaaa",
+			cb_big, "h"),
 		-EINVAL, "cmd of 56 bytes");
 	TEST_ASSERT_EQUAL(rte_telemetry_register_cmd("/t/x", cb_big, longstr),
 		-EINVAL, "long help");

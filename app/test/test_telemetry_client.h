@@ -53,8 +53,8 @@ int tel_connect(const char *path, char *greeting, size_t len);
  * Send one request and read one reply (timeout 10 s). Returns the
  * reply length, 0 if the server closed the connection, -1 on error.
  */
-int tel_request(int fd, const char *req, size_t req_len, char *reply,
-	size_t len);
+int
+tel_request(int fd, const char *req, size_t req_len, char *reply, size_t len);
 /* Send req, parse the reply; NULL if no reply or not JSON. */
 struct tj *tel_query(int fd, const char *req);
 

@@ -55,8 +55,8 @@ enum rte_tel_value_type {
  * @return
  *   0, or -EINVAL if d is NULL or type is not a value type.
  */
-int rte_tel_data_start_array(struct rte_tel_data *d,
-	enum rte_tel_value_type type);
+int
+rte_tel_data_start_array(struct rte_tel_data *d, enum rte_tel_value_type type);
 
 /**
  * Make the reply an empty dictionary.
@@ -138,8 +138,8 @@ int rte_tel_data_add_array_u64(struct rte_tel_data *d, uint64_t x);
  *   0; -EINVAL if d is not such an array, val is NULL, not started, or
  *   d itself; -ENOSPC if d is full.
  */
-int rte_tel_data_add_array_container(struct rte_tel_data *d,
-	struct rte_tel_data *val, int keep);
+int rte_tel_data_add_array_container(
+	struct rte_tel_data *d, struct rte_tel_data *val, int keep);
 
 /**
  * Add a string entry to a dictionary.
@@ -156,8 +156,8 @@ int rte_tel_data_add_array_container(struct rte_tel_data *d,
  *   -EINVAL if d is not a dictionary, an argument is NULL or the key
  *   holds another character; -ENOSPC if the dictionary is full.
  */
-int rte_tel_data_add_dict_string(struct rte_tel_data *d, const char *name,
-	const char *val);
+int rte_tel_data_add_dict_string(
+	struct rte_tel_data *d, const char *name, const char *val);
 
 /**
  * Add an int entry to a dictionary.
@@ -172,8 +172,8 @@ int rte_tel_data_add_dict_string(struct rte_tel_data *d, const char *name,
  *   0; E2BIG (positive) if the key was cut; -EINVAL or -ENOSPC as for
  *   rte_tel_data_add_dict_string().
  */
-int rte_tel_data_add_dict_int(struct rte_tel_data *d, const char *name,
-	int val);
+int
+rte_tel_data_add_dict_int(struct rte_tel_data *d, const char *name, int val);
 
 /**
  * Add a uint64_t entry to a dictionary.
@@ -188,8 +188,8 @@ int rte_tel_data_add_dict_int(struct rte_tel_data *d, const char *name,
  *   0; E2BIG (positive) if the key was cut; -EINVAL or -ENOSPC as for
  *   rte_tel_data_add_dict_string().
  */
-int rte_tel_data_add_dict_u64(struct rte_tel_data *d, const char *name,
-	uint64_t val);
+int rte_tel_data_add_dict_u64(
+	struct rte_tel_data *d, const char *name, uint64_t val);
 
 /**
  * Add a container (from rte_tel_data_alloc(), holding an array or a
@@ -226,8 +226,8 @@ int rte_tel_data_add_dict_container(struct rte_tel_data *d, const char *name,
  *   0 (or any value >= 0) to send info; a negative value to send the
  *   command's null reply instead.
  */
-typedef int (*telemetry_cb)(const char *cmd, const char *params,
-	struct rte_tel_data *info);
+typedef int (*telemetry_cb)(
+	const char *cmd, const char *params, struct rte_tel_data *info);
 
 /**
  * Thread body serving one connection (kept for source compatibility;
@@ -257,8 +257,8 @@ typedef void *(*handler)(void *sock_id);
  *   0; -EINVAL for a NULL, too long or malformed argument, or a
  *   command already registered; -ENOMEM if the table cannot grow.
  */
-int rte_telemetry_register_cmd(const char *cmd, telemetry_cb fn,
-	const char *help);
+int
+rte_telemetry_register_cmd(const char *cmd, telemetry_cb fn, const char *help);
 
 /**
  * Allocate a container, to be filled and then added to an array or a

@@ -84,8 +84,7 @@ static struct {
 	.listen_fd = -1,
 };
 
-static void __rte_format_printf(2, 3) tlog(uint32_t level, const char *fmt,
-	...)
+static void __rte_format_printf(2, 3) tlog(uint32_t level, const char *fmt, ...)
 {
 	char line[512];
 	va_list ap;
@@ -108,8 +107,7 @@ valid_cmd(const char *cmd)
 		return 0;
 	for (p = cmd; *p != '\0'; p++)
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-			    (*p >= '0' && *p <= '9') || *p == '_' ||
-			    *p == '/'))
+			    (*p >= '0' && *p <= '9') || *p == '_' || *p == '/'))
 			return 0;
 	return 1;
 }
@@ -460,8 +458,7 @@ unlink_at_exit(void)
 
 int
 rte_telemetry_init(const char *runtime_dir, const char *rte_version,
-	const cpu_set_t *cpuset, rte_log_fn log_fn,
-	uint32_t registered_logtype)
+	const cpu_set_t *cpuset, rte_log_fn log_fn, uint32_t registered_logtype)
 {
 	char base[sizeof(srv.path)];
 	pthread_attr_t attr;
@@ -469,12 +466,15 @@ rte_telemetry_init(const char *runtime_dir, const char *rte_version,
 	int fd, n, rc;
 	short suffix = 0;
 
-	srv.log_fn = log_fn;
-	srv.logtype = registered_logtype;
 	if (srv.running) {
-		tlog(RTE_LOG_ERR, "already serving %s", srv.path);
+		/* Left as they are: the running threads log with them. */
+		if (log_fn != NULL)
+			log_fn(RTE_LOG_ERR, registered_logtype,
+				"TELEMETRY: already serving %s\n", srv.path);
 		return -1;
 	}
+	srv.log_fn = log_fn;
+	srv.logtype = registered_logtype;
 	if (runtime_dir == NULL || runtime_dir[0] == '\0')
 		runtime_dir = "/tmp";
 	srv.version = rte_version;

@@ -180,8 +180,8 @@ rte_tel_data_add_array_u64(struct rte_tel_data *d, uint64_t x)
 }
 
 int
-rte_tel_data_add_array_container(struct rte_tel_data *d,
-	struct rte_tel_data *val, int keep)
+rte_tel_data_add_array_container(
+	struct rte_tel_data *d, struct rte_tel_data *val, int keep)
 {
 	union tel_value *v;
 	int err;
@@ -219,8 +219,8 @@ dict_slot(struct rte_tel_data *d, const char *name, int *err)
 }
 
 int
-rte_tel_data_add_dict_string(struct rte_tel_data *d, const char *name,
-	const char *val)
+rte_tel_data_add_dict_string(
+	struct rte_tel_data *d, const char *name, const char *val)
 {
 	struct tel_dict_entry *e;
 	int err;
@@ -252,8 +252,8 @@ rte_tel_data_add_dict_int(struct rte_tel_data *d, const char *name, int val)
 }
 
 int
-rte_tel_data_add_dict_u64(struct rte_tel_data *d, const char *name,
-	uint64_t val)
+rte_tel_data_add_dict_u64(
+	struct rte_tel_data *d, const char *name, uint64_t val)
 {
 	struct tel_dict_entry *e;
 	int err;

@@ -66,7 +66,7 @@ void tel_data_release(struct rte_tel_data *d);
  * complete JSON. key is escaped and cut to key_max bytes. Returns the
  * length written (without the NUL).
  */
-size_t tel_json_reply(char *buf, size_t len, const char *key,
-	size_t key_max, const struct rte_tel_data *d);
+size_t tel_json_reply(char *buf, size_t len, const char *key, size_t key_max,
+	const struct rte_tel_data *d);
 
 #endif /* TELEMETRY_DATA_H */

@@ -17,8 +17,8 @@
 #include <stdint.h>
 
 /** The EAL's log function (rte_log). */
-typedef int (*rte_log_fn)(uint32_t level, uint32_t logtype, const char *format,
-	...);
+typedef int (*rte_log_fn)(
+	uint32_t level, uint32_t logtype, const char *format, ...);
 
 /**
  * Open <runtime_dir>/dpdk_telemetry.v2 (or the first free

@@ -74,8 +74,8 @@ put_escaped(struct jbuf *b, const char *s, size_t max)
 static void put_data(struct jbuf *b, const struct rte_tel_data *d);
 
 static void
-put_value(struct jbuf *b, enum rte_tel_value_type type,
-	const union tel_value *v)
+put_value(
+	struct jbuf *b, enum rte_tel_value_type type, const union tel_value *v)
 {
 	char num[32];
 

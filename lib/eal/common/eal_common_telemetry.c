@@ -69,8 +69,9 @@ eal_telemetry_start(void)
 	if (rte_telemetry_init(rte_eal_get_runtime_dir(), rte_version(),
 		    CPU_COUNT(&set) > 0 ? &set : NULL, rte_log,
 		    RTE_LOGTYPE_EAL) < 0) {
-		RTE_LOG(ERR, EAL, "cannot start telemetry (--no-telemetry "
-				  "runs without it)\n");
+		RTE_LOG(ERR, EAL,
+			"cannot start telemetry (--no-telemetry "
+			"runs without it)\n");
 		eal_telemetry_stop();
 		rte_errno = EFAULT;
 		return -1;
