@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include <rte_common.h>
+#include <rte_compat.h>
 #include <rte_per_lcore.h>
 
 #ifdef __cplusplus
@@ -135,6 +136,7 @@ rte_usage_hook_t rte_set_application_usage_hook(rte_usage_hook_t usage_func);
  *
  * @param err  The errno value of the failure (sign ignored).
  */
+__rte_internal
 void rte_eal_plugin_error_report(int err);
 
 /**
@@ -150,6 +152,7 @@ void rte_eal_plugin_error_report(int err);
  * @param len   Size of buf.
  * @return buf, or the string "built-in" when buf is NULL or len is 0.
  */
+__rte_internal
 const char *rte_eal_plugin_provider(const void *code, char *buf, size_t len);
 
 /**
@@ -173,6 +176,7 @@ typedef int (*rte_eal_init_hook_t)(void);
  * @return 0, -EINVAL (NULL or empty name, NULL fn), -EEXIST (name
  *   already registered) or -ENOSPC (too many hooks).
  */
+__rte_internal
 int rte_eal_init_hook_register(const char *name, rte_eal_init_hook_t fn);
 
 /** Process-wide EAL configuration (shared-config view). */
