@@ -16,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <rte_compat.h>
+
 /** The EAL's log function (rte_log). */
 typedef int (*rte_log_fn)(
 	uint32_t level, uint32_t logtype, const char *format, ...);
@@ -38,6 +40,7 @@ typedef int (*rte_log_fn)(
  * @return
  *   0, or -1 after one log line (nothing is left open).
  */
+__rte_internal
 int rte_telemetry_init(const char *runtime_dir, const char *rte_version,
 	const cpu_set_t *cpuset, rte_log_fn log_fn,
 	uint32_t registered_logtype);
@@ -46,6 +49,7 @@ int rte_telemetry_init(const char *runtime_dir, const char *rte_version,
  * Close the socket, end every connection and join every telemetry
  * thread, then remove the socket file. Nothing if not started.
  */
+__rte_internal
 void rte_telemetry_stop(void);
 
 /**
@@ -54,6 +58,7 @@ void rte_telemetry_stop(void);
  * @return
  *   The path, or NULL if telemetry is not running.
  */
+__rte_internal
 const char *rte_telemetry_socket_path(void);
 
 #endif /* TELEMETRY_INTERNAL_H */
