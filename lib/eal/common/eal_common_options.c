@@ -76,6 +76,8 @@ enum opt_id {
 	OPT_LOG_LEVEL,
 	OPT_PLUGIN,
 	OPT_MBUF_POOL_OPS,
+	OPT_TELEMETRY,
+	OPT_NO_TELEMETRY,
 	OPT_HELP,
 	OPT_VERSION,
 	OPT_NO_SHCONF,
@@ -140,6 +142,8 @@ static const struct eal_option eal_options[] = {
 	{'d', NULL, 1, OPT_PLUGIN},
 	{0, "mbuf-pool-ops-name", 1, OPT_MBUF_POOL_OPS},
 	{0, "mbuf-pool-handler", 1, OPT_MBUF_POOL_OPS},
+	{0, "telemetry", 0, OPT_TELEMETRY},
+	{0, "no-telemetry", 0, OPT_NO_TELEMETRY},
 	{'h', "help", 0, OPT_HELP},
 	{'v', NULL, 0, OPT_VERSION},
 	{0, "no-shconf", 0, OPT_NO_SHCONF},
@@ -261,6 +265,8 @@ eal_usage(FILE *f, const char *prgname)
 		"  --force-max-simd-bitwidth BITS\n"
 		"                      Largest SIMD width code may use "
 		"(64-32768)\n"
+		"  --telemetry         Serve the telemetry socket (default)\n"
+		"  --no-telemetry      Do not serve the telemetry socket\n"
 		"  -v                  Print the version at start-up\n"
 		"  -h, --help          This help\n"
 		"\nAccepted for DPDK 22.11 command lines, without effect "
@@ -984,6 +990,10 @@ handle_option(const struct eal_option *o, const char *spelling, const char *val,
 			ret = -1;
 		break;
 	case OPT_NOEFFECT:
+		break;
+	case OPT_TELEMETRY:
+	case OPT_NO_TELEMETRY:
+		internal_config.no_telemetry = o->id == OPT_NO_TELEMETRY;
 		break;
 	}
 	if (ret < 0)

@@ -79,6 +79,7 @@ struct internal_config {
 	size_t huge_worker_stack_size;
 	uint16_t max_simd_bitwidth; /* --force-max-simd-bitwidth */
 	int max_simd_bitwidth_forced;
+	int no_telemetry; /* --no-telemetry */
 };
 
 /* The process's one configuration. */
