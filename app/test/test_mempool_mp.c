@@ -64,6 +64,8 @@ struct mpt_pool_def {
 
 static const struct mpt_pool_def pool_defs[] = {
 	{"mpt_ring", "ring_mp_mc", 512, 32},
+	{"mpt_rts", "ring_mt_rts", 256, 16},
+	{"mpt_hts", "ring_mt_hts", 256, 0},
 	{"mpt_stack", "stack", 256, 16},
 	{"mpt_lfstack", "lf_stack", 256, 0},
 	{"mpt_pool_a", MPT_HANDLER_A, 128, 16},
