@@ -1412,6 +1412,8 @@ static struct unit_test_suite mbuf_testsuite = {
 
 static struct unit_test_suite *mbuf_sub_suites[] = {
 	&mbuf_dyn_testsuite,
+	&mbuf_names_testsuite,
+	&mbuf_ext_testsuite,
 	NULL,
 };
 
