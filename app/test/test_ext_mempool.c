@@ -99,6 +99,7 @@ static const char *const ext_handlers[] = {
 	"ring_sp_mc",
 	"stack",
 	"lf_stack",
+	"bucket",
 	CUSTOM_MEMPOOL_HANDLER,
 };
 
@@ -592,6 +593,7 @@ static struct unit_test_suite ext_mempool_suite = {
 			EXT_HANDLER_CASE("ring_sp_mc"),
 			EXT_HANDLER_CASE("stack"),
 			EXT_HANDLER_CASE("lf_stack"),
+			EXT_HANDLER_CASE("bucket"),
 			EXT_HANDLER_CASE(CUSTOM_MEMPOOL_HANDLER),
 			TEST_CASE(test_ext_custom_memory),
 			TEST_CASE(test_ext_long_pool_name),
