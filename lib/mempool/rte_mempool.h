@@ -1246,6 +1246,23 @@ rte_mempool_get_contig_blocks(
 
 	if (ret == 0) {
 		RTE_MEMPOOL_STAT_ADD(mp, get_success_blks, n);
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+		/* Every object of the blocks is now allocated. */
+		struct rte_mempool_info info;
+		unsigned int b, i;
+
+		if (rte_mempool_ops_get_info(mp, &info) == 0)
+			for (b = 0; b < n; b++)
+				for (i = 0; i < info.contig_block_size; i++) {
+					void *obj = RTE_PTR_ADD(first_obj_table[b],
+						(size_t)i * (mp->header_size +
+							mp->elt_size +
+							mp->trailer_size));
+
+					rte_mempool_check_cookies(
+						mp, &obj, 1, 0);
+				}
+#endif
 	} else {
 		RTE_MEMPOOL_STAT_ADD(mp, get_fail_blks, n);
 	}
