@@ -97,8 +97,11 @@ static const char *const ext_handlers[] = {
 	"ring_sp_sc",
 	"ring_mp_sc",
 	"ring_sp_mc",
+	"ring_mt_rts",
+	"ring_mt_hts",
 	"stack",
 	"lf_stack",
+	"bucket",
 	CUSTOM_MEMPOOL_HANDLER,
 };
 
@@ -590,8 +593,11 @@ static struct unit_test_suite ext_mempool_suite = {
 			EXT_HANDLER_CASE("ring_sp_sc"),
 			EXT_HANDLER_CASE("ring_mp_sc"),
 			EXT_HANDLER_CASE("ring_sp_mc"),
+			EXT_HANDLER_CASE("ring_mt_rts"),
+			EXT_HANDLER_CASE("ring_mt_hts"),
 			EXT_HANDLER_CASE("stack"),
 			EXT_HANDLER_CASE("lf_stack"),
+			EXT_HANDLER_CASE("bucket"),
 			EXT_HANDLER_CASE(CUSTOM_MEMPOOL_HANDLER),
 			TEST_CASE(test_ext_custom_memory),
 			TEST_CASE(test_ext_long_pool_name),
