@@ -16,6 +16,7 @@ handlers with one name fail, naming the input and the object.
 
 import io
 import os
+import re
 import json
 import struct
 import sys
@@ -60,8 +61,9 @@ def archive_members(data, path):
             continue
         if special:
             continue
-        if name.startswith('/') and name[1:].isdigit():
-            off = int(name[1:])
+        long_name = re.match(r'/(\d+)', name)
+        if long_name:
+            off = int(long_name.group(1))
             name = names[off:names.index(b'/\n', off)].decode()
         name = name.rstrip('/')
         if thin:
