@@ -19,6 +19,7 @@
 #include "eal_hooks.h"
 #include "eal_internal_cfg.h"
 #include "eal_private.h"
+#include "eal_proc.h"
 
 /* 0: free, 1: rte_eal_init running or done. */
 static uint32_t run_once;
@@ -54,6 +55,7 @@ init_failed(int memory_up, int threads_up)
 {
 	int err = rte_errno;
 
+	eal_mp_channel_cleanup();
 	if (threads_up)
 		eal_threads_stop();
 	if (memory_up)
@@ -102,6 +104,8 @@ rte_eal_init(int argc, char **argv)
 		return init_failed(1, 0);
 	if (eal_tailqs_init() < 0)
 		return init_failed(1, 0);
+	if (eal_mp_channel_init() < 0)
+		return init_failed(1, 0);
 
 	/* 3. Lcore threads, then plugins (which may use every service). */
 	if (eal_threads_start() < 0)
@@ -129,6 +133,7 @@ rte_eal_cleanup(void)
 		rte_errno = EALREADY;
 		return -EALREADY;
 	}
+	eal_mp_channel_cleanup();
 	eal_threads_stop();
 	eal_memory_cleanup();
 	eal_log_reset();
