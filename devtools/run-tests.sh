@@ -9,6 +9,7 @@
 #   debug    mempool_debug + mempool_stats, the mempool tests
 #   asan     AddressSanitizer + UBSan, all fast-tests
 #   tsan     ThreadSanitizer, the concurrency tests
+#   compat   DPDK 22.11 names still present (devtools/compat-report.py)
 # Ends with "N passed, N failed[, N skipped]"; exits non-zero on failure.
 # Environment: BUILD_ROOT (default ./build-ci), CONFIGS (subset, e.g.
 # "gcc asan"), JOBS (parallel tests, default 2).
@@ -17,7 +18,7 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 OUT=${BUILD_ROOT:-$ROOT/build-ci}
-CONFIGS=${CONFIGS:-"gcc clang debug asan tsan"}
+CONFIGS=${CONFIGS:-"gcc clang debug asan tsan compat"}
 JOBS=${JOBS:-2}
 RESULTS=$OUT/results.txt
 
@@ -73,6 +74,24 @@ run_tests() {
 	fi
 }
 
+# compat: DPDK 22.11 names missing here (devtools/compat-report.py
+# against Debian's libdpdk-dev, with the gcc build).
+compat_check() {
+	local sudo=""
+	[ "$(id -u)" -ne 0 ] && sudo=sudo
+	dpkg -s libdpdk-dev >/dev/null 2>&1 ||
+		$sudo apt-get install -y -qq libdpdk-dev >/dev/null 2>&1
+	[ -d "$OUT/gcc" ] || { CC=gcc build gcc -Dwerror=true || return 1; }
+	echo "== compat: devtools/compat-report.py --check"
+	if CC=gcc python3 "$ROOT/devtools/compat-report.py" -b "$OUT/gcc" \
+		--check >"$OUT/compat.log" 2>&1; then
+		record compat check OK
+	else
+		tail -n 40 "$OUT/compat.log"
+		record compat check FAIL
+	fi
+}
+
 install_deps || echo "warning: could not install every dependency"
 mkdir -p "$OUT"
 : >"$RESULTS"
@@ -102,6 +121,9 @@ for cfg in $CONFIGS; do
 		CC=gcc build tsan -Db_sanitize=thread -Db_lundef=false \
 			-Dbuildtype=debugoptimized -Dexamples=false &&
 			run_tests tsan --suite concurrency
+		;;
+	compat)
+		compat_check
 		;;
 	*)
 		echo "unknown config $cfg"

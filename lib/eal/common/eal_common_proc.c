@@ -362,20 +362,22 @@ send_one(const char *dst, const struct rte_mp_msg *msg, enum mp_type type)
 			continue;
 		}
 		if ((errno == ECONNREFUSED || errno == ENOENT) && mp.primary) {
-			if (errno == ECONNREFUSED && strcmp(dst, mp.own) != 0) {
+			/* A secondary that died left its socket: remove it. */
+			if (errno == ECONNREFUSED &&
+				is_peer_path(addr.sun_path) &&
+				strcmp(addr.sun_path, mp.own) != 0) {
+				unlink(addr.sun_path);
 				RTE_LOG(DEBUG, EAL,
-					"IPC peer %s is gone, removing its "
-					"socket\n",
-					dst);
-				unlink(dst);
+					"IPC peer %s is gone, socket removed\n",
+					addr.sun_path);
 			}
 			return 0;
 		}
 		break;
 	}
 	rte_errno = errno;
-	RTE_LOG(ERR, EAL, "IPC: cannot send '%s' to %s: %s\n", msg->name, dst,
-		strerror(errno));
+	RTE_LOG(ERR, EAL, "IPC: cannot send '%s' to %s: %s\n", msg->name,
+		addr.sun_path, strerror(errno));
 	return -1;
 }
 
