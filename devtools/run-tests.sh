@@ -119,7 +119,7 @@ for cfg in $CONFIGS; do
 		;;
 	tsan)
 		CC=gcc build tsan -Db_sanitize=thread -Db_lundef=false \
-			-Dbuildtype=debugoptimized -Dexamples=false &&
+			-Dbuildtype=debugoptimized -Dexamples= &&
 			run_tests tsan --suite concurrency
 		;;
 	compat)

@@ -3,9 +3,11 @@
  */
 
 /*
- * dpdk-handler-rates: the external mempool manager at work. One packet
- * buffer pool per registered mempool handler, the same alloc/free loop
- * on each, one table of rates.
+ * dpdk-handler-rates: the external mempool manager at work. Packet
+ * buffer pools on every registered mempool handler, the same loops on
+ * each, one table of rates. The loops are devtools/bench's (compiled
+ * from there): the numbers are those compare.sh and the perf tests
+ * measure.
  */
 
 #include <errno.h>
@@ -14,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <rte_common.h>
 #include <rte_eal.h>
@@ -24,15 +25,16 @@
 #include <rte_mbuf.h>
 #include <rte_mbuf_pool_ops.h>
 #include <rte_mempool.h>
-#include <rte_ring.h>
 
-#define BURST 32
-#define POOL_SIZE 8191
+#include "mbuf_alloc_free.h"
+#include "mempool_pipeline.h"
+
+#define POOL_SIZE MAF_POOL_SIZE
 #define MAX_SELECTED 32
 
 struct options {
 	unsigned int time_ms; /* per measurement */
-	unsigned int cache; /* per-lcore cache of each pool */
+	unsigned int cache; /* per-lcore cache of the cached pools */
 	unsigned int pool_size;
 	int pipeline; /* also measure the two-lcore pipeline */
 	char *handlers[MAX_SELECTED]; /* NULL-terminated; empty = all */
@@ -44,7 +46,7 @@ static int name_w = 14;
 
 static struct options opt = {
 	.time_ms = 500,
-	.cache = 0,
+	.cache = BENCH_CACHE,
 	.pool_size = POOL_SIZE,
 	.pipeline = 1,
 };
@@ -54,11 +56,14 @@ usage(const char *prg)
 {
 	printf("Usage: %s [EAL options] [-- [app options]]\n"
 	       "\n"
-	       "Creates one packet mbuf pool on every registered mempool "
+	       "Creates packet mbuf pools on every registered mempool "
 	       "handler\n"
-	       "(rte_pktmbuf_pool_create_by_ops) and prints how many mbufs "
-	       "per\n"
-	       "second each can allocate and free:\n"
+	       "(rte_pktmbuf_pool_create_by_ops), one without a per-lcore "
+	       "cache\n"
+	       "(every get and put reaches the handler) and one with a cache "
+	       "of\n"
+	       "--cache mbufs, and prints how many mbufs per second each can\n"
+	       "allocate and free:\n"
 	       "  single    %d x rte_pktmbuf_alloc, then %d x "
 	       "rte_pktmbuf_free\n"
 	       "  bulk-32   rte_pktmbuf_alloc_bulk(32) + "
@@ -67,9 +72,10 @@ usage(const char *prg)
 	       "through\n"
 	       "            a ring to lcore B, which frees them (needs 2 "
 	       "lcores)\n"
-	       "All on one lcore except the pipeline. Mops/s = millions of "
-	       "mbufs\n"
-	       "allocated and freed per second.\n"
+	       "single and bulk-32 run on one lcore. The clock is read once "
+	       "per 64\n"
+	       "bursts. Mops/s = millions of mbufs allocated and freed per "
+	       "second.\n"
 	       "\n"
 	       "EAL options are passed to rte_eal_init unchanged. With none "
 	       "at\n"
@@ -81,16 +87,16 @@ usage(const char *prg)
 	       "\n"
 	       "App options (after --):\n"
 	       "  --time-ms N     length of each measurement (default 500)\n"
-	       "  --cache N       per-lcore cache of each pool (default 0: "
-	       "every\n"
-	       "                  get and put reaches the handler)\n"
+	       "  --cache N       per-lcore cache of the cached pools (default "
+	       "%d;\n"
+	       "                  0: measure the uncached pools only)\n"
 	       "  --pool-size N   mbufs per pool (default %d)\n"
 	       "  --handler NAME  measure only this handler (repeatable)\n"
-	       "  --no-pipeline   skip the two-lcore column\n"
+	       "  --no-pipeline   skip the two-lcore columns\n"
 	       "  -h, --help      this text\n"
 	       "\n"
-	       "Example: %s -l 0-1 --no-huge --in-memory -- --cache 256\n",
-		prg, BURST, BURST, POOL_SIZE, prg);
+	       "Example: %s -l 0-1 --no-huge --in-memory -- --cache 512\n",
+		prg, MAF_BURST, MAF_BURST, BENCH_CACHE, POOL_SIZE, prg);
 }
 
 static int
@@ -141,9 +147,9 @@ parse_app_args(int argc, char **argv)
 			break;
 		case 'n':
 			if (parse_uint(optarg, &opt.pool_size) < 0 ||
-				opt.pool_size < 4 * BURST) {
+				opt.pool_size < 4 * MAF_BURST) {
 				fprintf(stderr, "bad --pool-size: %s (>= %d)\n",
-					optarg, 4 * BURST);
+					optarg, 4 * MAF_BURST);
 				return -1;
 			}
 			break;
@@ -169,136 +175,6 @@ parse_app_args(int argc, char **argv)
 		return -1;
 	}
 	return 0;
-}
-
-static double
-now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* Mops/s of one loop body run for opt.time_ms, or < 0 on failure. */
-typedef int(loop_fn)(struct rte_mempool *mp, struct rte_mbuf **pkts);
-
-static int
-loop_single(struct rte_mempool *mp, struct rte_mbuf **pkts)
-{
-	unsigned int i;
-
-	for (i = 0; i < BURST; i++) {
-		pkts[i] = rte_pktmbuf_alloc(mp);
-		if (unlikely(pkts[i] == NULL)) {
-			while (i > 0)
-				rte_pktmbuf_free(pkts[--i]);
-			return -1;
-		}
-	}
-	for (i = 0; i < BURST; i++)
-		rte_pktmbuf_free(pkts[i]);
-	return 0;
-}
-
-static int
-loop_bulk(struct rte_mempool *mp, struct rte_mbuf **pkts)
-{
-	if (unlikely(rte_pktmbuf_alloc_bulk(mp, pkts, BURST) != 0))
-		return -1;
-	rte_pktmbuf_free_bulk(pkts, BURST);
-	return 0;
-}
-
-static double
-measure(struct rte_mempool *mp, loop_fn *fn, double seconds)
-{
-	struct rte_mbuf *pkts[BURST];
-	uint64_t mbufs = 0;
-	double start, end, t;
-	unsigned int i;
-
-	start = now_s();
-	end = start + seconds;
-	do {
-		/* check the clock every 64 bursts: negligible overhead */
-		for (i = 0; i < 64; i++)
-			if (fn(mp, pkts) < 0)
-				return -1;
-		mbufs += 64 * BURST;
-		t = now_s();
-	} while (t < end);
-	return (double)mbufs / (t - start) / 1e6;
-}
-
-struct pipe_ctx {
-	struct rte_ring *ring;
-	int stop;
-	uint64_t freed;
-};
-
-static int
-pipe_consumer(void *arg)
-{
-	struct pipe_ctx *p = arg;
-	struct rte_mbuf *pkts[BURST];
-	unsigned int n;
-
-	for (;;) {
-		n = rte_ring_sc_dequeue_burst(
-			p->ring, (void **)pkts, BURST, NULL);
-		if (n == 0) {
-			if (__atomic_load_n(&p->stop, __ATOMIC_ACQUIRE) &&
-				rte_ring_count(p->ring) == 0)
-				break;
-			continue;
-		}
-		rte_pktmbuf_free_bulk(pkts, n);
-		p->freed += n;
-	}
-	return 0;
-}
-
-/*
- * Main lcore allocates, the worker frees: each side is the only getter
- * or the only putter, so this is valid for single-producer or
- * single-consumer handlers too.
- */
-static double
-measure_pipeline(struct rte_mempool *mp, unsigned int worker, double seconds)
-{
-	struct pipe_ctx p = {NULL, 0, 0};
-	struct rte_mbuf *pkts[BURST];
-	double start, t;
-	unsigned int sent;
-
-	p.ring = rte_ring_create("handler_rates_pipe", 1024, rte_socket_id(),
-		RING_F_SP_ENQ | RING_F_SC_DEQ);
-	if (p.ring == NULL)
-		return -1;
-	if (rte_eal_remote_launch(pipe_consumer, &p, worker) != 0) {
-		rte_ring_free(p.ring);
-		return -1;
-	}
-
-	start = now_s();
-	do {
-		/* on failure the consumer is behind and the pool drained */
-		if (rte_pktmbuf_alloc_bulk(mp, pkts, BURST) == 0) {
-			sent = 0;
-			while (sent < BURST)
-				sent += rte_ring_sp_enqueue_burst(p.ring,
-					(void **)pkts + sent, BURST - sent,
-					NULL);
-		}
-		t = now_s();
-	} while (t - start < seconds);
-	__atomic_store_n(&p.stop, 1, __ATOMIC_RELEASE);
-	rte_eal_wait_lcore(worker);
-	t = now_s();
-
-	rte_ring_free(p.ring);
-	return (double)p.freed / (t - start) / 1e6;
 }
 
 struct row {
@@ -334,43 +210,68 @@ print_rate(double r, int width)
 		printf("%*.2f", width, r);
 }
 
+/*
+ * Prints the three rates of one pool of the handler in row r. Returns
+ * -1 if the pool cannot be made or a loop failed, else 0.
+ */
 static int
-run_row(const struct row *r, unsigned int worker, const char *best)
+run_pool(const struct row *r, unsigned int cache, unsigned int worker)
 {
 	double secs = opt.time_ms / 1000.0;
 	double single, bulk, pipe = -1;
 	struct rte_mempool *mp;
 	char pname[RTE_MEMPOOL_NAMESIZE];
+	int ret;
 
-	snprintf(pname, sizeof(pname), "rates_%d", r->index);
-	mp = rte_pktmbuf_pool_create_by_ops(pname, opt.pool_size, opt.cache, 0,
+	snprintf(pname, sizeof(pname), "rates_%d_%u", r->index, cache);
+	mp = rte_pktmbuf_pool_create_by_ops(pname, opt.pool_size, cache, 0,
 		RTE_MBUF_DEFAULT_BUF_SIZE, rte_socket_id(), r->name);
-	printf("%-*s %5d%s ", name_w, r->name, r->index,
-		strcmp(r->name, best) == 0 ? "*" : " ");
 	if (mp == NULL) {
-		printf("  no pool: %s\n", rte_strerror(rte_errno));
+		printf("  no pool: %s", rte_strerror(rte_errno));
 		return -1;
 	}
-	fflush(stdout);
 
 	/* touch every buffer once so page faults are not measured */
-	measure(mp, loop_bulk, RTE_MIN(0.05, secs));
+	maf_measure(mp, maf_bulk, RTE_MIN(0.05, secs));
 
-	single = measure(mp, loop_single, secs);
-	bulk = measure(mp, loop_bulk, secs);
+	single = maf_measure(mp, maf_single, secs);
+	bulk = maf_measure(mp, maf_bulk, secs);
 	if (opt.pipeline && worker < RTE_MAX_LCORE)
-		pipe = measure_pipeline(mp, worker, secs);
+		pipe = bench_pipeline_measure(mp, worker, secs, 1);
 
-	print_rate(single, 14);
-	print_rate(bulk, 15);
+	print_rate(single, 10);
+	print_rate(bulk, 10);
 	if (opt.pipeline)
-		print_rate(pipe, 17);
-	if (!rte_mempool_full(mp))
+		print_rate(pipe, 10);
+	ret = single < 0 || bulk < 0 ||
+			(opt.pipeline && worker < RTE_MAX_LCORE && pipe < 0)
+		? -1
+		: 0;
+	if (!rte_mempool_full(mp)) {
 		printf("   (LEAK: %u of %u mbufs back)",
 			rte_mempool_avail_count(mp), mp->size);
-	printf("\n");
+		ret = -1;
+	}
 	rte_mempool_free(mp);
-	return single < 0 || bulk < 0 ? -1 : 0;
+	return ret;
+}
+
+static int
+run_row(const struct row *r, unsigned int worker, const char *best)
+{
+	int ret;
+
+	printf("%-*s %5d%s", name_w, r->name, r->index,
+		strcmp(r->name, best) == 0 ? "*" : " ");
+	fflush(stdout);
+	ret = run_pool(r, 0, worker);
+	if (ret == 0 && opt.cache != 0) {
+		printf("  |");
+		ret = run_pool(r, opt.cache, worker);
+	}
+	printf("\n");
+	fflush(stdout);
+	return ret;
 }
 
 static int
@@ -458,19 +359,35 @@ main(int argc, char **argv)
 
 	printf("mbuf alloc+free rate per mempool handler (Mops/s = million "
 	       "mbufs/s)\n");
-	printf("pool: %u mbufs, data room %d B, per-lcore cache %u%s; %u ms "
-	       "per "
-	       "measurement; lcore %u",
-		opt.pool_size, RTE_MBUF_DEFAULT_BUF_SIZE, opt.cache,
-		opt.cache == 0 ? " (every get/put reaches the handler)" : "",
-		opt.time_ms, rte_lcore_id());
+	printf("pools: %u mbufs, data room %d B, per-lcore cache 0",
+		opt.pool_size, RTE_MBUF_DEFAULT_BUF_SIZE);
+	if (opt.cache != 0)
+		printf(" and %u", opt.cache);
+	printf("; %u ms per measurement; lcore %u", opt.time_ms,
+		rte_lcore_id());
 	if (opt.pipeline && worker < RTE_MAX_LCORE)
 		printf(" -> %u for the pipeline", worker);
 	printf("\n\n");
-	printf("%-*s %5s  %14s%15s", name_w, "handler", "index",
-		"single Mops/s", "bulk-32 Mops/s");
-	if (opt.pipeline)
-		printf("%17s", "pipeline Mops/s");
+	for (i = 0; i < (opt.cache != 0 ? 2u : 1u); i++) {
+		char title[32];
+		int width = opt.pipeline ? 30 : 20;
+
+		snprintf(title, sizeof(title), "cache %u",
+			i == 0 ? 0 : opt.cache);
+		if (i == 0)
+			printf("%-*s %5s ", name_w, "", "");
+		else
+			printf("  |");
+		printf("%*s", width, title);
+	}
+	printf("\n%-*s %5s ", name_w, "handler", "index");
+	for (i = 0; i < (opt.cache != 0 ? 2u : 1u); i++) {
+		if (i != 0)
+			printf("  |");
+		printf("%10s%10s", "single", "bulk-32");
+		if (opt.pipeline)
+			printf("%10s", "pipeline");
+	}
 	printf("\n");
 
 	for (i = 0; i < list.n; i++) {

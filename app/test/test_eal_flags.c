@@ -30,6 +30,7 @@
 #include <rte_errno.h>
 #include <rte_lcore.h>
 #include <rte_log.h>
+#include <rte_mempool.h>
 
 #include "test.h"
 
@@ -58,6 +59,7 @@ static const char *const env_keys[] = {
 	"PLUGIN",
 	"GLOBAL",
 	"PROC",
+	"DUP",
 };
 
 struct flag_case {
@@ -531,6 +533,112 @@ test_running_eal(void)
 	return TEST_SUCCESS;
 }
 
+/* Lines of text holding every one of the NULL-terminated needles. */
+static unsigned int
+lines_with(const char *text, const char *const *needles)
+{
+	unsigned int count = 0;
+	const char *line = text;
+
+	while (line != NULL && *line != '\0') {
+		const char *end = strchr(line, '\n');
+		size_t len = end != NULL ? (size_t)(end - line) : strlen(line);
+		char buf[1024];
+		unsigned int k;
+		int all = 1;
+
+		snprintf(buf, sizeof(buf), "%.*s", (int)len, line);
+		for (k = 0; needles[k] != NULL; k++)
+			if (strstr(buf, needles[k]) == NULL)
+				all = 0;
+		count += all;
+		line = end != NULL ? end + 1 : NULL;
+	}
+	return count;
+}
+
+/*
+ * Drivers: rte_eal_init loads the compiled-in driver directory (a
+ * missing one is no error), and a plugin repeating a built-in handler
+ * name gets one warning naming both providers while init goes on.
+ */
+static int
+test_driver_discovery(void)
+{
+	char exe[PATH_MAX / 2], dup[PATH_MAX], prefix[80], out[16384];
+	const char *args[] = {
+		"dpdk-test", "--no-huge", "-l", "0", prefix, "-d", dup};
+	ssize_t len = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	const char *pmd_dir = RTE_EAL_PMD_PATH;
+	char *slash;
+	int ret;
+
+	snprintf(prefix, sizeof(prefix), "--file-prefix=eal_flags_%d_drv",
+		(int)getpid());
+	set_case_env(NULL);
+
+	/* Default directory, with no -d. */
+	ret = run_child(args, 5, "eal_flags_check", out, sizeof(out));
+	TEST_ASSERT_EQUAL(
+		ret, 0, "plain start with driver dir %s:\n%s", pmd_dir, out);
+	if (!exists(pmd_dir)) {
+		printf("  driver directory %s absent: no error\n", pmd_dir);
+		TEST_ASSERT(strstr(out, pmd_dir) == NULL,
+			"absent driver directory reported:\n%s", out);
+	} else {
+		struct dirent *e;
+		DIR *d = opendir(pmd_dir);
+
+		TEST_ASSERT(d != NULL, "cannot read %s", pmd_dir);
+		while ((e = readdir(d)) != NULL) {
+			size_t n = strlen(e->d_name);
+			char path[PATH_MAX];
+			const char *needles[] = {"EAL: ", path, NULL};
+
+			if (n < 4 || strcmp(e->d_name + n - 3, ".so") != 0)
+				continue;
+			snprintf(path, sizeof(path), "%s/%s", pmd_dir,
+				e->d_name);
+			if (lines_with(out, needles) == 0) {
+				closedir(d);
+				TEST_ASSERT(0, "no EAL line names %s:\n%s",
+					path, out);
+			}
+		}
+		closedir(d);
+	}
+
+	/* A plugin registering ring_mp_mc, which librte_mempool has. */
+	if (len <= 0)
+		return TEST_FAILED;
+	exe[len] = '\0';
+	slash = strrchr(exe, '/');
+	TEST_ASSERT(slash != NULL, "no folder in %s", exe);
+	*slash = '\0';
+	snprintf(dup, sizeof(dup), "%s/libtest_eal_plugin_dup.so", exe);
+	if (!exists(dup)) {
+		printf("  %s not built: skipped\n", dup);
+		return TEST_SKIPPED;
+	}
+	set_case_env("DUP=1");
+	ret = run_child(
+		args, RTE_DIM(args), "eal_flags_check", out, sizeof(out));
+	set_case_env(NULL);
+	printf("  -d %s -> exit %d\n", dup, ret);
+	TEST_ASSERT_EQUAL(ret, 0, "duplicate handler failed init:\n%s", out);
+	{
+		const char *warn[] = {"ring_mp_mc", "already registered", NULL};
+		const char *both[] = {"ring_mp_mc", "already registered", dup,
+			"built-in", NULL};
+
+		TEST_ASSERT_EQUAL(lines_with(out, warn), 1u,
+			"expected one warning:\n%s", out);
+		TEST_ASSERT_EQUAL(lines_with(out, both), 1u,
+			"the warning does not name both providers:\n%s", out);
+	}
+	return TEST_SUCCESS;
+}
+
 static struct unit_test_suite eal_flags_suite = {
 	.suite_name = "EAL flags autotest",
 	.unit_test_cases =
@@ -538,6 +646,7 @@ static struct unit_test_suite eal_flags_suite = {
 			TEST_CASE(test_running_eal),
 			TEST_CASE(test_arg_count),
 			TEST_CASE(test_all_options),
+			TEST_CASE(test_driver_discovery),
 			TEST_CASES_END(),
 		},
 };
@@ -635,6 +744,33 @@ eal_flags_check(void)
 			printf("plugin constructor did not run\n");
 			return TEST_FAILED;
 		}
+	}
+	if (env_num("DUP", 0)) {
+		/* The built-in ring_mp_mc serves pools, not the plugin's. */
+		int (*calls)(void) = (int (*)(void))dlsym(
+			RTLD_DEFAULT, "eal_test_plugin_dup_calls");
+		struct rte_mempool *mp;
+		void *obj = NULL;
+
+		if (calls == NULL) {
+			printf("duplicate plugin not loaded\n");
+			return TEST_FAILED;
+		}
+		mp = rte_mempool_create("flags_dup", 63, 64, 0, 0, NULL, NULL,
+			NULL, NULL, SOCKET_ID_ANY, 0);
+		if (mp == NULL || rte_mempool_get(mp, &obj) != 0) {
+			printf("pool on ring_mp_mc failed\n");
+			rte_mempool_free(mp);
+			return TEST_FAILED;
+		}
+		rte_mempool_put(mp, obj);
+		if (rte_mempool_avail_count(mp) != 63 || calls() != 0) {
+			printf("avail %u, plugin callbacks called %d times\n",
+				rte_mempool_avail_count(mp), calls());
+			rte_mempool_free(mp);
+			return TEST_FAILED;
+		}
+		rte_mempool_free(mp);
 	}
 	s = env_str("PROC");
 	if (s != NULL && strcmp(s, "primary") == 0 &&

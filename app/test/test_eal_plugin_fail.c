@@ -4,7 +4,7 @@
 
 /*
  * A -d plugin for eal_flags_autotest whose registration fails, as a
- * handler whose name is taken would: rte_eal_init must then fail.
+ * handler refused for a full table would: rte_eal_init must then fail.
  */
 
 #include <errno.h>
@@ -14,5 +14,5 @@
 
 RTE_INIT(eal_test_plugin_fail_init)
 {
-	rte_eal_plugin_error_report(-EEXIST);
+	rte_eal_plugin_error_report(-ENOSPC);
 }

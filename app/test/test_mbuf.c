@@ -31,6 +31,7 @@
 #include <rte_ring.h>
 
 #include "test.h"
+#include "test_mbuf.h"
 
 #define NB_MBUF 255
 #define MBUF_DATA_ROOM 512
@@ -1405,15 +1406,21 @@ static struct unit_test_suite mbuf_testsuite = {
 			TEST_CASE(test_user_ops_api),
 			TEST_CASE(test_eal_option),
 			TEST_CASE_ST(NULL, case_teardown, test_two_cores),
-			TEST_CASE_ST(
-				NULL, case_teardown, test_pool_create_best),
 			TEST_CASES_END(),
 		},
+};
+
+static struct unit_test_suite *mbuf_sub_suites[] = {
+	&mbuf_dyn_testsuite,
+	&mbuf_names_testsuite,
+	&mbuf_ext_testsuite,
+	NULL,
 };
 
 static int
 test_mbuf(void)
 {
+	mbuf_testsuite.unit_test_suites = mbuf_sub_suites;
 	return unit_test_suite_runner(&mbuf_testsuite);
 }
 

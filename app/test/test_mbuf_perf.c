@@ -5,16 +5,19 @@
 /*
  * mbuf_perf_autotest: the loops of devtools/bench/mbuf_alloc_free.c
  * (32 single allocs then 32 frees, and alloc_bulk/free_bulk of 32, with
- * per-lcore cache 0 and 256) on every registered mempool handler. The
- * benchmark source is included, not copied, so the numbers are those of
+ * per-lcore cache 0 and 256) on every registered mempool handler. That
+ * file is built into dpdk-test as it is, so the numbers are those of
  * the standalone tool that also builds against DPDK 22.11.
  *
  * MBUF_PERF_SECONDS sets the length of each measurement (default 0.5).
  */
 
-#define MBUF_ALLOC_FREE_NO_MAIN
-#include "../../devtools/bench/mbuf_alloc_free.c"
+#include <stdlib.h>
 
+#include <rte_common.h>
+#include <rte_mempool.h>
+
+#include "mbuf_alloc_free.h"
 #include "test.h"
 
 struct handler_list {

@@ -12,14 +12,14 @@
  * A full run takes about 75 s with the default duration.
  * The rate is objects got and put back per second, all lcores summed,
  * counted like 22.11 (rate_persec). The loops are those of
- * devtools/bench/mempool_perf.c, included rather than copied so the
- * numbers are those of the standalone bench that also builds against
- * DPDK 22.11.
+ * devtools/bench/mempool_perf.c, built into dpdk-test from that very
+ * file, so the numbers are those of the standalone bench that also
+ * builds against DPDK 22.11.
  */
 
-#define MEMPOOL_PERF_NO_MAIN
-#include "../../devtools/bench/mempool_perf.c"
+#include <stdlib.h>
 
+#include "mempool_perf.h"
 #include "test.h"
 
 static int

@@ -6,7 +6,7 @@
  * mempool_pipeline_perf_autotest: the loops of devtools/bench/
  * mempool_pipeline.c (the pipeline where one lcore allocates and the
  * other frees, and plain bulk get/put) run per handler inside
- * dpdk-test. The benchmark source is included, not copied, so the
+ * dpdk-test. That file is built into dpdk-test as it is, so the
  * numbers are those of the standalone tool that also builds against
  * DPDK 22.11.
  *
@@ -15,11 +15,15 @@
  * the length of each measurement (default 1).
  */
 
-#define MEMPOOL_PIPELINE_NO_MAIN
-#include "../../devtools/bench/mempool_pipeline.c"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include <rte_common.h>
+#include <rte_lcore.h>
 #include <rte_string_fns.h>
 
+#include "mempool_pipeline.h"
 #include "test.h"
 
 static int

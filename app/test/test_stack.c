@@ -219,7 +219,7 @@ run_flavour(uint32_t flags)
 		flags & RTE_STACK_F_LF ? "lock-free" : "spinlock");
 	if (!lf_usable()) {
 		printf("  no 128-bit CAS on this CPU: skipped\n");
-		return TEST_SUCCESS;
+		return TEST_SKIPPED;
 	}
 	if (stack_basic() != TEST_SUCCESS ||
 		stack_bad_input() != TEST_SUCCESS ||

@@ -40,6 +40,8 @@ if [ $# -ne 1 ]; then
 fi
 
 src=$(cd "$(dirname "$0")/../.." && pwd)
+# Each bench is FILE.c (the loops) and FILE_main.c (its main()).
+bsrc=$src/devtools/bench
 build=$(cd "$1" && pwd)
 benches=${BENCHES:-mempool_perf pipeline mbuf}
 secs=${BENCH_SECONDS:-1}
@@ -205,9 +207,11 @@ for b in $benches; do
 	echo "building $b ($file) twice" >&2
 	# Flags from pkg-config are meant to be split.
 	# shellcheck disable=SC2086
-	$cc $cflags -o "$work/bin.$b.ref" "$src/devtools/bench/$file" $ref_flags
+	$cc $cflags -o "$work/bin.$b.ref" "$bsrc/$file" "$bsrc/${file%.c}_main.c" \
+		$ref_flags
 	# shellcheck disable=SC2086
-	$cc $cflags -o "$work/bin.$b.ours" "$src/devtools/bench/$file" $our_flags
+	$cc $cflags -o "$work/bin.$b.ours" "$bsrc/$file" "$bsrc/${file%.c}_main.c" \
+		$our_flags
 	: >"$work/$b.ref"
 	: >"$work/$b.ours"
 done

@@ -8,8 +8,9 @@
  * Only the DPDK 22.11 public API is used, so this one file builds
  * against Debian's libdpdk-dev and against this tree;
  * devtools/bench/compare.sh builds and runs both and prints the ratio.
- * dpdk-test includes it with MBUF_ALLOC_FREE_NO_MAIN defined to provide
- * mbuf_perf_autotest.
+ * The same object file gives dpdk-test its mbuf_perf_autotest and
+ * dpdk-handler-rates its single and bulk columns;
+ * mbuf_alloc_free_main.c is the standalone program.
  *
  * For each handler a pool of 8191 mbufs with the default data room is
  * made with rte_pktmbuf_pool_create_by_ops, with per-lcore cache 0
@@ -39,9 +40,7 @@
 #include <rte_mbuf.h>
 #include <rte_mempool.h>
 
-#define MAF_POOL_SIZE 8191
-#define MAF_BURST 32
-#define MAF_MAX_HANDLERS 16
+#include "mbuf_alloc_free.h"
 
 enum maf_case {
 	MAF_SINGLE_C0,
@@ -58,7 +57,7 @@ static const char *const maf_case_names[MAF_NB_CASES] = {
 	[MAF_BULK_C256] = "bulk32_cache256",
 };
 
-static int
+int
 maf_single(struct rte_mempool *mp, struct rte_mbuf **pkts)
 {
 	unsigned int i;
@@ -76,7 +75,7 @@ maf_single(struct rte_mempool *mp, struct rte_mbuf **pkts)
 	return 0;
 }
 
-static int
+int
 maf_bulk(struct rte_mempool *mp, struct rte_mbuf **pkts)
 {
 	if (unlikely(rte_pktmbuf_alloc_bulk(mp, pkts, MAF_BURST) != 0))
@@ -98,10 +97,8 @@ maf_now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* Mops/s of fn run for the given time, or -1 if an allocation failed. */
-static double
-maf_measure(struct rte_mempool *mp,
-	int (*fn)(struct rte_mempool *, struct rte_mbuf **), double seconds)
+double
+maf_measure(struct rte_mempool *mp, maf_loop_fn *fn, double seconds)
 {
 	struct rte_mbuf *pkts[MAF_BURST];
 	double start, now;
@@ -110,11 +107,11 @@ maf_measure(struct rte_mempool *mp,
 
 	start = maf_now();
 	do {
-		/* the clock is read every 64 bursts only */
-		for (i = 0; i < 64; i++)
+		/* the clock is read once per MAF_BURSTS_PER_CHECK bursts */
+		for (i = 0; i < MAF_BURSTS_PER_CHECK; i++)
 			if (fn(mp, pkts) < 0)
 				return -1;
-		mbufs += 64 * MAF_BURST;
+		mbufs += MAF_BURSTS_PER_CHECK * MAF_BURST;
 		now = maf_now();
 	} while (now - start < seconds);
 	return (double)mbufs / (now - start) / 1e6;
@@ -149,8 +146,7 @@ maf_handler(const char *name, double seconds, double res[MAF_NB_CASES])
 	return 0;
 }
 
-/* Runs every case on every handler and prints RESULT lines and a table. */
-static int
+int
 mbuf_alloc_free_bench(
 	const char *const *handlers, unsigned int nb, double seconds)
 {
@@ -190,24 +186,3 @@ mbuf_alloc_free_bench(
 	}
 	return good > 0 ? 0 : -1;
 }
-
-#ifndef MBUF_ALLOC_FREE_NO_MAIN
-#include "bench_args.h"
-
-int
-main(int argc, char **argv)
-{
-	static const char *const def_handlers[] = {"ring_mp_mc", "ring_sp_sc",
-		"ring_mp_sc", "ring_sp_mc", "stack", "lf_stack"};
-	const char *const *handlers = def_handlers;
-	unsigned int nb = RTE_DIM(def_handlers);
-	double seconds = 0.5;
-	int ret;
-
-	if (bench_init(argc, argv, &seconds, &handlers, &nb) < 0)
-		return 1;
-	ret = mbuf_alloc_free_bench(handlers, nb, seconds);
-	rte_eal_cleanup();
-	return ret == 0 ? 0 : 1;
-}
-#endif

@@ -12,9 +12,9 @@
  *
  * Only the DPDK 22.11 public API is used, so the very same file builds
  * against Debian's libdpdk-dev and against this tree
- * (devtools/bench/compare.sh does both and prints the ratio). dpdk-test
- * includes it with MEMPOOL_PERF_NO_MAIN defined to provide
- * mempool_perf_autotest.
+ * (devtools/bench/compare.sh does both and prints the ratio). The same
+ * object file gives dpdk-test its mempool_perf_autotest;
+ * mempool_perf_main.c is the standalone program.
  *
  * Usage: mempool_perf <EAL args> -- [-t seconds] [handler ...]
  * (default: 1 s per configuration, ring_mp_mc; the 2-lcore rows need a
@@ -37,6 +37,8 @@
 #include <rte_lcore.h>
 #include <rte_mempool.h>
 #include <rte_pause.h>
+
+#include "mempool_perf.h"
 
 #define MAX_KEEP 128
 #define ELT_SIZE 2048
@@ -173,12 +175,7 @@ perf_skip(const char *var, unsigned int value)
 	return e != NULL && e[0] != '\0' && (unsigned int)atoi(e) != value;
 }
 
-/*
- * Run the whole matrix on one handler, printing RESULT lines and a
- * table. Returns 0, or -1 if a pool could not be made, a run failed or
- * objects did not all come back.
- */
-static int
+int
 mempool_perf_bench(const char *handler, double seconds)
 {
 	static const unsigned int caches[] = {0, RTE_MEMPOOL_CACHE_MAX_SIZE};
@@ -260,27 +257,3 @@ mempool_perf_bench(const char *handler, double seconds)
 	}
 	return 0;
 }
-
-#ifndef MEMPOOL_PERF_NO_MAIN
-#include "bench_args.h"
-
-int
-main(int argc, char **argv)
-{
-	static const char *const def_handlers[] = {"ring_mp_mc"};
-	const char *const *handlers = def_handlers;
-	unsigned int h, nb = RTE_DIM(def_handlers);
-	double seconds = 1.0;
-	int ret = 0;
-
-	if (bench_init(argc, argv, &seconds, &handlers, &nb) < 0)
-		return 1;
-	if (seconds <= 0)
-		seconds = 1.0;
-	for (h = 0; h < nb; h++)
-		if (mempool_perf_bench(handlers[h], seconds) < 0)
-			ret = 1;
-	rte_eal_cleanup();
-	return ret;
-}
-#endif

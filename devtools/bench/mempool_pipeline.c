@@ -8,9 +8,10 @@
  *
  * It uses only the DPDK 22.11 public API, so the very same file builds
  * against Debian's libdpdk-dev and against this tree (devtools/bench/
- * compare.sh does both and prints the two side by side). dpdk-test also
- * includes it, with MEMPOOL_PIPELINE_NO_MAIN defined, to provide
- * mempool_pipeline_perf_autotest.
+ * compare.sh does both and prints the two side by side). The same
+ * object file also gives dpdk-test its mempool_pipeline_perf_autotest
+ * and dpdk-handler-rates its pipeline column; mempool_pipeline_main.c
+ * is the standalone program.
  *
  * Pipeline: the main lcore takes bursts of objects from the pool,
  * writes a sequence number into each, and hands them through an SP/SC
@@ -39,17 +40,19 @@
 #include <rte_errno.h>
 #include <rte_launch.h>
 #include <rte_lcore.h>
+#include <rte_mbuf.h>
 #include <rte_mempool.h>
 #include <rte_pause.h>
 #include <rte_ring.h>
 
+#include "mempool_pipeline.h"
+
 #define BENCH_POOL_SIZE (64 * 1024)
 #define BENCH_ELT_SIZE 2048
-#define BENCH_BURST 32
 #define BENCH_PIPE_SIZE 1024
-#define BENCH_CACHE 256
 #define BENCH_MAGIC UINT64_C(0x5eed2016c0ffee00)
-#define BENCH_MAX_HANDLERS 16
+/* Bursts between two clock reads. */
+#define BENCH_BURSTS_PER_CHECK 64
 
 /* Cases measured for every handler, in print order. */
 enum bench_case {
@@ -74,6 +77,7 @@ struct bench_run {
 	uint64_t duration; /* TSC cycles */
 	uint32_t start; /* set by the main lcore: go */
 	uint32_t stop; /* producer done: drain and quit */
+	int mbufs; /* objects are mbufs */
 	uint64_t t_start;
 	uint64_t t_end;
 	uint64_t done[RTE_MAX_LCORE]; /* objects each lcore processed */
@@ -87,46 +91,73 @@ bench_wait_start(struct bench_run *run)
 		rte_pause();
 }
 
-/* Producer side of the pipeline; runs on the main lcore. */
-static int
-bench_producer(struct bench_run *run)
+/* Where the stamps of an object go: not over an mbuf's header. */
+static __rte_always_inline uint64_t *
+bench_stamp(void *obj, const int mbufs)
+{
+	if (mbufs)
+		return rte_pktmbuf_mtod((struct rte_mbuf *)obj, uint64_t *);
+	return obj;
+}
+
+/*
+ * Producer side of the pipeline; runs on the main lcore. `mbufs` is a
+ * constant in each caller, so each gets a loop without the test.
+ */
+static __rte_always_inline void
+bench_produce(struct bench_run *run, const int mbufs)
 {
 	void *objs[BENCH_BURST];
 	uint64_t seq = 0, end;
-	unsigned int i, sent;
+	unsigned int i, k, sent;
+	int ret;
 
 	end = run->t_start + run->duration;
-	while (rte_get_timer_cycles() < end) {
-		if (rte_mempool_get_bulk(run->mp, objs, BENCH_BURST) != 0) {
-			/* Everything is in flight: wait for frees. */
-			rte_pause();
-			continue;
-		}
-		for (i = 0; i < BENCH_BURST; i++) {
-			uint64_t *o = objs[i];
+	do {
+		for (k = 0; k < BENCH_BURSTS_PER_CHECK; k++) {
+			if (mbufs)
+				ret = rte_pktmbuf_alloc_bulk(run->mp,
+					(struct rte_mbuf **)objs, BENCH_BURST);
+			else
+				ret = rte_mempool_get_bulk(
+					run->mp, objs, BENCH_BURST);
+			if (ret != 0) {
+				/* Everything is in flight: wait for frees. */
+				rte_pause();
+				continue;
+			}
+			for (i = 0; i < BENCH_BURST; i++) {
+				uint64_t *o = bench_stamp(objs[i], mbufs);
 
-			o[0] = seq++;
-			o[1] = BENCH_MAGIC;
+				o[0] = seq++;
+				o[1] = BENCH_MAGIC;
+			}
+			for (sent = 0; sent < BENCH_BURST;)
+				sent += rte_ring_sp_enqueue_burst(run->pipe,
+					objs + sent, BENCH_BURST - sent, NULL);
 		}
-		for (sent = 0; sent < BENCH_BURST;)
-			sent += rte_ring_sp_enqueue_burst(run->pipe,
-				objs + sent, BENCH_BURST - sent, NULL);
-	}
+	} while (rte_get_timer_cycles() < end);
 	run->done[rte_lcore_id()] = seq;
 	__atomic_store_n(&run->stop, 1, __ATOMIC_RELEASE);
-	return 0;
+}
+
+static void
+bench_producer(struct bench_run *run)
+{
+	if (run->mbufs)
+		bench_produce(run, 1);
+	else
+		bench_produce(run, 0);
 }
 
 /* Consumer side of the pipeline; runs on a worker lcore. */
-static int
-bench_consumer(void *arg)
+static __rte_always_inline void
+bench_consume(struct bench_run *run, const int mbufs)
 {
-	struct bench_run *run = arg;
 	void *objs[BENCH_BURST];
 	uint64_t expect = 0;
 	unsigned int i, n;
 
-	bench_wait_start(run);
 	for (;;) {
 		n = rte_ring_sc_dequeue_burst(
 			run->pipe, objs, BENCH_BURST, NULL);
@@ -144,17 +175,32 @@ bench_consumer(void *arg)
 				break;
 		}
 		for (i = 0; i < n; i++) {
-			uint64_t *o = objs[i];
+			uint64_t *o = bench_stamp(objs[i], mbufs);
 
 			if (o[0] != expect || o[1] != BENCH_MAGIC)
 				run->errors++;
 			o[2] = ~expect;
 			expect++;
 		}
-		rte_mempool_put_bulk(run->mp, objs, n);
+		if (mbufs)
+			rte_pktmbuf_free_bulk((struct rte_mbuf **)objs, n);
+		else
+			rte_mempool_put_bulk(run->mp, objs, n);
 	}
 	run->t_end = rte_get_timer_cycles();
 	run->done[rte_lcore_id()] = expect;
+}
+
+static int
+bench_consumer(void *arg)
+{
+	struct bench_run *run = arg;
+
+	bench_wait_start(run);
+	if (run->mbufs)
+		bench_consume(run, 1);
+	else
+		bench_consume(run, 0);
 	return 0;
 }
 
@@ -165,22 +211,122 @@ bench_bulk(void *arg)
 	struct bench_run *run = arg;
 	void *objs[BENCH_BURST];
 	uint64_t n = 0, end;
-	unsigned int i;
+	unsigned int i, k;
 
 	bench_wait_start(run);
 	end = run->t_start + run->duration;
-	while (rte_get_timer_cycles() < end) {
-		if (rte_mempool_get_bulk(run->mp, objs, BENCH_BURST) != 0) {
-			run->errors++;
-			continue;
+	do {
+		for (k = 0; k < BENCH_BURSTS_PER_CHECK; k++) {
+			if (rte_mempool_get_bulk(run->mp, objs, BENCH_BURST) !=
+				0) {
+				run->errors++;
+				continue;
+			}
+			for (i = 0; i < BENCH_BURST; i++)
+				*(uint64_t *)objs[i] = n + i;
+			rte_mempool_put_bulk(run->mp, objs, BENCH_BURST);
+			n += BENCH_BURST;
 		}
-		for (i = 0; i < BENCH_BURST; i++)
-			*(uint64_t *)objs[i] = n + i;
-		rte_mempool_put_bulk(run->mp, objs, BENCH_BURST);
-		n += BENCH_BURST;
-	}
+	} while (rte_get_timer_cycles() < end);
 	run->done[rte_lcore_id()] = n;
 	return 0;
+}
+
+/* Objects of mp that are neither in its store nor in a cache. */
+static int
+bench_check_full(struct bench_run *run, const char *what)
+{
+	if (rte_mempool_avail_count(run->mp) == run->mp->size)
+		return 0;
+	fprintf(stderr, "bench: %s: %u of %u objects back\n", what,
+		rte_mempool_avail_count(run->mp), run->mp->size);
+	return -1;
+}
+
+static double
+bench_rate(const struct bench_run *run, uint64_t total)
+{
+	uint64_t cycles = run->t_end - run->t_start;
+
+	return cycles == 0 ? 0.0
+			   : (double)total * rte_get_timer_hz() / cycles / 1e6;
+}
+
+double
+bench_pipeline_measure(
+	struct rte_mempool *mp, unsigned int worker, double seconds, int mbufs)
+{
+	static struct bench_run run;
+	uint64_t total;
+
+	memset(&run, 0, sizeof(run));
+	run.mp = mp;
+	run.mbufs = mbufs;
+	run.duration = (uint64_t)(seconds * rte_get_timer_hz());
+	run.pipe = rte_ring_create("bench_pipe", BENCH_PIPE_SIZE, SOCKET_ID_ANY,
+		RING_F_SP_ENQ | RING_F_SC_DEQ);
+	if (run.pipe == NULL) {
+		fprintf(stderr, "bench: cannot create ring: %s\n",
+			rte_strerror(rte_errno));
+		return -1;
+	}
+	if (rte_eal_remote_launch(bench_consumer, &run, worker) != 0) {
+		fprintf(stderr, "bench: lcore %u is busy\n", worker);
+		rte_ring_free(run.pipe);
+		return -1;
+	}
+	run.t_start = rte_get_timer_cycles();
+	__atomic_store_n(&run.start, 1, __ATOMIC_RELEASE);
+	bench_producer(&run);
+	rte_eal_wait_lcore(worker);
+	rte_ring_free(run.pipe);
+
+	/* What the producer sent is what the consumer freed. */
+	total = run.done[worker];
+	if (total != run.done[rte_lcore_id()])
+		run.errors++;
+	if (bench_check_full(&run, mp->name) < 0)
+		run.errors++;
+	if (run.errors != 0) {
+		fprintf(stderr, "bench: pipeline on %s: %" PRIu64 " errors\n",
+			mp->name, run.errors);
+		return -1;
+	}
+	return bench_rate(&run, total);
+}
+
+/* Bulk get/put on the calling lcore and, if worker is one, on it too. */
+static double
+bench_bulk_measure(struct rte_mempool *mp, unsigned int worker, double seconds)
+{
+	static struct bench_run run;
+	uint64_t total = 0;
+	unsigned int lcore;
+
+	memset(&run, 0, sizeof(run));
+	run.mp = mp;
+	run.duration = (uint64_t)(seconds * rte_get_timer_hz());
+	if (worker < RTE_MAX_LCORE &&
+		rte_eal_remote_launch(bench_bulk, &run, worker) != 0) {
+		fprintf(stderr, "bench: lcore %u is busy\n", worker);
+		return -1;
+	}
+	run.t_start = rte_get_timer_cycles();
+	__atomic_store_n(&run.start, 1, __ATOMIC_RELEASE);
+	bench_bulk(&run);
+	if (worker < RTE_MAX_LCORE)
+		rte_eal_wait_lcore(worker);
+	run.t_end = rte_get_timer_cycles();
+	RTE_LCORE_FOREACH(lcore)
+		total += run.done[lcore];
+	if (bench_check_full(&run, mp->name) < 0)
+		run.errors++;
+	if (run.errors != 0) {
+		fprintf(stderr, "bench: bulk on %s: %" PRIu64 " errors\n",
+			mp->name, run.errors);
+		return -1;
+	}
+	return bench_rate(&run, total);
 }
 
 static struct rte_mempool *
@@ -220,9 +366,8 @@ bench_pool_create(const char *handler, unsigned int cache_size)
 static double
 bench_case_run(const char *handler, enum bench_case c, double seconds)
 {
-	static struct bench_run run;
-	unsigned int worker, lcore, cache;
-	uint64_t total = 0, cycles;
+	struct rte_mempool *mp;
+	unsigned int worker;
 	double rate;
 
 	worker = rte_get_next_lcore(rte_lcore_id(), 1, 0);
@@ -231,68 +376,20 @@ bench_case_run(const char *handler, enum bench_case c, double seconds)
 			bench_case_names[c]);
 		return -1;
 	}
-
-	memset(&run, 0, sizeof(run));
-	cache = c == BENCH_PIPE_CACHE ? BENCH_CACHE : 0;
-	run.mp = bench_pool_create(handler, cache);
-	if (run.mp == NULL)
+	mp = bench_pool_create(
+		handler, c == BENCH_PIPE_CACHE ? BENCH_CACHE : 0);
+	if (mp == NULL)
 		return -1;
-	if (c == BENCH_PIPE_NOCACHE || c == BENCH_PIPE_CACHE) {
-		run.pipe = rte_ring_create("bench_pipe", BENCH_PIPE_SIZE,
-			SOCKET_ID_ANY, RING_F_SP_ENQ | RING_F_SC_DEQ);
-		if (run.pipe == NULL) {
-			fprintf(stderr, "bench: cannot create ring: %s\n",
-				rte_strerror(rte_errno));
-			rte_mempool_free(run.mp);
-			return -1;
-		}
-	}
-	run.duration = (uint64_t)(seconds * rte_get_timer_hz());
-
-	if (run.pipe != NULL)
-		rte_eal_remote_launch(bench_consumer, &run, worker);
-	else if (c == BENCH_BULK_2CORE)
-		rte_eal_remote_launch(bench_bulk, &run, worker);
-
-	run.t_start = rte_get_timer_cycles();
-	__atomic_store_n(&run.start, 1, __ATOMIC_RELEASE);
-	if (run.pipe != NULL) {
-		bench_producer(&run);
-	} else {
-		bench_bulk(&run);
-		run.t_end = rte_get_timer_cycles();
-	}
-	if (c != BENCH_BULK_1CORE)
-		rte_eal_wait_lcore(worker);
-	if (c == BENCH_BULK_2CORE && run.t_end < rte_get_timer_cycles())
-		run.t_end = rte_get_timer_cycles();
-
-	if (run.pipe != NULL) {
-		/* What the producer sent is what the consumer freed. */
-		total = run.done[worker];
-		if (total != run.done[rte_lcore_id()])
-			run.errors++;
-	} else {
-		RTE_LCORE_FOREACH(lcore)
-			total += run.done[lcore];
-	}
-	if (rte_mempool_avail_count(run.mp) != BENCH_POOL_SIZE) {
-		fprintf(stderr, "bench: %s %s: %u of %u objects back\n",
-			handler, bench_case_names[c],
-			rte_mempool_avail_count(run.mp), BENCH_POOL_SIZE);
-		run.errors++;
-	}
-	cycles = run.t_end - run.t_start;
-	rate = cycles == 0 ? 0.0
-			   : (double)total * rte_get_timer_hz() / cycles / 1e6;
-
-	rte_ring_free(run.pipe);
-	rte_mempool_free(run.mp);
-	if (run.errors != 0) {
-		fprintf(stderr, "bench: %s %s: %" PRIu64 " errors\n", handler,
-			bench_case_names[c], run.errors);
-		return -1;
-	}
+	if (c == BENCH_PIPE_NOCACHE || c == BENCH_PIPE_CACHE)
+		rate = bench_pipeline_measure(mp, worker, seconds, 0);
+	else
+		rate = bench_bulk_measure(mp,
+			c == BENCH_BULK_2CORE ? worker : RTE_MAX_LCORE,
+			seconds);
+	rte_mempool_free(mp);
+	if (rate < 0)
+		fprintf(stderr, "bench: %s %s failed\n", handler,
+			bench_case_names[c]);
 	return rate;
 }
 
@@ -300,7 +397,7 @@ bench_case_run(const char *handler, enum bench_case c, double seconds)
  * Run every case on every handler and print the results. Returns 0,
  * or -1 if a measurement failed (the others are still printed).
  */
-static int
+int
 mempool_pipeline_bench(
 	const char *const *handlers, unsigned int nb, double seconds)
 {
@@ -337,24 +434,3 @@ mempool_pipeline_bench(
 	fflush(stdout);
 	return ret;
 }
-
-#ifndef MEMPOOL_PIPELINE_NO_MAIN
-#include "bench_args.h"
-
-int
-main(int argc, char **argv)
-{
-	static const char *const def_handlers[] = {
-		"ring_mp_mc", "stack", "lf_stack"};
-	const char *const *handlers = def_handlers;
-	unsigned int nb = RTE_DIM(def_handlers);
-	double seconds = 1.0;
-	int ret;
-
-	if (bench_init(argc, argv, &seconds, &handlers, &nb) < 0)
-		return 1;
-	ret = mempool_pipeline_bench(handlers, nb, seconds);
-	rte_eal_cleanup();
-	return ret == 0 ? 0 : 1;
-}
-#endif

@@ -37,8 +37,13 @@ rte_pktmbuf_pool_init(struct rte_mempool *mp, void *opaque_arg)
 		src = &defaults;
 	}
 
+	/* A pinned pool's buffers live outside the pool's elements. */
 	RTE_ASSERT(mp->elt_size >= sizeof(struct rte_mbuf) +
-			src->mbuf_data_room_size + src->mbuf_priv_size);
+			((src->flags & RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF)
+					? sizeof(struct
+						  rte_mbuf_ext_shared_info)
+					: src->mbuf_data_room_size) +
+			src->mbuf_priv_size);
 
 	mbp_priv = rte_mempool_get_priv(mp);
 	memcpy(mbp_priv, src, sizeof(*mbp_priv));
@@ -147,72 +152,234 @@ rte_pktmbuf_pool_create(const char *name, unsigned int n,
 		data_room_size, socket_id, NULL);
 }
 
-int
-rte_mbuf_check(const struct rte_mbuf *m, int is_header, const char **reason)
+/*
+ * Free callback of a pinned buffer: called when the last clone attached
+ * to it goes after the mbuf that owns it was freed. The owner goes back
+ * to its pool in the state every free mbuf of the pool has.
+ */
+static void
+pinned_buf_free(void *addr, void *opaque)
 {
-	unsigned int nb_segs, pkt_len;
+	struct rte_mbuf *m = opaque;
+
+	RTE_SET_USED(addr);
+	RTE_ASSERT(m->shinfo->fcb_opaque == m);
+	rte_mbuf_ext_refcnt_set(m->shinfo, 1);
+	m->ol_flags = RTE_MBUF_F_EXTERNAL;
+	m->next = NULL;
+	m->nb_segs = 1;
+	rte_mbuf_refcnt_set(m, 1);
+	rte_mbuf_raw_free(m);
+}
+
+/* Walks the areas while rte_mempool_obj_iter() visits the mbufs. */
+struct extmem_cursor {
+	const struct rte_pktmbuf_extmem *ext;
+	unsigned int next_area;
+	size_t off;
+};
+
+static void
+pktmbuf_init_pinned(struct rte_mempool *mp, void *arg, void *obj,
+	__rte_unused unsigned int i)
+{
+	struct extmem_cursor *c = arg;
+	const struct rte_pktmbuf_extmem *area = &c->ext[c->next_area];
+	uint16_t priv_size = rte_pktmbuf_priv_size(mp);
+	uint32_t mbuf_size = (uint32_t)(sizeof(struct rte_mbuf) + priv_size);
+	struct rte_mbuf_ext_shared_info *shinfo;
+	struct rte_mbuf *m = obj;
+
+	memset(m, 0, mbuf_size);
+	m->priv_size = priv_size;
+	m->buf_len = rte_pktmbuf_data_room_size(mp);
+	m->buf_addr = RTE_PTR_ADD(area->buf_ptr, c->off);
+	m->buf_iova = area->buf_iova == RTE_BAD_IOVA ? RTE_BAD_IOVA
+						     : area->buf_iova + c->off;
+	c->off += area->elt_size;
+	if (c->off + area->elt_size > area->buf_len) {
+		c->off = 0;
+		c->next_area++;
+	}
+	rte_pktmbuf_reset_headroom(m);
+	m->pool = mp;
+	m->nb_segs = 1;
+	m->port = RTE_MBUF_PORT_INVALID;
+	m->ol_flags = RTE_MBUF_F_EXTERNAL;
+	rte_mbuf_refcnt_set(m, 1);
+	m->next = NULL;
+
+	/* In the mempool element, never in the application's memory. */
+	shinfo = RTE_PTR_ADD(m, mbuf_size);
+	shinfo->free_cb = pinned_buf_free;
+	shinfo->fcb_opaque = m;
+	rte_mbuf_ext_refcnt_set(shinfo, 1);
+	m->shinfo = shinfo;
+}
+
+struct rte_mempool *
+rte_pktmbuf_pool_create_extbuf(const char *name, unsigned int n,
+	unsigned int cache_size, uint16_t priv_size, uint16_t data_room_size,
+	int socket_id, const struct rte_pktmbuf_extmem *ext_mem,
+	unsigned int ext_num)
+{
+	struct rte_pktmbuf_pool_private mbp_priv;
+	struct extmem_cursor cursor;
+	struct rte_mempool *mp;
+	const char *handler;
+	unsigned int i, elt_size;
+	uint64_t bufs = 0;
+	int ret;
+
+	if (RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) != priv_size) {
+		RTE_LOG(ERR, MBUF,
+			"mbuf pool %s: priv_size %u is not a multiple of %u\n",
+			name != NULL ? name : "(null)", priv_size,
+			RTE_MBUF_PRIV_ALIGN);
+		rte_errno = EINVAL;
+		return NULL;
+	}
+	if (ext_mem == NULL && ext_num != 0) {
+		RTE_LOG(ERR, MBUF, "mbuf pool %s: NULL extmem array\n",
+			name != NULL ? name : "(null)");
+		rte_errno = EINVAL;
+		return NULL;
+	}
+	for (i = 0; i < ext_num; i++) {
+		const struct rte_pktmbuf_extmem *a = &ext_mem[i];
+
+		if (a->buf_ptr == NULL || a->buf_len == 0 || a->elt_size == 0) {
+			RTE_LOG(ERR, MBUF,
+				"mbuf pool %s: extmem area %u has a NULL "
+				"address, no length or no elt_size\n",
+				name != NULL ? name : "(null)", i);
+			rte_errno = EINVAL;
+			return NULL;
+		}
+		if (a->elt_size < data_room_size) {
+			RTE_LOG(ERR, MBUF,
+				"mbuf pool %s: extmem area %u: elt_size %u "
+				"below data_room_size %u\n",
+				name != NULL ? name : "(null)", i, a->elt_size,
+				data_room_size);
+			rte_errno = EINVAL;
+			return NULL;
+		}
+		bufs += a->buf_len / a->elt_size;
+	}
+	if (bufs < n) {
+		RTE_LOG(ERR, MBUF,
+			"mbuf pool %s: extmem areas hold %" PRIu64
+			" buffers, %u needed\n",
+			name != NULL ? name : "(null)", bufs, n);
+		rte_errno = ENOMEM;
+		return NULL;
+	}
+
+	handler = rte_mbuf_best_mempool_ops();
+	if (rte_get_mempool_handler(handler) < 0) {
+		RTE_LOG(ERR, MBUF,
+			"mbuf pool %s: no mempool handler named '%s' (from "
+			"rte_mbuf_best_mempool_ops)\n",
+			name != NULL ? name : "(null)", handler);
+		rte_errno = EINVAL;
+		return NULL;
+	}
+
+	elt_size = (unsigned int)(sizeof(struct rte_mbuf) + priv_size +
+		sizeof(struct rte_mbuf_ext_shared_info));
+	memset(&mbp_priv, 0, sizeof(mbp_priv));
+	mbp_priv.mbuf_data_room_size = data_room_size;
+	mbp_priv.mbuf_priv_size = priv_size;
+	mbp_priv.flags = RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF;
+
+	mp = rte_mempool_create_empty(name, n, elt_size, cache_size,
+		sizeof(struct rte_pktmbuf_pool_private), socket_id, 0);
+	if (mp == NULL)
+		return NULL;
+	ret = rte_mempool_set_ops_byname(mp, handler, NULL);
+	if (ret != 0) {
+		RTE_LOG(ERR, MBUF, "mbuf pool %s: cannot use handler '%s'\n",
+			name, handler);
+		rte_mempool_free(mp);
+		rte_errno = -ret;
+		return NULL;
+	}
+	rte_pktmbuf_pool_init(mp, &mbp_priv);
+	ret = rte_mempool_populate_default(mp);
+	if (ret < 0) {
+		rte_mempool_free(mp);
+		rte_errno = -ret;
+		return NULL;
+	}
+	cursor.ext = ext_mem;
+	cursor.next_area = 0;
+	cursor.off = 0;
+	rte_mempool_obj_iter(mp, pktmbuf_init_pinned, &cursor);
+	return mp;
+}
+
+/* First problem found in an mbuf (or its chain), or NULL. */
+static const char *
+mbuf_problem(const struct rte_mbuf *m, int is_header)
+{
+	uint32_t pkt_len, seg_len;
+	unsigned int nb_segs;
 	uint16_t cnt;
 
-	if (m == NULL) {
-		*reason = "mbuf is NULL";
-		return -1;
-	}
-
-	if (m->pool == NULL) {
-		*reason = "bad mbuf pool";
-		return -1;
-	}
-	if (m->buf_iova == 0) {
-		*reason = "bad IO addr";
-		return -1;
-	}
-	if (m->buf_addr == NULL) {
-		*reason = "bad virt addr";
-		return -1;
-	}
-
+	if (m == NULL)
+		return "mbuf is NULL";
+	if (m->pool == NULL)
+		return "bad mbuf pool";
+	if (rte_mbuf_iova_get(m) == 0)
+		return "bad IO addr";
+	if (m->buf_addr == NULL)
+		return "bad virt addr";
 	cnt = rte_mbuf_refcnt_read(m);
-	if (cnt == 0) {
-		*reason = "bad ref cnt";
-		return -1;
-	}
-
+	/* UINT16_MAX is what a count that went below zero wraps to. */
+	if (cnt == 0 || cnt == UINT16_MAX)
+		return "bad ref cnt";
 	if (!is_header)
-		return 0;
+		return NULL;
 
-	/* The header's pkt_len and nb_segs must describe the chain. */
+	if (m->data_len > m->pkt_len)
+		return "bad data_len";
 	nb_segs = m->nb_segs;
 	pkt_len = m->pkt_len;
 	do {
-		if (m->data_off > m->buf_len) {
-			*reason = "data offset too big in mbuf segment";
-			return -1;
-		}
-		if ((uint32_t)m->data_off + m->data_len > m->buf_len) {
-			*reason = "data length too big in mbuf segment";
-			return -1;
-		}
-		if (nb_segs == 0) {
-			*reason = "bad nb_segs";
-			return -1;
-		}
-		if (pkt_len < m->data_len) {
-			*reason = "bad pkt_len";
-			return -1;
-		}
+		if (m->data_off > m->buf_len)
+			return "data offset too big in mbuf segment";
+		if ((uint32_t)m->data_off + m->data_len > m->buf_len)
+			return "data length too big in mbuf segment";
+		/* More segments than nb_segs says, or than pkt_len holds. */
+		if (nb_segs == 0)
+			return "bad nb_segs";
+		seg_len = m->data_len;
+		if (seg_len > pkt_len)
+			return "bad pkt_len";
 		nb_segs--;
-		pkt_len -= m->data_len;
+		pkt_len -= seg_len;
 	} while ((m = m->next) != NULL);
 
-	if (nb_segs != 0) {
-		*reason = "bad nb_segs";
-		return -1;
-	}
-	if (pkt_len != 0) {
-		*reason = "bad pkt_len";
-		return -1;
-	}
-	return 0;
+	if (nb_segs != 0)
+		return "bad nb_segs";
+	if (pkt_len != 0)
+		return "bad pkt_len";
+	return NULL;
+}
+
+int
+rte_mbuf_check(const struct rte_mbuf *m, int is_header, const char **reason)
+{
+	const char *why = mbuf_problem(m, is_header);
+
+	if (why == NULL)
+		return 0;
+	RTE_LOG(ERR, MBUF, "mbuf %p fails its check: %s\n", (const void *)m,
+		why);
+	if (reason != NULL)
+		*reason = why;
+	return -1;
 }
 
 void
@@ -334,9 +501,11 @@ rte_pktmbuf_copy(const struct rte_mbuf *m, struct rte_mempool *mp, uint32_t off,
 		len = m->pkt_len - off;
 
 	__rte_pktmbuf_copy_hdr(mc, m);
-	/* The copy owns its data, whatever m pointed at. */
+	/* The copy owns its data, whatever m pointed at; an mbuf of a
+	 * pinned pool keeps saying so. */
 	mc->ol_flags =
-		m->ol_flags & ~(RTE_MBUF_F_INDIRECT | RTE_MBUF_F_EXTERNAL);
+		(m->ol_flags & ~(RTE_MBUF_F_INDIRECT | RTE_MBUF_F_EXTERNAL)) |
+		(mc->ol_flags & RTE_MBUF_F_EXTERNAL);
 
 	prev = &mc->next;
 	m_last = mc;

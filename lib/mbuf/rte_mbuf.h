@@ -38,6 +38,7 @@
 #include <rte_prefetch.h>
 
 #include <rte_mbuf_core.h>
+#include <rte_mbuf_ptype.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -54,9 +55,62 @@ struct rte_pktmbuf_pool_private {
 	uint32_t flags; /**< RTE_PKTMBUF_POOL_F_* */
 };
 
-/** The pool's mbufs carry pinned external buffers (not supported here;
- * defined for source compatibility). */
+/**
+ * The pool's mbufs carry pinned external buffers: each mbuf keeps one
+ * buffer of application memory for life (see
+ * rte_pktmbuf_pool_create_extbuf()).
+ */
 #define RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF (1 << 0)
+
+/**
+ * Prefetch an mbuf that is about to be freed.
+ *
+ * @param m  The mbuf, or NULL (nothing done).
+ */
+#define RTE_MBUF_PREFETCH_TO_FREE(m) \
+	do { \
+		if ((m) != NULL) \
+			rte_prefetch0(m); \
+	} while (0)
+
+/**
+ * Name of a receive offload flag.
+ *
+ * @param mask  One flag (one bit, or one value of a checksum group).
+ * @return Its name, or NULL if the value names no flag.
+ */
+const char *rte_get_rx_ol_flag_name(uint64_t mask);
+
+/**
+ * Names of every receive offload flag set in mask, each followed by a
+ * space; each checksum group contributes the name of its value.
+ *
+ * @param mask  ol_flags value.
+ * @param buf  Output buffer.
+ * @param buflen  Its size.
+ * @return 0, or -1 if buflen is too small (buf then holds what fit).
+ */
+int rte_get_rx_ol_flag_list(uint64_t mask, char *buf, size_t buflen);
+
+/**
+ * Name of a transmit offload flag.
+ *
+ * @param mask  One flag (one bit, one L4 checksum request or one tunnel
+ *   type).
+ * @return Its name, or NULL if the value names no flag.
+ */
+const char *rte_get_tx_ol_flag_name(uint64_t mask);
+
+/**
+ * Names of every transmit offload flag set in mask, as
+ * rte_get_rx_ol_flag_list() does for receive flags.
+ *
+ * @param mask  ol_flags value.
+ * @param buf  Output buffer.
+ * @param buflen  Its size.
+ * @return 0, or -1 if buflen is too small.
+ */
+int rte_get_tx_ol_flag_list(uint64_t mask, char *buf, size_t buflen);
 
 /**
  * Flags of a packet mbuf pool.
@@ -387,6 +441,9 @@ rte_mbuf_check(const struct rte_mbuf *m, int is_header, const char **reason);
 		__rte_mbuf_sanity_check(m, 0); \
 	} while (0)
 
+/** Check, in debug builds, an mbuf just taken from its pool. */
+#define MBUF_RAW_ALLOC_CHECK(m) __rte_mbuf_raw_sanity_check(m)
+
 /**
  * Take an mbuf from a pool without resetting its packet fields.
  *
@@ -405,15 +462,17 @@ rte_mbuf_raw_alloc(struct rte_mempool *mp)
 }
 
 /**
- * Give an mbuf back to its pool as is. It must be direct, have
- * refcnt 1, next NULL and nb_segs 1.
+ * Give an mbuf back to its pool as is. It must be direct (or own the
+ * pinned external buffer of its pool), have refcnt 1, next NULL and
+ * nb_segs 1.
  *
  * @param m  The mbuf.
  */
 static __rte_always_inline void
 rte_mbuf_raw_free(struct rte_mbuf *m)
 {
-	RTE_ASSERT(RTE_MBUF_DIRECT(m));
+	RTE_ASSERT(!RTE_MBUF_CLONED(m) &&
+		(!RTE_MBUF_HAS_EXTBUF(m) || RTE_MBUF_HAS_PINNED_EXTBUF(m)));
 	__rte_mbuf_raw_sanity_check(m);
 	rte_mempool_put(m->pool, m);
 }
@@ -482,6 +541,45 @@ struct rte_mempool *rte_pktmbuf_pool_create(const char *name, unsigned int n,
 struct rte_mempool *rte_pktmbuf_pool_create_by_ops(const char *name,
 	unsigned int n, unsigned int cache_size, uint16_t priv_size,
 	uint16_t data_room_size, int socket_id, const char *ops_name);
+
+/** One area of application memory cut into mbuf data buffers. */
+struct rte_pktmbuf_extmem {
+	void *buf_ptr; /**< start of the area */
+	rte_iova_t buf_iova; /**< its IO address, or RTE_BAD_IOVA */
+	size_t buf_len; /**< its length in bytes */
+	uint16_t elt_size; /**< bytes per mbuf buffer */
+};
+
+/**
+ * Create a pool of mbufs whose data buffers are pinned in memory the
+ * application provides: each mbuf gets one elt_size piece of the areas
+ * for good. The mbufs carry RTE_MBUF_F_EXTERNAL and a shared info
+ * structure after their private area (not in the application memory,
+ * which is never written by the library). Freeing such an mbuf never
+ * frees or detaches its buffer; clones attached to it keep the buffer
+ * (and so the mbuf) out of the pool until the last one is freed.
+ *
+ * @param name  Pool name.
+ * @param n  Number of mbufs.
+ * @param cache_size  Per-lcore cache size.
+ * @param priv_size  Private area per mbuf, a multiple of
+ *   RTE_MBUF_PRIV_ALIGN.
+ * @param data_room_size  Buffer size seen by the mbufs (buf_len),
+ *   headroom included; at most each area's elt_size.
+ * @param socket_id  NUMA socket, or SOCKET_ID_ANY.
+ * @param ext_mem  Array of ext_num areas.
+ * @param ext_num  Number of areas.
+ * @return The pool (on the handler rte_mbuf_best_mempool_ops() names),
+ *   or NULL with rte_errno set: EINVAL (priv_size not aligned, an area
+ *   with a NULL address, zero length or zero elt_size, or an elt_size
+ *   below data_room_size), ENOMEM (the areas hold fewer than n
+ *   buffers), or what rte_pktmbuf_pool_create() reports. Every refusal
+ *   logs a line.
+ */
+struct rte_mempool *rte_pktmbuf_pool_create_extbuf(const char *name,
+	unsigned int n, unsigned int cache_size, uint16_t priv_size,
+	uint16_t data_room_size, int socket_id,
+	const struct rte_pktmbuf_extmem *ext_mem, unsigned int ext_num);
 
 /**
  * Put the data start back at the default headroom (or at the end of a
@@ -738,10 +836,15 @@ rte_pktmbuf_detach(struct rte_mbuf *m)
 	uint32_t mbuf_size, buf_len;
 	uint16_t priv_size;
 
-	if (RTE_MBUF_HAS_EXTBUF(m))
+	if (RTE_MBUF_HAS_EXTBUF(m)) {
+		/* A pinned buffer stays with its mbuf for life. */
+		if (rte_pktmbuf_priv_flags(mp) &
+			RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF)
+			return;
 		__rte_pktmbuf_free_extbuf(m);
-	else
+	} else {
 		__rte_pktmbuf_free_direct(m);
+	}
 
 	priv_size = rte_pktmbuf_priv_size(mp);
 	mbuf_size = (uint32_t)(sizeof(struct rte_mbuf) + priv_size);
@@ -754,6 +857,27 @@ rte_pktmbuf_detach(struct rte_mbuf *m)
 	rte_pktmbuf_reset_headroom(m);
 	m->data_len = 0;
 	m->ol_flags = 0;
+}
+
+/*
+ * Drop the reference a pinned mbuf holds on its own buffer as it is
+ * freed. Returns 1 if clones still use the buffer: the mbuf then goes
+ * back to its pool when the last of them is freed (from the buffer's
+ * free callback). Returns 0 if the mbuf may go back now.
+ */
+static inline int
+__rte_pktmbuf_pinned_extbuf_decref(struct rte_mbuf *m)
+{
+	struct rte_mbuf_ext_shared_info *shinfo = m->shinfo;
+
+	m->ol_flags = RTE_MBUF_F_EXTERNAL;
+	if (likely(rte_mbuf_ext_refcnt_read(shinfo) == 1))
+		return 0;
+	if (__atomic_sub_fetch(&shinfo->refcnt, 1, __ATOMIC_ACQ_REL) != 0)
+		return 1;
+	/* The last clone went away meanwhile: the buffer is ours again. */
+	rte_mbuf_ext_refcnt_set(shinfo, 1);
+	return 0;
 }
 
 /**
@@ -780,8 +904,15 @@ rte_pktmbuf_prefree_seg(struct rte_mbuf *m)
 		return NULL;
 
 	/* The last reference: restore what a free mbuf must look like. */
-	if (!RTE_MBUF_DIRECT(m))
+	if (!RTE_MBUF_DIRECT(m)) {
 		rte_pktmbuf_detach(m);
+		if (RTE_MBUF_HAS_EXTBUF(m) && RTE_MBUF_HAS_PINNED_EXTBUF(m) &&
+			__rte_pktmbuf_pinned_extbuf_decref(m)) {
+			if (was_shared)
+				rte_mbuf_refcnt_set(m, 1);
+			return NULL;
+		}
+	}
 	if (m->next != NULL)
 		m->next = NULL;
 	if (m->nb_segs != 1)
@@ -1091,6 +1222,173 @@ rte_pktmbuf_linearize(struct rte_mbuf *mbuf)
 	if (rte_pktmbuf_is_contiguous(mbuf))
 		return 0;
 	return __rte_pktmbuf_linearize(mbuf);
+}
+
+/**
+ * Pack the transmit offload lengths into a tx_offload value.
+ *
+ * @param il2  (Inner) L2 header length.
+ * @param il3  (Inner) L3 header length.
+ * @param il4  (Inner) L4 header length.
+ * @param tso  TSO segment size.
+ * @param ol3  Outer L3 header length.
+ * @param ol2  Outer L2 header length.
+ * @param unused  The remaining bits (normally 0).
+ * @return The value to store in tx_offload. Lengths wider than their
+ *   bit-field spill into the next one, as with any shift-and-or.
+ */
+static inline uint64_t
+rte_mbuf_tx_offload(uint64_t il2, uint64_t il3, uint64_t il4, uint64_t tso,
+	uint64_t ol3, uint64_t ol2, uint64_t unused)
+{
+	return il2 << RTE_MBUF_L2_LEN_OFS | il3 << RTE_MBUF_L3_LEN_OFS |
+		il4 << RTE_MBUF_L4_LEN_OFS | tso << RTE_MBUF_TSO_SEGSZ_OFS |
+		ol3 << RTE_MBUF_OUTL3_LEN_OFS | ol2 << RTE_MBUF_OUTL2_LEN_OFS |
+		unused << RTE_MBUF_TXOFLD_UNUSED_OFS;
+}
+
+/**
+ * Check that a packet's transmit offload flags are consistent:
+ * an IP checksum only for IPv4; an L4 checksum or TSO only with the IP
+ * version given; TSO only with a segment size and, for IPv4, with the
+ * IP checksum; the outer IP checksum only for an outer IPv4 header.
+ *
+ * @param m  The packet.
+ * @return 0 if consistent (or no offload asked), -EINVAL otherwise.
+ */
+static inline int
+rte_validate_tx_offload(const struct rte_mbuf *m)
+{
+	uint64_t f = m->ol_flags;
+	const uint64_t ip_ver = RTE_MBUF_F_TX_IPV4 | RTE_MBUF_F_TX_IPV6;
+
+	if ((f & RTE_MBUF_F_TX_OFFLOAD_MASK) == 0)
+		return 0;
+	if ((f & RTE_MBUF_F_TX_IP_CKSUM) && (f & RTE_MBUF_F_TX_IPV6))
+		return -EINVAL;
+	if ((f & (RTE_MBUF_F_TX_L4_MASK | RTE_MBUF_F_TX_TCP_SEG)) &&
+		!(f & ip_ver))
+		return -EINVAL;
+	if ((f & RTE_MBUF_F_TX_TCP_SEG) &&
+		(m->tso_segsz == 0 ||
+			((f & RTE_MBUF_F_TX_IPV4) &&
+				!(f & RTE_MBUF_F_TX_IP_CKSUM))))
+		return -EINVAL;
+	if ((f & RTE_MBUF_F_TX_OUTER_IP_CKSUM) &&
+		!(f & RTE_MBUF_F_TX_OUTER_IPV4))
+		return -EINVAL;
+	return 0;
+}
+
+/**
+ * Scheduler queue of a packet (hash.sched.queue_id).
+ *
+ * @param m  The packet.
+ * @return The queue.
+ */
+static inline uint32_t
+rte_mbuf_sched_queue_get(const struct rte_mbuf *m)
+{
+	return m->hash.sched.queue_id;
+}
+
+/**
+ * Scheduler traffic class of a packet.
+ *
+ * @param m  The packet.
+ * @return The traffic class.
+ */
+static inline uint8_t
+rte_mbuf_sched_traffic_class_get(const struct rte_mbuf *m)
+{
+	return m->hash.sched.traffic_class;
+}
+
+/**
+ * Scheduler colour of a packet.
+ *
+ * @param m  The packet.
+ * @return The colour.
+ */
+static inline uint8_t
+rte_mbuf_sched_color_get(const struct rte_mbuf *m)
+{
+	return m->hash.sched.color;
+}
+
+/**
+ * All scheduler fields of a packet.
+ *
+ * @param m  The packet.
+ * @param queue_id  Set to the queue.
+ * @param traffic_class  Set to the traffic class.
+ * @param color  Set to the colour.
+ */
+static inline void
+rte_mbuf_sched_get(const struct rte_mbuf *m, uint32_t *queue_id,
+	uint8_t *traffic_class, uint8_t *color)
+{
+	struct rte_mbuf_sched sched = m->hash.sched;
+
+	*queue_id = sched.queue_id;
+	*traffic_class = sched.traffic_class;
+	*color = sched.color;
+}
+
+/**
+ * Set the scheduler queue of a packet.
+ *
+ * @param m  The packet.
+ * @param queue_id  The queue.
+ */
+static inline void
+rte_mbuf_sched_queue_set(struct rte_mbuf *m, uint32_t queue_id)
+{
+	m->hash.sched.queue_id = queue_id;
+}
+
+/**
+ * Set the scheduler traffic class of a packet.
+ *
+ * @param m  The packet.
+ * @param traffic_class  The traffic class.
+ */
+static inline void
+rte_mbuf_sched_traffic_class_set(struct rte_mbuf *m, uint8_t traffic_class)
+{
+	m->hash.sched.traffic_class = traffic_class;
+}
+
+/**
+ * Set the scheduler colour of a packet.
+ *
+ * @param m  The packet.
+ * @param color  The colour.
+ */
+static inline void
+rte_mbuf_sched_color_set(struct rte_mbuf *m, uint8_t color)
+{
+	m->hash.sched.color = color;
+}
+
+/**
+ * Set all scheduler fields of a packet in one store.
+ *
+ * @param m  The packet.
+ * @param queue_id  The queue.
+ * @param traffic_class  The traffic class.
+ * @param color  The colour.
+ */
+static inline void
+rte_mbuf_sched_set(struct rte_mbuf *m, uint32_t queue_id, uint8_t traffic_class,
+	uint8_t color)
+{
+	m->hash.sched = (struct rte_mbuf_sched){
+		.queue_id = queue_id,
+		.traffic_class = traffic_class,
+		.color = color,
+		.reserved = 0,
+	};
 }
 
 /**

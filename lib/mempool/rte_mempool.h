@@ -47,6 +47,7 @@
 #include <rte_config.h>
 #include <rte_branch_prediction.h>
 #include <rte_common.h>
+#include <rte_compat.h>
 #include <rte_debug.h>
 #include <rte_lcore.h>
 #include <rte_log.h>
@@ -615,6 +616,7 @@ rte_mempool_ops_dequeue_contig_blocks(
  * @param mp  The pool.
  * @return 0 or a negative errno.
  */
+__rte_internal
 int rte_mempool_ops_alloc(struct rte_mempool *mp);
 
 /**
@@ -622,14 +624,16 @@ int rte_mempool_ops_alloc(struct rte_mempool *mp);
  *
  * @param mp  The pool.
  */
+__rte_internal
 void rte_mempool_ops_free(struct rte_mempool *mp);
 
 /**
- * Free objects in the handler's store (caches not included).
+ * @internal Free objects in the handler's store (caches not included).
  *
  * @param mp  The pool.
  * @return The count.
  */
+__rte_internal
 unsigned int rte_mempool_ops_get_count(const struct rte_mempool *mp);
 
 /**
@@ -638,6 +642,7 @@ unsigned int rte_mempool_ops_get_count(const struct rte_mempool *mp);
  *
  * @return Bytes, 0 if the handler owns its memory, or a negative errno.
  */
+__rte_internal
 ssize_t
 rte_mempool_ops_calc_mem_size(const struct rte_mempool *mp, uint32_t obj_num,
 	uint32_t pg_shift, size_t *min_chunk_size, size_t *align);
@@ -648,6 +653,7 @@ rte_mempool_ops_calc_mem_size(const struct rte_mempool *mp, uint32_t obj_num,
  *
  * @return Objects made, or a negative errno.
  */
+__rte_internal
 int rte_mempool_ops_populate(struct rte_mempool *mp, unsigned int max_objs,
 	void *vaddr, rte_iova_t iova, size_t len,
 	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);

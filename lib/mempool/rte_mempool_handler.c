@@ -120,10 +120,26 @@ rte_mempool_handler_register(const struct rte_mempool_handler *h)
 			h->name, h->flags & ~RTE_MEMPOOL_HANDLER_F_ALL);
 
 	rte_spinlock_lock(&rte_mempool_ops_table.sl);
-	if (handler_find_locked(h->name) >= 0) {
+	idx = handler_find_locked(h->name);
+	if (idx >= 0) {
+		/*
+		 * A second provider of a name (a driver both built in and
+		 * found as a plugin, or two vendors' plugins) is refused
+		 * without failing rte_eal_init: the first one stays.
+		 */
+		const void *first_code =
+			(const void *)(uintptr_t)rte_mempool_ops_table.ops[idx]
+				.alloc;
+		char first[256], second[256];
+
 		rte_spinlock_unlock(&rte_mempool_ops_table.sl);
-		return handler_refuse(
-			-EEXIST, "name %s already registered", h->name);
+		rte_eal_plugin_provider(first_code, first, sizeof(first));
+		rte_eal_plugin_provider(NULL, second, sizeof(second));
+		RTE_LOG(WARNING, MEMPOOL,
+			"handler %s from %s ignored: name already registered "
+			"by %s\n",
+			h->name, second, first);
+		return -EEXIST;
 	}
 	idx = handler_slot_pick(h->name);
 	if (idx < 0) {

@@ -67,6 +67,8 @@ enum opt_id {
 	OPT_LOG_LEVEL,
 	OPT_PLUGIN,
 	OPT_MBUF_POOL_OPS,
+	OPT_TELEMETRY,
+	OPT_NO_TELEMETRY,
 	OPT_HELP,
 	OPT_VERSION,
 };
@@ -97,6 +99,8 @@ static const struct eal_option eal_options[] = {
 	{'d', NULL, 1, OPT_PLUGIN},
 	{0, "mbuf-pool-ops-name", 1, OPT_MBUF_POOL_OPS},
 	{0, "mbuf-pool-handler", 1, OPT_MBUF_POOL_OPS},
+	{0, "telemetry", 0, OPT_TELEMETRY},
+	{0, "no-telemetry", 0, OPT_NO_TELEMETRY},
 	{'h', "help", 0, OPT_HELP},
 	{'v', NULL, 0, OPT_VERSION},
 };
@@ -164,6 +168,8 @@ eal_usage(FILE *f, const char *prgname)
 		"  --mbuf-pool-ops-name NAME\n"
 		"                      Mempool handler for mbuf pools\n"
 		"                      (alias --mbuf-pool-handler)\n"
+		"  --telemetry         Serve the telemetry socket (default)\n"
+		"  --no-telemetry      Do not serve the telemetry socket\n"
 		"  -v                  Print the version at start-up\n"
 		"  -h, --help          This help\n",
 		prgname, MAX_RANKS, EAL_DEFAULT_PREFIX);
@@ -642,6 +648,10 @@ handle_option(const struct eal_option *o, const char *spelling, const char *val,
 		exit(EXIT_SUCCESS);
 	case OPT_VERSION:
 		st->print_version = 1;
+		break;
+	case OPT_TELEMETRY:
+	case OPT_NO_TELEMETRY:
+		internal_config.no_telemetry = o->id == OPT_NO_TELEMETRY;
 		break;
 	}
 	if (ret < 0)

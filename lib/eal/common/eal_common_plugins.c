@@ -3,10 +3,13 @@
  */
 
 /*
- * -d plugins: shared objects loaded once memory and tailqs exist, so
- * their constructors can register handlers and log types. A plugin
- * whose registration fails reports it through
- * rte_eal_plugin_error_report(), which fails rte_eal_init.
+ * Driver and -d plugins: shared objects loaded once memory and tailqs
+ * exist, so their constructors can register handlers and log types.
+ * The compiled-in driver directory (RTE_EAL_PMD_PATH) comes first, then
+ * the -d files and folders in command-line order. A plugin whose
+ * registration fails reports it through rte_eal_plugin_error_report(),
+ * which fails rte_eal_init; rte_eal_plugin_provider() names the file a
+ * piece of code came from, for log lines about conflicting providers.
  */
 
 #include <dirent.h>
@@ -33,6 +36,62 @@ static unsigned int plugin_nargs;
 static int plugin_loading;
 static int plugin_errors;
 static int plugin_first_error;
+/* Path of the plugin being loaded (valid while plugin_loading is set). */
+static const char *plugin_current;
+
+/*
+ * Every plugin loaded so far, newest first. Plugins are never unloaded,
+ * so nodes are never freed; readers walk the list without a lock.
+ */
+struct loaded_plugin {
+	struct loaded_plugin *next;
+	char path[];
+};
+static struct loaded_plugin *plugins_loaded;
+
+static void
+plugin_remember(const char *path)
+{
+	size_t len = strlen(path) + 1;
+	struct loaded_plugin *p = malloc(sizeof(*p) + len);
+
+	if (p == NULL)
+		return; /* only log lines lose the file name */
+	memcpy(p->path, path, len);
+	p->next = __atomic_load_n(&plugins_loaded, __ATOMIC_RELAXED);
+	__atomic_store_n(&plugins_loaded, p, __ATOMIC_RELEASE);
+}
+
+const char *
+rte_eal_plugin_provider(const void *code, char *buf, size_t len)
+{
+	const struct loaded_plugin *p;
+	const char *name = "built-in";
+	Dl_info info;
+
+	if (buf == NULL || len == 0)
+		return "built-in";
+	if (code == NULL) {
+		if (__atomic_load_n(&plugin_loading, __ATOMIC_ACQUIRE) &&
+			plugin_current != NULL)
+			name = plugin_current;
+	} else if (dladdr(code, &info) != 0 && info.dli_fname != NULL) {
+		for (p = __atomic_load_n(&plugins_loaded, __ATOMIC_ACQUIRE);
+			p != NULL; p = p->next)
+			if (strcmp(p->path, info.dli_fname) == 0) {
+				name = p->path;
+				break;
+			}
+		/* Code of the plugin whose constructors run right now. */
+		if (p == NULL &&
+			__atomic_load_n(&plugin_loading, __ATOMIC_ACQUIRE) &&
+			plugin_current != NULL &&
+			strcmp(plugin_current, info.dli_fname) == 0)
+			name = plugin_current;
+	}
+	rte_strlcpy(buf, name, len);
+	return buf;
+}
 
 void
 rte_eal_plugin_error_report(int err)
@@ -75,11 +134,16 @@ load_one(const char *path)
 	void *handle;
 	int errs;
 
+	RTE_LOG(INFO, EAL, "loading driver %s\n", path);
 	__atomic_store_n(&plugin_errors, 0, __ATOMIC_RELAXED);
 	__atomic_store_n(&plugin_first_error, 0, __ATOMIC_RELAXED);
+	plugin_current = path;
 	__atomic_store_n(&plugin_loading, 1, __ATOMIC_RELEASE);
 	handle = dlopen(path, RTLD_NOW | RTLD_GLOBAL);
 	__atomic_store_n(&plugin_loading, 0, __ATOMIC_RELEASE);
+	plugin_current = NULL;
+	if (handle != NULL)
+		plugin_remember(path);
 
 	if (handle == NULL) {
 		fprintf(stderr, "EAL: cannot load plugin %s: %s\n", path,
@@ -161,7 +225,8 @@ load_dir(const char *dir)
 	if (ret < 0) {
 		fprintf(stderr, "EAL: out of memory reading %s\n", dir);
 		rte_errno = ENOMEM;
-	} else {
+	} else if (n > 1) {
+		/* qsort must not see the NULL array of an empty folder. */
 		qsort(names, n, sizeof(*names), cmp_names);
 	}
 	for (i = 0; i < n; i++) {
@@ -177,11 +242,53 @@ load_dir(const char *dir)
 	return ret;
 }
 
+/* Whether this EAL is librte_eal.so (not linked into the program). */
+static int
+eal_is_shared_library(void)
+{
+	Dl_info info;
+	const char *base;
+
+	if (dladdr(&plugin_loading, &info) == 0 || info.dli_fname == NULL)
+		return 0;
+	base = strrchr(info.dli_fname, '/');
+	base = base != NULL ? base + 1 : info.dli_fname;
+	return strncmp(base, "librte_eal.so", 13) == 0;
+}
+
+/*
+ * The compiled-in driver directory, as DPDK loads it: only when the
+ * EAL itself is a shared library (a static program has its drivers
+ * linked in, and a driver .so would pull a second copy of every
+ * library into it), and a directory that does not exist is no error.
+ */
+static int
+load_default_dir(void)
+{
+	const char *dir = RTE_EAL_PMD_PATH;
+	struct stat sb;
+
+	if (dir[0] == '\0')
+		return 0;
+	if (!eal_is_shared_library()) {
+		RTE_LOG(DEBUG, EAL, "static EAL: not loading drivers from %s\n",
+			dir);
+		return 0;
+	}
+	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+		RTE_LOG(DEBUG, EAL, "no driver directory %s\n", dir);
+		return 0;
+	}
+	return load_dir(dir);
+}
+
 int
 eal_plugins_init(void)
 {
 	unsigned int i;
 
+	if (load_default_dir() < 0)
+		return -1;
 	for (i = 0; i < plugin_nargs; i++) {
 		struct stat sb;
 		int ret;

@@ -52,6 +52,7 @@ struct internal_config {
 	unsigned int num_ranks; /* -r */
 	char *user_mbuf_pool_ops_name; /* --mbuf-pool-ops-name */
 	unsigned int main_lcore; /* --main-lcore */
+	int no_telemetry; /* --no-telemetry */
 };
 
 /* The process's one configuration. */

@@ -16,16 +16,13 @@
 #include <stdio.h>
 #include <limits.h>
 
+#include <rte_compat.h>
 #include <rte_config.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/** Mark a function or variable as used only inside the tree. */
-#define __rte_internal
-/** Mark an API that may change without notice. */
-#define __rte_experimental
 
 /** Force alignment of a type or variable. */
 #define __rte_aligned(a) __attribute__((__aligned__(a)))

@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include <rte_common.h>
+#include <rte_compat.h>
 #include <rte_per_lcore.h>
 
 #ifdef __cplusplus
@@ -263,7 +264,24 @@ rte_usage_hook_t rte_set_application_usage_hook(rte_usage_hook_t usage_func);
  *
  * @param err  The errno value of the failure (sign ignored).
  */
+__rte_internal
 void rte_eal_plugin_error_report(int err);
+
+/**
+ * Name the provider of some code, for log lines about two providers of
+ * one thing (e.g. two mempool handlers with the same name): the path of
+ * the driver or -d plugin rte_eal_init loaded that holds the code, or
+ * "built-in" (the program or a library it links).
+ *
+ * @param code  An address in the code or data to name; NULL names the
+ *   plugin whose constructors are running now ("built-in" outside
+ *   plugin loading).
+ * @param buf   Where to write the name.
+ * @param len   Size of buf.
+ * @return buf, or the string "built-in" when buf is NULL or len is 0.
+ */
+__rte_internal
+const char *rte_eal_plugin_provider(const void *code, char *buf, size_t len);
 
 /**
  * An init hook: returns 0, or a negative errno (rte_errno may be set)
@@ -286,6 +304,7 @@ typedef int (*rte_eal_init_hook_t)(void);
  * @return 0, -EINVAL (NULL or empty name, NULL fn), -EEXIST (name
  *   already registered) or -ENOSPC (too many hooks).
  */
+__rte_internal
 int rte_eal_init_hook_register(const char *name, rte_eal_init_hook_t fn);
 
 /** Process-wide EAL configuration (shared-config view). */

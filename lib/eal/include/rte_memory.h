@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include <rte_common.h>
+#include <rte_compat.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -85,6 +86,7 @@ unsigned int rte_memory_get_nrank(void);
  *
  * @return Bytes.
  */
+__rte_internal
 size_t rte_mem_page_size(void);
 
 #ifdef __cplusplus

@@ -20,6 +20,7 @@
 #include "eal_internal_cfg.h"
 #include "eal_private.h"
 #include "eal_proc.h"
+#include "eal_telemetry.h"
 
 /* 0: free, 1: rte_eal_init running or done. */
 static uint32_t run_once;
@@ -120,6 +121,10 @@ rte_eal_init(int argc, char **argv)
 		__atomic_store_n(&eal_initialized, 0, __ATOMIC_RELEASE);
 		return init_failed(1, 1);
 	}
+	if (eal_telemetry_start() < 0) {
+		__atomic_store_n(&eal_initialized, 0, __ATOMIC_RELEASE);
+		return init_failed(1, 1);
+	}
 	RTE_LOG(DEBUG, EAL, "initialised as %s process\n",
 		rte_eal_process_type() == RTE_PROC_SECONDARY ? "secondary"
 							     : "primary");
@@ -133,6 +138,7 @@ rte_eal_cleanup(void)
 		rte_errno = EALREADY;
 		return -EALREADY;
 	}
+	eal_telemetry_stop();
 	eal_mp_channel_cleanup();
 	eal_threads_stop();
 	eal_memory_cleanup();
