@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -31,6 +32,7 @@
 #include <rte_lcore.h>
 #include <rte_log.h>
 #include <rte_mempool.h>
+#include <rte_vect.h>
 
 #include "test.h"
 
@@ -59,6 +61,10 @@ static const char *const env_keys[] = {
 	"PLUGIN",
 	"GLOBAL",
 	"PROC",
+	"LEVEL",
+	"AFFINITY",
+	"INMEM",
+	"SIMD",
 	"DUP",
 };
 
@@ -69,7 +75,12 @@ struct flag_case {
 	const char *env; /* "KEY=VAL;KEY=VAL" expectations for the child */
 	int huge; /* leave --no-huge out */
 	int no_lcore; /* leave the default "-l 0" out */
+	int pin0; /* start the child pinned to CPU 0 only (taskset -c 0) */
+	int no_run; /* the options end the process before the command */
 };
+
+/* What an option without effect here logs, once. */
+#define NOEFFECT "has no effect here"
 
 /* Filled at run time: paths of the test plugins and a CPU we lack. */
 static char plugin_ok[PATH_MAX];
@@ -107,6 +118,12 @@ static const struct flag_case cases[] = {
 	{{"--lcores", "0@99999", NULL}, 0, "--lcores", NULL, 0, 1},
 	{{"--main-lcore", "1", "-l", "0-1", NULL}, 1, NULL, "MAIN=1", 0, 1},
 	{{"--main-lcore=1", "-l", "0", NULL}, 0, "--main-lcore", NULL, 0, 1},
+	/* Any CPU of the machine, whatever the affinity (taskset -c 0). */
+	{{"-l", "1", NULL}, 1, NULL, "LCORES=1;MAIN=1;AFFINITY=1", 0, 1, 1},
+	{{"-l", "0-1", NULL}, 1, NULL, "LCORES=2;MAIN=0;AFFINITY=0", 0, 1, 1},
+	{{"-c", "0x2", NULL}, 1, NULL, "LCORES=1;MAIN=1;AFFINITY=1", 0, 1, 1},
+	{{"--lcores", "0@1", NULL}, 1, NULL, "LCORES=1;AFFINITY=1", 0, 1, 1},
+	{{"-l", missing_cpu, NULL}, 0, "does not exist", NULL, 0, 1, 1},
 	{{"--main-lcore", "abc", NULL}, 0, "--main-lcore", NULL, 0, 0},
 	{{"--main-lcore", "999", NULL}, 0, "--main-lcore", NULL, 0, 0},
 	/* memory */
@@ -133,7 +150,37 @@ static const struct flag_case cases[] = {
 	{{"--base-virtaddr", GOOD_BASE_VIRTADDR, NULL}, 1, NULL, NULL, 0, 0},
 	{{"--base-virtaddr=0", NULL}, 0, "--base-virtaddr", NULL, 0, 0},
 	{{"--base-virtaddr", "xyz", NULL}, 0, "--base-virtaddr", NULL, 0, 0},
+	{{"--socket-limit", "64", NULL}, 1, NULL, NULL, 1, 0},
+	{{"--socket-limit=64,0", NULL}, 1, NULL, NULL, 1, 0},
+	{{"--socket-limit", "abc", NULL}, 0, "--socket-limit", NULL, 1, 0},
+	{{"--socket-limit", "64", NULL}, 0, "--no-huge", NULL, 0, 0},
+	{{"--socket-limit", "64", "--legacy-mem", NULL}, 0, "--socket-limit",
+		NULL, 1, 0},
+	{{"--legacy-mem", NULL}, 1, NULL, NULL, 0, 0},
+	{{"--legacy-mem", "--in-memory", NULL}, 0, "--in-memory", NULL, 0, 0},
+	{{"--single-file-segments", NULL}, 1, NULL, NULL, 0, 0},
+	{{"--match-allocations", NULL}, 1, NULL, NULL, 1, 0},
+	{{"--match-allocations", NULL}, 0, "--no-huge", NULL, 0, 0},
+	{{"--match-allocations", "--legacy-mem", NULL}, 0, "--legacy-mem", NULL,
+		1, 0},
+	{{"--huge-unlink", NULL}, 1, NULL, NULL, 1, 0},
+	{{"--huge-unlink=always", NULL}, 0, "--no-huge", NULL, 0, 0},
+	{{"--huge-unlink", NULL}, 0, "--no-huge", NULL, 0, 0},
+	{{"--huge-unlink=existing", NULL}, 1, NULL, NULL, 0, 0},
+	{{"--huge-unlink=never", NULL}, 1, "--huge-unlink=never", NULL, 0, 0},
+	{{"--huge-unlink=bogus", NULL}, 0, "--huge-unlink", NULL, 0, 0},
+	{{"--huge-unlink", "--single-file-segments", NULL}, 0,
+		"--single-file-segments", NULL, 1, 0},
+	{{"--huge-worker-stack", "-l", "0-1", NULL}, 1, NULL, "LCORES=2", 0, 1},
+	{{"--huge-worker-stack=256", "-l", "0-1", NULL}, 1, NULL, "LCORES=2", 0,
+		1},
+	{{"--huge-worker-stack=0", NULL}, 0, "--huge-worker-stack", NULL, 0, 0},
+	{{"--huge-worker-stack=x", NULL}, 0, "--huge-worker-stack", NULL, 0, 0},
 	/* processes and files */
+	{{"--no-shconf", NULL}, 1, NULL, "PROC=primary;INMEM=0", 0, 0},
+	{{"--in-memory", NULL}, 1, NULL, "INMEM=1", 0, 0},
+	{{"--no-shconf", "--proc-type", "secondary", NULL}, 0, "--no-shconf",
+		NULL, 0, 0},
 	{{"--file-prefix=", NULL}, 0, "--file-prefix", NULL, 0, 0},
 	{{"--file-prefix", "a/b", NULL}, 0, "--file-prefix", NULL, 0, 0},
 	{{"--proc-type", "primary", NULL}, 1, NULL, "PROC=primary", 0, 0},
@@ -151,6 +198,31 @@ static const struct flag_case cases[] = {
 		"LOGTYPE=test.flags.late:8", 0, 0},
 	{{"--log-level", "test.flags.*:err", NULL}, 1, NULL,
 		"LOGTYPE=test.flags.glob:4", 0, 0},
+	{{"--log-level", "lib.mempool,debug", NULL}, 1, NULL,
+		"LEVEL=lib.mempool:8", 0, 0},
+	{{"--log-level=mempool,debug", NULL}, 1, NULL, "LEVEL=lib.mempool:8", 0,
+		0},
+	{{"--log-level", "eal,4", NULL}, 1, NULL, "LEVEL=lib.eal:4", 0, 0},
+	/* A glob must match the whole name; a regex may match a part. */
+	{{"--log-level", "eal:error", NULL}, 1, NULL, "LEVEL=lib.eal:7", 0, 0},
+	{{"--log-level", "lib.e?l:error", NULL}, 1, NULL, "LEVEL=lib.eal:4", 0,
+		0},
+	{{"--log-level", "^lib\\.(eal|ring)$,crit", NULL}, 1, NULL,
+		"LEVEL=lib.ring:3", 0, 0},
+	{{"--log-level", "test.flags.re,debug", NULL}, 1, NULL,
+		"LOGTYPE=test.flags.regex:8", 0, 0},
+	{{"--log-level", "lib.eal:debug", "--log-level", "lib.eal:notice",
+		 NULL},
+		1, NULL, "LEVEL=lib.eal:6", 0, 0},
+	{{"--log-level", "(,debug", NULL}, 0, "--log-level", NULL, 0, 0},
+	{{"--log-level", "lib.eal,bogus", NULL}, 0, "--log-level", NULL, 0, 0},
+	{{"--log-level", ",debug", NULL}, 0, "--log-level", NULL, 0, 0},
+	{{"--log-level=help", NULL}, 1, "lib.mempool", NULL, 0, 0, 0, 1},
+	{{"--log-level", "help", NULL}, 1, "emergency", NULL, 0, 0, 0, 1},
+	{{"--syslog", "daemon", NULL}, 1, NULL, NULL, 0, 0},
+	{{"--syslog=local3", NULL}, 1, NULL, NULL, 0, 0},
+	{{"--syslog", "bogus", NULL}, 0, "--syslog", NULL, 0, 0},
+	{{"--syslog", NULL}, 0, "--syslog", NULL, 0, 0},
 	{{"--log-level", "foo", NULL}, 0, "--log-level", NULL, 0, 0},
 	{{"--log-level", "lib.eal:bogus", NULL}, 0, "--log-level", NULL, 0, 0},
 	{{"--log-level", ":debug", NULL}, 0, "--log-level", NULL, 0, 0},
@@ -171,6 +243,48 @@ static const struct flag_case cases[] = {
 		0},
 	{{"--mbuf-pool-handler", long_name, NULL}, 0, "--mbuf-pool-handler",
 		NULL, 0, 0},
+	/* accepted with one line: no device model, services or trace */
+	{{"-a", "0000:00:01.0", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--allow=0000:00:01.0", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"-b", "0000:00:01.0", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--block", "0000:00:01.0", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"-a", "0000:00:01.0", "-b", "0000:00:02.0", NULL}, 0, "-b", NULL, 0,
+		0},
+	{{"--vdev", "net_null0", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--vdev=net_ring0,nodeaction=r1:0:CREATE", NULL}, 1, NOEFFECT, NULL,
+		0, 0},
+	{{"--no-pci", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--create-uio-dev", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--iova-mode", "va", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--iova-mode=pa", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--iova-mode", "xx", NULL}, 0, "--iova-mode", NULL, 0, 0},
+	{{"--vfio-intr", "msix", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--vfio-intr=legacy", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--vfio-intr", "bogus", NULL}, 0, "--vfio-intr", NULL, 0, 0},
+	{{"--vfio-vf-token", "14bd7a6c-1a2b-4c3d-9e8f-0123456789ab", NULL}, 1,
+		NOEFFECT, NULL, 0, 0},
+	{{"--vfio-vf-token", "14bd7a6c", NULL}, 0, "--vfio-vf-token", NULL, 0,
+		0},
+	{{"-s", "0x2", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"-s", "xyz", NULL}, 0, "-s", NULL, 0, 0},
+	{{"-S", "1", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"-S", "1-", NULL}, 0, "-S", NULL, 0, 0},
+	{{"--trace", ".*", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--trace-dir", "/tmp", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--trace-bufsz", "2M", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--trace-bufsz=0", NULL}, 0, "--trace-bufsz", NULL, 0, 0},
+	{{"--trace-mode", "o", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--trace-mode=discard", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--trace-mode", "x", NULL}, 0, "--trace-mode", NULL, 0, 0},
+	{{"--no-hpet", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	{{"--vmware-tsc-map", NULL}, 1, NOEFFECT, NULL, 0, 0},
+	/* SIMD width */
+	{{"--force-max-simd-bitwidth", "128", NULL}, 1, NULL, "SIMD=128", 0, 0},
+	{{"--force-max-simd-bitwidth=64", NULL}, 1, NULL, "SIMD=64", 0, 0},
+	{{"--force-max-simd-bitwidth", "100", NULL}, 0,
+		"--force-max-simd-bitwidth", NULL, 0, 0},
+	{{"--force-max-simd-bitwidth", "32", NULL}, 0,
+		"--force-max-simd-bitwidth", NULL, 0, 0},
 	/* syntax */
 	{{"-v", NULL}, 1, NULL, NULL, 0, 0},
 	{{"--bogus", NULL}, 0, "--bogus", NULL, 0, 0},
@@ -237,8 +351,8 @@ exec_bounded(const char *const *args, int n, const char *cmd)
  * (NUL-terminated, truncated to len). Returns the child's status.
  */
 static int
-run_child(
-	const char *const *args, int n, const char *cmd, char *out, size_t len)
+run_child_pinned(const char *const *args, int n, const char *cmd, char *out,
+	size_t len, int pin0)
 {
 	FILE *f = tmpfile();
 	int saved_out, saved_err, ret;
@@ -248,6 +362,14 @@ run_child(
 	if (f == NULL)
 		return -1;
 	test_affinity_widen(&saved_set);
+	if (pin0) {
+		/* The child inherits this thread's mask, as under taskset. */
+		cpu_set_t one;
+
+		CPU_ZERO(&one);
+		CPU_SET(0, &one);
+		pthread_setaffinity_np(pthread_self(), sizeof(one), &one);
+	}
 	fflush(stdout);
 	fflush(stderr);
 	saved_out = dup(1);
@@ -265,6 +387,26 @@ run_child(
 	out[got] = '\0';
 	fclose(f);
 	return ret;
+}
+
+static int
+run_child(
+	const char *const *args, int n, const char *cmd, char *out, size_t len)
+{
+	return run_child_pinned(args, n, cmd, out, len, 0);
+}
+
+/* How many times needle occurs in hay. */
+static unsigned int
+count_of(const char *hay, const char *needle)
+{
+	unsigned int n = 0;
+
+	while ((hay = strstr(hay, needle)) != NULL) {
+		n++;
+		hay += strlen(needle);
+	}
+	return n;
 }
 
 static void
@@ -324,7 +466,8 @@ run_case(unsigned int idx, const struct flag_case *c)
 	}
 
 	set_case_env(c->env);
-	ret = run_child(args, n, "eal_flags_check", out, sizeof(out));
+	ret = run_child_pinned(
+		args, n, "eal_flags_check", out, sizeof(out), c->pin0);
 	set_case_env(NULL);
 
 	printf("  %-4s", c->good ? "good" : "bad");
@@ -334,6 +477,12 @@ run_case(unsigned int idx, const struct flag_case *c)
 
 	if (c->good) {
 		TEST_ASSERT_EQUAL(ret, 0, "good option failed:\n%s", out);
+		TEST_ASSERT(c->expect == NULL || count_of(out, c->expect) == 1,
+			"'%s' not printed exactly once:\n%s", c->expect, out);
+		TEST_ASSERT(
+			c->no_run == (strstr(out, "eal_flags_check") == NULL),
+			"the command %s:\n%s",
+			c->no_run ? "ran" : "did not run", out);
 	} else {
 		TEST_ASSERT(ret != 0 && ret < 128,
 			"bad option: exit %d (0 or a signal):\n%s", ret, out);
@@ -401,6 +550,67 @@ remove_plugin_dirs(void)
 	rmdir(plugin_dir_fail);
 }
 
+/* A CPU the machine has (what the EAL accepts in -l, -c, --lcores). */
+static int
+cpu_exists(unsigned int cpu)
+{
+	char path[96];
+
+	snprintf(path, sizeof(path),
+		"/sys/devices/system/cpu/cpu%u/topology/core_id", cpu);
+	return exists(path);
+}
+
+/*
+ * A CPU that exists but that the kernel will not run this process on
+ * (a cpuset without it); -1 if every CPU is allowed.
+ */
+static int
+refused_cpu(void)
+{
+	cpu_set_t saved, one;
+	unsigned int cpu;
+	int found = -1;
+
+	pthread_getaffinity_np(pthread_self(), sizeof(saved), &saved);
+	for (cpu = 0; cpu < CPU_SETSIZE && found < 0; cpu++) {
+		if (!cpu_exists(cpu))
+			continue;
+		CPU_ZERO(&one);
+		CPU_SET(cpu, &one);
+		if (pthread_setaffinity_np(pthread_self(), sizeof(one), &one) ==
+			EINVAL)
+			found = (int)cpu;
+	}
+	pthread_setaffinity_np(pthread_self(), sizeof(saved), &saved);
+	return found;
+}
+
+/* -l with a CPU the kernel refuses: rte_eal_init fails naming it. */
+static int
+test_pin_refused(void)
+{
+	char prefix[80], cpu[16], want[32], out[4096];
+	const char *args[] = {"dpdk-test", "--no-huge", prefix, "-l", cpu};
+	int c = refused_cpu(), ret;
+
+	if (c < 0) {
+		printf("every CPU is allowed here: no refused pinning to "
+		       "test\n");
+		return TEST_SKIPPED;
+	}
+	snprintf(prefix, sizeof(prefix), "--file-prefix=eal_flags_%d_pin",
+		(int)getpid());
+	snprintf(cpu, sizeof(cpu), "%d", c);
+	snprintf(want, sizeof(want), "to CPU %d", c);
+	set_case_env(NULL);
+	ret = run_child(
+		args, RTE_DIM(args), "eal_flags_check", out, sizeof(out));
+	TEST_ASSERT(ret != 0 && ret < 128, "exit %d:\n%s", ret, out);
+	TEST_ASSERT(strstr(out, want) != NULL, "CPU %d not named:\n%s", c, out);
+	return TEST_SUCCESS;
+}
+
 static int
 test_all_options(void)
 {
@@ -414,7 +624,11 @@ test_all_options(void)
 	for (i = 0; i < CPU_SETSIZE; i++)
 		if (CPU_ISSET(i, &set))
 			ncpu = i + 1;
-	snprintf(missing_cpu, sizeof(missing_cpu), "%u", ncpu);
+	/* The first CPU number the machine does not have. */
+	for (i = 0; i < CPU_SETSIZE; i++)
+		if (!cpu_exists(i))
+			break;
+	snprintf(missing_cpu, sizeof(missing_cpu), "%u", i);
 	memset(long_name, 'x', sizeof(long_name) - 1);
 	have_plugins = find_plugins() == 0;
 
@@ -481,10 +695,19 @@ test_arg_count(void)
 	{
 		static const char *const opts[] = {"-l", "-c", "--lcores",
 			"--main-lcore", "-n", "-r", "-m", "--socket-mem",
-			"--no-huge", "--huge-dir", "--file-prefix",
-			"--proc-type", "--in-memory", "--base-virtaddr",
-			"--log-level", "-d", "--mbuf-pool-ops-name",
-			"--mbuf-pool-handler", "-h"};
+			"--socket-limit", "--no-huge", "--huge-dir",
+			"--huge-unlink", "--huge-worker-stack", "--legacy-mem",
+			"--single-file-segments", "--match-allocations",
+			"--file-prefix", "--proc-type", "--in-memory",
+			"--no-shconf", "--base-virtaddr", "--log-level",
+			"--log-level help", "--syslog", "-d",
+			"--mbuf-pool-ops-name", "--mbuf-pool-handler",
+			"--force-max-simd-bitwidth", "-v", "-h", "-a",
+			"--allow", "-b", "--block", "--vdev", "--no-pci",
+			"--iova-mode", "--create-uio-dev", "--vfio-intr",
+			"--vfio-vf-token", "-s", "-S", "--trace", "--trace-dir",
+			"--trace-bufsz", "--trace-mode", "--no-hpet",
+			"--vmware-tsc-map"};
 		unsigned int i;
 
 		for (i = 0; i < RTE_DIM(opts); i++)
@@ -639,6 +862,32 @@ test_driver_discovery(void)
 	return TEST_SUCCESS;
 }
 
+/*
+ * rte_exit in a child: its status, its message, and the runtime files
+ * released by the cleanup it runs.
+ */
+static int
+test_rte_exit(void)
+{
+	char prefix[64], prefix_arg[80], dir[PATH_MAX], out[4096];
+	const char *args[] = {"dpdk-test", "--no-huge", "-l", "0", prefix_arg};
+	int ret;
+
+	snprintf(prefix, sizeof(prefix), "eal_flags_%d_exit", (int)getpid());
+	snprintf(prefix_arg, sizeof(prefix_arg), "--file-prefix=%s", prefix);
+	set_case_env(NULL);
+	ret = run_child(
+		args, RTE_DIM(args), "eal_flags_exit", out, sizeof(out));
+	TEST_ASSERT_EQUAL(ret, 3, "rte_exit(3) gave exit %d:\n%s", ret, out);
+	TEST_ASSERT(strstr(out, "leaving with 42") != NULL,
+		"message missing:\n%s", out);
+	TEST_ASSERT(strstr(out, "could not release") == NULL,
+		"cleanup failed:\n%s", out);
+	runtime_dir_of(prefix, dir, sizeof(dir));
+	TEST_ASSERT(!exists(dir), "runtime dir %s left behind", dir);
+	return TEST_SUCCESS;
+}
+
 static struct unit_test_suite eal_flags_suite = {
 	.suite_name = "EAL flags autotest",
 	.unit_test_cases =
@@ -647,6 +896,8 @@ static struct unit_test_suite eal_flags_suite = {
 			TEST_CASE(test_arg_count),
 			TEST_CASE(test_all_options),
 			TEST_CASE(test_driver_discovery),
+			TEST_CASE(test_pin_refused),
+			TEST_CASE(test_rte_exit),
 			TEST_CASES_END(),
 		},
 };
@@ -745,6 +996,51 @@ eal_flags_check(void)
 			return TEST_FAILED;
 		}
 	}
+	s = env_str("LEVEL");
+	if (s != NULL) {
+		/* Level of a type that existed before the options. */
+		char name[64];
+		const char *colon = strrchr(s, ':');
+		int type;
+
+		snprintf(name, sizeof(name), "%.*s", (int)(colon - s), s);
+		type = rte_log_register(name);
+		if (type < 0 || rte_log_get_level(type) != atoi(colon + 1)) {
+			printf("log type %s level %d, expected %s\n", name,
+				rte_log_get_level(type), colon + 1);
+			return TEST_FAILED;
+		}
+	}
+	v = env_num("AFFINITY", -1);
+	if (v >= 0) {
+		/* The main thread runs on its lcore's CPU, and only there. */
+		cpu_set_t set;
+
+		if (sched_getaffinity(0, sizeof(set), &set) != 0 ||
+			CPU_COUNT(&set) != 1 || !CPU_ISSET(v, &set)) {
+			printf("main thread not pinned to CPU %ld only\n", v);
+			return TEST_FAILED;
+		}
+	}
+	v = env_num("INMEM", -1);
+	if (v >= 0 && rte_eal_in_memory() != v) {
+		printf("rte_eal_in_memory() %d\n", rte_eal_in_memory());
+		return TEST_FAILED;
+	}
+	v = env_num("SIMD", -1);
+	if (v >= 0) {
+		if (rte_vect_get_max_simd_bitwidth() != v) {
+			printf("max SIMD bitwidth %u\n",
+				rte_vect_get_max_simd_bitwidth());
+			return TEST_FAILED;
+		}
+		/* Forced by an option: the application may not change it. */
+		if (rte_vect_set_max_simd_bitwidth(RTE_VECT_SIMD_512) !=
+			-EPERM) {
+			printf("forced SIMD bitwidth was changed\n");
+			return TEST_FAILED;
+		}
+	}
 	if (env_num("DUP", 0)) {
 		/* The built-in ring_mp_mc serves pools, not the plugin's. */
 		int (*calls)(void) = (int (*)(void))dlsym(
@@ -782,3 +1078,12 @@ eal_flags_check(void)
 }
 
 REGISTER_TEST_COMMAND(eal_flags_check, eal_flags_check);
+
+/* The child of test_rte_exit. */
+static int
+eal_flags_exit(void)
+{
+	rte_exit(3, "leaving with %d\n", 42);
+}
+
+REGISTER_TEST_COMMAND(eal_flags_exit, eal_flags_exit);

@@ -2,6 +2,9 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/* Fatal paths: stack dumps, rte_panic and rte_exit. */
+
+#include <errno.h>
 #include <execinfo.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -9,6 +12,8 @@
 
 #include <rte_common.h>
 #include <rte_debug.h>
+#include <rte_eal.h>
+#include <rte_errno.h>
 #include <rte_log.h>
 
 #define BACKTRACE_DEPTH 64
@@ -46,4 +51,18 @@ __rte_panic(const char *funcname, const char *format, ...)
 	fflush(f);
 	rte_dump_stack();
 	abort();
+}
+
+void
+rte_exit(int exit_code, const char *format, ...)
+{
+	va_list ap;
+
+	va_start(ap, format);
+	rte_vlog(RTE_LOG_CRIT, RTE_LOGTYPE_EAL, format, ap);
+	va_end(ap);
+	/* An EAL that was never started is not an error here. */
+	if (rte_eal_cleanup() != 0 && rte_errno != EALREADY)
+		RTE_LOG(CRIT, EAL, "EAL could not release all resources\n");
+	exit(exit_code);
 }

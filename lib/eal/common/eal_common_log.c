@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * Log types, levels, --log-level patterns and the message path (the
+ * stream, and syslog when --syslog asked for it).
+ */
+
 #include <errno.h>
 #include <fnmatch.h>
 #include <pthread.h>
@@ -11,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <syslog.h>
 
 #include <rte_common.h>
 #include <rte_errno.h>
@@ -18,6 +24,7 @@
 #include <rte_string_fns.h>
 
 #include "eal_core.h"
+#include "eal_internal_cfg.h"
 
 /* Room for the static types plus every library's dynamic ones. */
 #define LOG_MAX_TYPES 512
@@ -43,6 +50,7 @@ static struct log_type log_types[LOG_MAX_TYPES];
 static unsigned int log_ntypes = RTE_LOGTYPE_FIRST_EXT_ID;
 static uint32_t log_global_level = RTE_LOG_DEBUG;
 static FILE *log_stream; /* NULL: stderr */
+static int log_syslog_open; /* --syslog: openlog() was called */
 static struct log_saved log_saved[LOG_MAX_SAVED];
 static unsigned int log_nsaved;
 /* Guards registration and pattern changes, not the message path. */
@@ -202,6 +210,67 @@ rte_log_set_level_pattern(const char *pattern, uint32_t level)
 	return 0;
 }
 
+int
+rte_log_set_level_regexp(const char *regex, uint32_t level)
+{
+	regex_t re;
+	unsigned int i;
+
+	if (regex == NULL || !level_valid(level))
+		return -1;
+	if (regcomp(&re, regex, REG_EXTENDED | REG_NOSUB) != 0)
+		return -1;
+	pthread_mutex_lock(&log_lock);
+	for (i = 0; i < LOG_MAX_TYPES; i++) {
+		if (log_types[i].name[0] == '\0')
+			continue;
+		if (regexec(&re, log_types[i].name, 0, NULL, 0) == 0)
+			__atomic_store_n(
+				&log_types[i].level, level, __ATOMIC_RELAXED);
+	}
+	pthread_mutex_unlock(&log_lock);
+	regfree(&re);
+	return 0;
+}
+
+/* Level and type of the message being written, per thread. */
+static RTE_DEFINE_PER_LCORE(int, cur_level) = -1;
+static RTE_DEFINE_PER_LCORE(int, cur_type) = -1;
+
+int
+rte_log_cur_msg_loglevel(void)
+{
+	return RTE_PER_LCORE(cur_level);
+}
+
+int
+rte_log_cur_msg_logtype(void)
+{
+	return RTE_PER_LCORE(cur_type);
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void
+rte_log_list_types(FILE *out, const char *prefix)
+{
+	const char *names[LOG_MAX_TYPES];
+	unsigned int i, n = 0;
+
+	pthread_mutex_lock(&log_lock);
+	for (i = 0; i < LOG_MAX_TYPES; i++)
+		if (log_types[i].name[0] != '\0')
+			names[n++] = log_types[i].name;
+	qsort(names, n, sizeof(names[0]), name_cmp);
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s%s\n", prefix != NULL ? prefix : "", names[i]);
+	pthread_mutex_unlock(&log_lock);
+}
+
 /* Level a saved --log-level option gives a type name, or -1. */
 static int
 saved_level_for(const char *name)
@@ -320,10 +389,16 @@ rte_vlog(uint32_t level, uint32_t logtype, const char *format, va_list ap)
 		return -1;
 	if ((size_t)n >= sizeof(buf))
 		n = sizeof(buf) - 1;
+	RTE_PER_LCORE(cur_level) = (int)level;
+	RTE_PER_LCORE(cur_type) = (int)logtype;
 	f = rte_log_get_stream();
 	if (fwrite(buf, 1, n, f) != (size_t)n)
 		return -1;
 	fflush(f);
+	/* syslog's levels run from 0; ours from 1. */
+	if (__atomic_load_n(&log_syslog_open, __ATOMIC_ACQUIRE) &&
+		__atomic_load_n(&log_stream, __ATOMIC_ACQUIRE) == NULL)
+		syslog((int)level - 1, "%.*s", n, buf);
 	return 0;
 }
 
@@ -385,15 +460,44 @@ saved_apply(const struct log_saved *s)
 	}
 }
 
+/* --log-level=help: what the types and levels are, on stdout. */
+static void
+log_help(void)
+{
+	unsigned int i;
+
+	printf("Log types (plugins loaded later are not listed):\n");
+	rte_log_list_types(stdout, "\t");
+	printf("\nWith a glob pattern:   --log-level PATTERN:LEVEL\n"
+	       "With a regex:          --log-level REGEX,LEVEL\n"
+	       "The global level:      --log-level LEVEL\n"
+	       "A message is written when both the global level and the\n"
+	       "level of its type allow it.\n"
+	       "\nA level is a number or the start of its name:\n");
+	for (i = RTE_LOG_EMERG; i <= RTE_LOG_MAX; i++)
+		printf("\t%u   %s\n", i, level_names[i]);
+	fflush(stdout);
+}
+
 int
 eal_log_level_parse(const char *arg)
 {
-	const char *colon = strrchr(arg, ':');
+	const char *sep = strchr(arg, ',');
 	struct log_saved *s;
 	size_t plen;
 	uint32_t level;
+	int is_regex = 1;
 
-	if (colon == NULL) {
+	if (strcmp(arg, "help") == 0) {
+		log_help();
+		/* As DPDK does: the listing ends the program. */
+		exit(EXIT_SUCCESS);
+	}
+	if (sep == NULL) {
+		sep = strchr(arg, ':');
+		is_regex = 0;
+	}
+	if (sep == NULL) {
 		/* A bare level sets the global level. */
 		level = parse_level(arg);
 		if (level == 0)
@@ -402,8 +506,8 @@ eal_log_level_parse(const char *arg)
 		return 0;
 	}
 
-	level = parse_level(colon + 1);
-	plen = colon - arg;
+	level = parse_level(sep + 1);
+	plen = sep - arg;
 	if (level == 0 || plen == 0 || plen >= LOG_NAME_LEN)
 		return -1;
 
@@ -416,8 +520,8 @@ eal_log_level_parse(const char *arg)
 	memcpy(s->pattern, arg, plen);
 	s->pattern[plen] = '\0';
 	s->level = level;
-	/* DPDK: a '*' makes it a glob, otherwise it is a regex. */
-	s->is_regex = strchr(s->pattern, '*') == NULL;
+	/* DPDK: "type,level" is a regex, "type:level" a glob. */
+	s->is_regex = is_regex;
 	if (s->is_regex &&
 		regcomp(&s->re, s->pattern, REG_EXTENDED | REG_NOSUB) != 0) {
 		pthread_mutex_unlock(&log_lock);
@@ -440,10 +544,18 @@ eal_log_reset(void)
 			regfree(&log_saved[i].re);
 	log_nsaved = 0;
 	pthread_mutex_unlock(&log_lock);
+	if (__atomic_exchange_n(&log_syslog_open, 0, __ATOMIC_ACQ_REL))
+		closelog();
 }
 
 int
 eal_log_init(void)
 {
+	int facility = eal_get_internal_configuration()->syslog_facility;
+
+	if (facility >= 0 && !log_syslog_open) {
+		openlog(NULL, LOG_NDELAY | LOG_PID, facility);
+		__atomic_store_n(&log_syslog_open, 1, __ATOMIC_RELEASE);
+	}
 	return 0;
 }

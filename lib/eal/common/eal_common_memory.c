@@ -76,5 +76,5 @@ rte_eal_has_hugepages(void)
 int
 rte_eal_in_memory(void)
 {
-	return eal_get_internal_configuration()->in_memory;
+	return eal_get_internal_configuration()->in_memory_opt;
 }

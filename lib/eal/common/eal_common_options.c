@@ -17,7 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <syslog.h>
 #include <unistd.h>
+
+#include <pthread.h>
 
 #include <rte_common.h>
 #include <rte_eal.h>
@@ -25,6 +28,7 @@
 #include <rte_lcore.h>
 #include <rte_log.h>
 #include <rte_string_fns.h>
+#include <rte_uuid.h>
 #include <rte_version.h>
 
 #include "eal_core.h"
@@ -38,9 +42,14 @@
 #define MAX_MEMORY_MB (1ULL << 30)
 /* End of the user address space on x86_64 and aarch64 (48-bit VA). */
 #define MAX_USER_VIRTADDR (1ULL << 47)
+/* --force-max-simd-bitwidth range (rte_vect.h's DISABLED and MAX). */
+#define EAL_SIMD_MIN 64
+#define EAL_SIMD_MAX 32768
 
 static struct internal_config internal_config = {
 	.process_type = RTE_PROC_INVALID,
+	.syslog_facility = -1,
+	.max_simd_bitwidth = EAL_DEFAULT_SIMD_BITWIDTH,
 };
 
 struct internal_config *
@@ -71,14 +80,48 @@ enum opt_id {
 	OPT_NO_TELEMETRY,
 	OPT_HELP,
 	OPT_VERSION,
+	OPT_NO_SHCONF,
+	OPT_LEGACY_MEM,
+	OPT_SINGLE_FILE_SEGMENTS,
+	OPT_MATCH_ALLOCATIONS,
+	OPT_HUGE_UNLINK,
+	OPT_SYSLOG,
+	OPT_SOCKET_LIMIT,
+	OPT_HUGE_WORKER_STACK,
+	OPT_FORCE_MAX_SIMD_BITWIDTH,
+	/* Accepted for 22.11 command lines; see eal_option.noeffect. */
+	OPT_DEV_ALLOW,
+	OPT_DEV_BLOCK,
+	OPT_IOVA_MODE,
+	OPT_VFIO_INTR,
+	OPT_VFIO_VF_TOKEN,
+	OPT_SERVICE_COREMASK,
+	OPT_SERVICE_CORELIST,
+	OPT_TRACE_BUF_SIZE,
+	OPT_TRACE_MODE,
+	OPT_NOEFFECT, /* any value, or none */
+};
+
+/* has_arg: whether a value follows. */
+enum opt_arg {
+	ARG_NONE = 0,
+	ARG_REQUIRED = 1,
+	ARG_OPTIONAL = 2, /* only as --name=value */
 };
 
 struct eal_option {
 	char short_name; /* 0: long only */
 	const char *long_name; /* NULL: short only */
-	int has_arg;
+	int has_arg; /* enum opt_arg */
 	enum opt_id id;
+	/* Non-NULL: accepted, but does nothing here, for this reason. */
+	const char *noeffect;
 };
+
+#define NO_DEVICES "there is no device model"
+#define NO_SERVICES "there are no service cores"
+#define NO_TRACE "there is no trace library"
+#define TSC_ONLY "the timer is always the TSC"
 
 static const struct eal_option eal_options[] = {
 	{'c', NULL, 1, OPT_COREMASK},
@@ -103,6 +146,31 @@ static const struct eal_option eal_options[] = {
 	{0, "no-telemetry", 0, OPT_NO_TELEMETRY},
 	{'h', "help", 0, OPT_HELP},
 	{'v', NULL, 0, OPT_VERSION},
+	{0, "no-shconf", 0, OPT_NO_SHCONF},
+	{0, "legacy-mem", 0, OPT_LEGACY_MEM},
+	{0, "single-file-segments", 0, OPT_SINGLE_FILE_SEGMENTS},
+	{0, "match-allocations", 0, OPT_MATCH_ALLOCATIONS},
+	{0, "huge-unlink", ARG_OPTIONAL, OPT_HUGE_UNLINK},
+	{0, "syslog", 1, OPT_SYSLOG},
+	{0, "socket-limit", 1, OPT_SOCKET_LIMIT},
+	{0, "huge-worker-stack", ARG_OPTIONAL, OPT_HUGE_WORKER_STACK},
+	{0, "force-max-simd-bitwidth", 1, OPT_FORCE_MAX_SIMD_BITWIDTH},
+	{'a', "allow", 1, OPT_DEV_ALLOW, NO_DEVICES},
+	{'b', "block", 1, OPT_DEV_BLOCK, NO_DEVICES},
+	{0, "vdev", 1, OPT_NOEFFECT, NO_DEVICES},
+	{0, "no-pci", 0, OPT_NOEFFECT, NO_DEVICES},
+	{0, "create-uio-dev", 0, OPT_NOEFFECT, NO_DEVICES},
+	{0, "iova-mode", 1, OPT_IOVA_MODE, "IOVA is always VA"},
+	{0, "vfio-intr", 1, OPT_VFIO_INTR, NO_DEVICES},
+	{0, "vfio-vf-token", 1, OPT_VFIO_VF_TOKEN, NO_DEVICES},
+	{'s', NULL, 1, OPT_SERVICE_COREMASK, NO_SERVICES},
+	{'S', NULL, 1, OPT_SERVICE_CORELIST, NO_SERVICES},
+	{0, "trace", 1, OPT_NOEFFECT, NO_TRACE},
+	{0, "trace-dir", 1, OPT_NOEFFECT, NO_TRACE},
+	{0, "trace-bufsz", 1, OPT_TRACE_BUF_SIZE, NO_TRACE},
+	{0, "trace-mode", 1, OPT_TRACE_MODE, NO_TRACE},
+	{0, "no-hpet", 0, OPT_NOEFFECT, TSC_ONLY},
+	{0, "vmware-tsc-map", 0, OPT_NOEFFECT, TSC_ONLY},
 };
 
 /* What parsing found beyond internal_config. */
@@ -111,6 +179,9 @@ struct parse_state {
 	int main_lcore_set;
 	int memory_set;
 	int print_version;
+	int dev_allow_set; /* -a given */
+	int dev_block_set; /* -b given */
+	int socket_limit_set;
 	const char *prgname;
 };
 
@@ -133,7 +204,8 @@ eal_usage(FILE *f, const char *prgname)
 		"EAL options:\n"
 		"  -l CORELIST         Lcores to run on: "
 		"<c1>[-c2][,c3[-c4],...]\n"
-		"                      (e.g. -l 0-3,6)\n"
+		"                      (e.g. -l 0-3,6); any CPU of the "
+		"machine\n"
 		"  -c COREMASK         Hexadecimal bitmask of lcores (e.g. -c "
 		"0x3)\n"
 		"  --lcores COREMAP    Map lcores to CPU sets:\n"
@@ -146,32 +218,67 @@ eal_usage(FILE *f, const char *prgname)
 		"  -r RANKS            Number of memory ranks (1-%d)\n"
 		"  -m MB               Memory to reserve, in megabytes\n"
 		"  --socket-mem MB,... Memory per NUMA socket, in megabytes\n"
+		"  --socket-limit MB,...\n"
+		"                      Most memory per NUMA socket (0: no "
+		"limit)\n"
 		"  --no-huge           Do not use huge pages (plain shared "
 		"file)\n"
 		"  --huge-dir DIR      Where hugetlbfs is mounted\n"
+		"  --huge-unlink[=existing|always|never]\n"
+		"                      When to remove hugepage files "
+		"(default\n"
+		"                      existing; no value means always)\n"
+		"  --huge-worker-stack[=KB]\n"
+		"                      Worker thread stacks in shared memory\n"
+		"  --legacy-mem        Memory reserved at start-up (always "
+		"so here)\n"
+		"  --single-file-segments\n"
+		"                      One file per memory segment list "
+		"(always so here)\n"
+		"  --match-allocations Free memory as it was allocated\n"
 		"  --file-prefix NAME  Prefix of the runtime files (default "
 		"%s)\n"
 		"  --proc-type TYPE    primary, secondary or auto\n"
 		"  --in-memory         Keep everything in anonymous memory, "
 		"no\n"
 		"                      runtime files (no secondary processes)\n"
+		"  --no-shconf         No shared configuration (no secondary\n"
+		"                      processes, no runtime files)\n"
 		"  --base-virtaddr HEX Base virtual address of shared memory\n"
 		"  --log-level LEVEL   Global level (number or name, e.g. "
 		"debug)\n"
-		"  --log-level TYPE:LEVEL\n"
-		"                      Level of the log types matching TYPE "
-		"(a\n"
-		"                      regex, or a glob if it has '*'),\n"
-		"                      e.g. lib.eal:debug or 'lib.*:error'\n"
+		"  --log-level PATTERN:LEVEL\n"
+		"                      Level of the log types matching a glob\n"
+		"                      (e.g. 'lib.*:error')\n"
+		"  --log-level REGEX,LEVEL\n"
+		"                      Level of the log types matching a "
+		"regex\n"
+		"                      (e.g. 'mempool,debug')\n"
+		"  --log-level help    List the log types and levels\n"
+		"  --syslog FACILITY   Also log to syslog (e.g. daemon, "
+		"local0)\n"
 		"  -d LIB.so|DIR       Load a plugin, or every .so in DIR\n"
 		"                      (may be repeated)\n"
 		"  --mbuf-pool-ops-name NAME\n"
 		"                      Mempool handler for mbuf pools\n"
 		"                      (alias --mbuf-pool-handler)\n"
+		"  --force-max-simd-bitwidth BITS\n"
+		"                      Largest SIMD width code may use "
+		"(64-32768)\n"
 		"  --telemetry         Serve the telemetry socket (default)\n"
 		"  --no-telemetry      Do not serve the telemetry socket\n"
 		"  -v                  Print the version at start-up\n"
-		"  -h, --help          This help\n",
+		"  -h, --help          This help\n"
+		"\nAccepted for DPDK 22.11 command lines, without effect "
+		"here:\n"
+		"  -a, --allow DEV     -b, --block DEV     --vdev DEV\n"
+		"  --no-pci            --iova-mode pa|va   --create-uio-dev\n"
+		"  --vfio-intr legacy|msi|msix             --vfio-vf-token "
+		"UUID\n"
+		"  -s SERVICE-COREMASK -S SERVICE-CORELIST\n"
+		"  --trace REGEX       --trace-dir DIR     --trace-bufsz SIZE\n"
+		"  --trace-mode o[verwrite]|d[iscard]\n"
+		"  --no-hpet           --vmware-tsc-map\n",
 		prgname, MAX_RANKS, EAL_DEFAULT_PREFIX);
 	if (usage_hook != NULL) {
 		fflush(f);
@@ -373,15 +480,16 @@ parse_lcore_map(const char *arg, int with_cpus)
 	}
 }
 
-/* Every lcore's CPUs must exist and be in the affinity mask. */
+/*
+ * Every lcore's CPUs must exist on the machine. As in DPDK 22.11 they
+ * need not be in the affinity mask the process started with: pinning
+ * happens later, and a CPU the kernel refuses fails rte_eal_init there.
+ */
 static int
 check_lcore_cpus(const char *opt)
 {
 	unsigned int i, cpu, count = 0;
-	cpu_set_t avail;
 
-	if (eal_cpu_affinity(&avail) < 0)
-		return opt_error("cannot read the CPU affinity mask");
 	for (i = 0; i < RTE_MAX_LCORE; i++) {
 		struct eal_lcore *lc = &eal_lcores.lcore[i];
 		int first = -1;
@@ -392,10 +500,9 @@ check_lcore_cpus(const char *opt)
 		for (cpu = 0; cpu < CPU_SETSIZE; cpu++) {
 			if (!CPU_ISSET(cpu, &lc->cpuset))
 				continue;
-			if (!eal_cpu_detected(cpu) || !CPU_ISSET(cpu, &avail))
+			if (!eal_cpu_detected(cpu))
 				return opt_error("invalid value for %s: lcore "
-						 "%u: CPU %u is not available "
-						 "to this process",
+						 "%u: CPU %u does not exist",
 					opt, i, cpu);
 			if (first < 0)
 				first = (int)cpu;
@@ -429,14 +536,14 @@ default_lcores(void)
 	return check_lcore_cpus("the CPU affinity mask");
 }
 
+/* "a,b,...": megabytes per NUMA node into out[]; returns the sum. */
 static int
-parse_socket_mem(const char *arg)
+parse_mem_list(const char *arg, size_t *out, size_t *total)
 {
-	struct internal_config *cfg = &internal_config;
 	const char *p = arg;
 	unsigned int n = 0;
-	size_t total = 0;
 
+	*total = 0;
 	for (;;) {
 		unsigned long long mb;
 		char buf[32];
@@ -448,18 +555,184 @@ parse_socket_mem(const char *arg)
 		buf[len] = '\0';
 		if (parse_uint(buf, MAX_MEMORY_MB, &mb) < 0)
 			return -1;
-		cfg->socket_mem[n++] = (size_t)(mb * RTE_MB);
-		total += (size_t)(mb * RTE_MB);
+		out[n++] = (size_t)(mb * RTE_MB);
+		*total += (size_t)(mb * RTE_MB);
 		p += len;
 		if (*p == '\0')
 			break;
 		p++;
 	}
-	if (total == 0)
+	return 0;
+}
+
+static int
+parse_socket_mem(const char *arg)
+{
+	struct internal_config *cfg = &internal_config;
+	size_t total;
+
+	if (parse_mem_list(arg, cfg->socket_mem, &total) < 0 || total == 0)
 		return -1;
 	cfg->memory = total;
 	cfg->force_sockets = 1;
 	return 0;
+}
+
+/* --socket-limit: 0 for a node means no limit on it. */
+static int
+parse_socket_limit(const char *arg)
+{
+	struct internal_config *cfg = &internal_config;
+	size_t total;
+
+	if (parse_mem_list(arg, cfg->socket_limit, &total) < 0)
+		return -1;
+	cfg->force_socket_limits = 1;
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	int value;
+} syslog_facilities[] = {
+	{"auth", LOG_AUTH},
+	{"cron", LOG_CRON},
+	{"daemon", LOG_DAEMON},
+	{"ftp", LOG_FTP},
+	{"kern", LOG_KERN},
+	{"lpr", LOG_LPR},
+	{"mail", LOG_MAIL},
+	{"news", LOG_NEWS},
+	{"syslog", LOG_SYSLOG},
+	{"user", LOG_USER},
+	{"uucp", LOG_UUCP},
+	{"local0", LOG_LOCAL0},
+	{"local1", LOG_LOCAL1},
+	{"local2", LOG_LOCAL2},
+	{"local3", LOG_LOCAL3},
+	{"local4", LOG_LOCAL4},
+	{"local5", LOG_LOCAL5},
+	{"local6", LOG_LOCAL6},
+	{"local7", LOG_LOCAL7},
+};
+
+static int
+parse_syslog(const char *arg)
+{
+	unsigned int i;
+
+	for (i = 0; i < RTE_DIM(syslog_facilities); i++)
+		if (strcmp(arg, syslog_facilities[i].name) == 0) {
+			internal_config.syslog_facility =
+				syslog_facilities[i].value;
+			return 0;
+		}
+	return -1;
+}
+
+static int
+parse_huge_unlink(const char *arg)
+{
+	struct internal_config *cfg = &internal_config;
+
+	/* No value means "always", as in DPDK. */
+	if (arg == NULL || strcmp(arg, "always") == 0)
+		cfg->huge_unlink = EAL_HUGE_UNLINK_ALWAYS;
+	else if (strcmp(arg, "existing") == 0)
+		cfg->huge_unlink = EAL_HUGE_UNLINK_EXISTING;
+	else if (strcmp(arg, "never") == 0)
+		cfg->huge_unlink = EAL_HUGE_UNLINK_NEVER;
+	else
+		return -1;
+	return 0;
+}
+
+/* --huge-worker-stack[=KB]: no value means the default stack size. */
+static int
+parse_huge_worker_stack(const char *arg)
+{
+	struct internal_config *cfg = &internal_config;
+	unsigned long long kb;
+	pthread_attr_t attr;
+	size_t def = 0;
+
+	if (arg != NULL) {
+		if (parse_uint(arg, MAX_MEMORY_MB * 1024, &kb) < 0 || kb == 0)
+			return -1;
+		cfg->huge_worker_stack_size = (size_t)(kb * RTE_KB);
+		return 0;
+	}
+	if (pthread_attr_init(&attr) == 0) {
+		pthread_attr_getstacksize(&attr, &def);
+		pthread_attr_destroy(&attr);
+	}
+	cfg->huge_worker_stack_size = def != 0 ? def : 8 * RTE_MB;
+	return 0;
+}
+
+static int
+parse_simd_bitwidth(const char *arg)
+{
+	struct internal_config *cfg = &internal_config;
+	unsigned long long v;
+
+	if (parse_uint(arg, EAL_SIMD_MAX, &v) < 0 || v < EAL_SIMD_MIN ||
+		!rte_is_power_of_2((uint32_t)v))
+		return -1;
+	cfg->max_simd_bitwidth = (uint16_t)v;
+	cfg->max_simd_bitwidth_forced = 1;
+	return 0;
+}
+
+/* Hexadecimal mask, as -c takes it; only the syntax is checked. */
+static int
+check_hex_mask(const char *arg)
+{
+	const char *p = arg;
+
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+		p += 2;
+	if (*p == '\0')
+		return -1;
+	for (; *p != '\0'; p++)
+		if (!isxdigit((unsigned char)*p))
+			return -1;
+	return 0;
+}
+
+/* "a[-b][,c...]", as -l takes it; only the syntax is checked. */
+static int
+check_num_list(const char *arg)
+{
+	const char *p = arg;
+
+	for (;;) {
+		if (!isdigit((unsigned char)*p))
+			return -1;
+		while (isdigit((unsigned char)*p))
+			p++;
+		if (*p == '-') {
+			p++;
+			if (!isdigit((unsigned char)*p))
+				return -1;
+			while (isdigit((unsigned char)*p))
+				p++;
+		}
+		if (*p == '\0')
+			return 0;
+		if (*p != ',')
+			return -1;
+		p++;
+	}
+}
+
+/* Non-empty prefix of one of the words. */
+static int
+is_prefix_of(const char *arg, const char *word)
+{
+	size_t len = strlen(arg);
+
+	return len > 0 && strncmp(arg, word, len) == 0;
 }
 
 static int
@@ -649,15 +922,109 @@ handle_option(const struct eal_option *o, const char *spelling, const char *val,
 	case OPT_VERSION:
 		st->print_version = 1;
 		break;
+	case OPT_NO_SHCONF:
+		cfg->no_shconf = 1;
+		break;
+	case OPT_LEGACY_MEM:
+		cfg->legacy_mem = 1;
+		break;
+	case OPT_SINGLE_FILE_SEGMENTS:
+		cfg->single_file_segments = 1;
+		break;
+	case OPT_MATCH_ALLOCATIONS:
+		cfg->match_allocations = 1;
+		break;
+	case OPT_HUGE_UNLINK:
+		ret = parse_huge_unlink(val);
+		break;
+	case OPT_SYSLOG:
+		ret = parse_syslog(val);
+		break;
+	case OPT_SOCKET_LIMIT:
+		ret = parse_socket_limit(val);
+		st->socket_limit_set = ret == 0;
+		break;
+	case OPT_HUGE_WORKER_STACK:
+		ret = parse_huge_worker_stack(val);
+		break;
+	case OPT_FORCE_MAX_SIMD_BITWIDTH:
+		ret = parse_simd_bitwidth(val);
+		break;
+	case OPT_DEV_ALLOW:
+	case OPT_DEV_BLOCK:
+		if (val[0] == '\0')
+			ret = -1;
+		else if (o->id == OPT_DEV_ALLOW)
+			st->dev_allow_set = 1;
+		else
+			st->dev_block_set = 1;
+		break;
+	case OPT_IOVA_MODE:
+		if (strcmp(val, "pa") != 0 && strcmp(val, "va") != 0)
+			ret = -1;
+		break;
+	case OPT_VFIO_INTR:
+		if (strcmp(val, "legacy") != 0 && strcmp(val, "msi") != 0 &&
+			strcmp(val, "msix") != 0)
+			ret = -1;
+		break;
+	case OPT_VFIO_VF_TOKEN: {
+		rte_uuid_t token;
+
+		ret = rte_uuid_parse(val, token);
+		break;
+	}
+	case OPT_SERVICE_COREMASK:
+		ret = check_hex_mask(val);
+		break;
+	case OPT_SERVICE_CORELIST:
+		ret = check_num_list(val);
+		break;
+	case OPT_TRACE_BUF_SIZE:
+		if (rte_str_to_size(val) == 0)
+			ret = -1;
+		break;
+	case OPT_TRACE_MODE:
+		if (!is_prefix_of(val, "overwrite") &&
+			!is_prefix_of(val, "discard"))
+			ret = -1;
+		break;
+	case OPT_NOEFFECT:
+		break;
 	case OPT_TELEMETRY:
 	case OPT_NO_TELEMETRY:
 		internal_config.no_telemetry = o->id == OPT_NO_TELEMETRY;
 		break;
 	}
 	if (ret < 0)
-		return opt_error(
-			"invalid value '%s' for option %s", val, spelling);
+		return opt_error("invalid value '%s' for option %s",
+			val != NULL ? val : "", spelling);
+	if (o->noeffect != NULL)
+		RTE_LOG(NOTICE, EAL, "option %s has no effect here: %s\n",
+			spelling, o->noeffect);
 	return 0;
+}
+
+/*
+ * The arena is reserved up front, so a limit per node caps how much
+ * of it may be on that node, and the arena is no larger than the sum.
+ */
+static void
+apply_socket_limit(struct internal_config *cfg)
+{
+	size_t total = 0;
+	unsigned int i;
+
+	for (i = 0; i < RTE_MAX_NUMA_NODES; i++) {
+		if (cfg->socket_limit[i] == 0)
+			continue;
+		if (cfg->force_sockets &&
+			cfg->socket_mem[i] > cfg->socket_limit[i])
+			cfg->socket_mem[i] = cfg->socket_limit[i];
+		total += cfg->socket_limit[i];
+	}
+	if (total != 0 && cfg->memory > total)
+		cfg->memory = total;
 }
 
 /* Checks between options, once all are known. */
@@ -675,8 +1042,46 @@ check_combinations(struct parse_state *st)
 	if (cfg->in_memory && cfg->process_type == RTE_PROC_SECONDARY)
 		return opt_error("option --in-memory cannot be used with "
 				 "--proc-type secondary");
+	if (cfg->no_shconf && cfg->process_type == RTE_PROC_SECONDARY)
+		return opt_error("option --no-shconf cannot be used with "
+				 "--proc-type secondary");
+	if (cfg->legacy_mem && cfg->in_memory)
+		return opt_error("option --legacy-mem is not compatible with "
+				 "--in-memory");
+	if (cfg->legacy_mem && cfg->match_allocations)
+		return opt_error("option --legacy-mem is not compatible with "
+				 "--match-allocations");
+	if (cfg->no_hugetlbfs && cfg->match_allocations)
+		return opt_error("option --match-allocations cannot be used "
+				 "with --no-huge");
+	if (cfg->no_hugetlbfs && cfg->huge_unlink == EAL_HUGE_UNLINK_ALWAYS)
+		return opt_error("option --huge-unlink cannot be specified "
+				 "together with --no-huge");
+	if (cfg->single_file_segments &&
+		cfg->huge_unlink == EAL_HUGE_UNLINK_ALWAYS && !cfg->in_memory)
+		return opt_error("option --single-file-segments is not "
+				 "compatible with --huge-unlink");
+	if (st->socket_limit_set && cfg->legacy_mem)
+		return opt_error("option --socket-limit is only supported in "
+				 "non-legacy memory mode");
+	if (st->socket_limit_set && cfg->no_hugetlbfs)
+		return opt_error("options --socket-limit and --no-huge cannot "
+				 "be used together");
+	if (st->dev_allow_set && st->dev_block_set)
+		return opt_error("options allow (-a) and block (-b) cannot be "
+				 "used at the same time");
+	if (cfg->huge_unlink == EAL_HUGE_UNLINK_NEVER)
+		RTE_LOG(WARNING, EAL,
+			"using --huge-unlink=never may leave hugepage files "
+			"behind\n");
+	/* With no shared config nothing outlives the process: no files. */
+	cfg->in_memory_opt = cfg->in_memory;
+	if (cfg->no_shconf)
+		cfg->in_memory = 1;
 	if (cfg->in_memory && cfg->process_type == RTE_PROC_AUTO)
 		cfg->process_type = RTE_PROC_PRIMARY;
+	if (st->socket_limit_set)
+		apply_socket_limit(cfg);
 
 	if (st->core_opt != NULL) {
 		if (check_lcore_cpus(st->core_opt) < 0)
@@ -708,6 +1113,8 @@ eal_reset_config(void)
 	rte_strlcpy(
 		cfg->file_prefix, EAL_DEFAULT_PREFIX, sizeof(cfg->file_prefix));
 	cfg->process_type = RTE_PROC_PRIMARY;
+	cfg->syslog_facility = -1;
+	cfg->max_simd_bitwidth = EAL_DEFAULT_SIMD_BITWIDTH;
 	lcores_clear();
 	eal_lcores.main_lcore = 0;
 	eal_lcores.lcore_count = 0;
@@ -747,7 +1154,7 @@ eal_parse_args(int argc, char **argv)
 				return opt_error(
 					"unrecognized option '%s'", spelling);
 			if (eq != NULL) {
-				if (!o->has_arg)
+				if (o->has_arg == ARG_NONE)
 					return opt_error("option '%s' takes no "
 							 "value",
 						spelling);
@@ -767,7 +1174,7 @@ eal_parse_args(int argc, char **argv)
 				val = a + 2; /* -l0-1 */
 			}
 		}
-		if (o->has_arg && val == NULL) {
+		if (o->has_arg == ARG_REQUIRED && val == NULL) {
 			if (i + 1 >= argc)
 				return opt_error("option '%s' requires a value",
 					spelling);

@@ -38,6 +38,16 @@
 #define EAL_DEFAULT_BASE_VIRTADDR 0x200000000000ULL
 #endif
 
+/* When hugepage files are unlinked (--huge-unlink). */
+enum eal_huge_unlink {
+	EAL_HUGE_UNLINK_EXISTING = 0, /* remove stale files at start-up */
+	EAL_HUGE_UNLINK_ALWAYS, /* remove files once mapped */
+	EAL_HUGE_UNLINK_NEVER, /* keep and reuse files */
+};
+
+/* SIMD width code may use unless the application or an option says. */
+#define EAL_DEFAULT_SIMD_BITWIDTH 256
+
 struct internal_config {
 	size_t memory; /* arena bytes (-m / --socket-mem sum) */
 	size_t socket_mem[RTE_MAX_NUMA_NODES];
@@ -52,6 +62,23 @@ struct internal_config {
 	unsigned int num_ranks; /* -r */
 	char *user_mbuf_pool_ops_name; /* --mbuf-pool-ops-name */
 	unsigned int main_lcore; /* --main-lcore */
+	/*
+	 * In-memory behaviour was asked for with --in-memory (in_memory is
+	 * also set by --no-shconf: no shared config means no files).
+	 */
+	int in_memory_opt;
+	int no_shconf; /* --no-shconf */
+	int legacy_mem; /* --legacy-mem */
+	int single_file_segments; /* --single-file-segments */
+	int match_allocations; /* --match-allocations */
+	enum eal_huge_unlink huge_unlink; /* --huge-unlink */
+	int syslog_facility; /* --syslog; -1: no syslog */
+	size_t socket_limit[RTE_MAX_NUMA_NODES]; /* --socket-limit */
+	int force_socket_limits;
+	/* --huge-worker-stack: bytes, 0 = ordinary thread stacks */
+	size_t huge_worker_stack_size;
+	uint16_t max_simd_bitwidth; /* --force-max-simd-bitwidth */
+	int max_simd_bitwidth_forced;
 	int no_telemetry; /* --no-telemetry */
 };
 

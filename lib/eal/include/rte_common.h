@@ -304,6 +304,18 @@ rte_fls_u32(uint32_t x)
 /** Not a valid value of an unsigned type. */
 #define RTE_BAD_PHYS_ADDR ((uint64_t)-1)
 
+/**
+ * Log a critical message, release the EAL (rte_eal_cleanup) and end the
+ * process with exit(). Never returns.
+ *
+ * @param exit_code
+ *   Status passed to exit().
+ * @param format
+ *   printf-style format of the message, followed by its arguments.
+ */
+__rte_noreturn void
+rte_exit(int exit_code, const char *format, ...) __rte_format_printf(2, 3);
+
 #ifdef __cplusplus
 }
 #endif

@@ -12,10 +12,12 @@
 #define _RTE_LOG_H_
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdint.h>
 
 #include <rte_common.h>
+#include <rte_config.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -128,6 +130,47 @@ int rte_log_set_level(uint32_t logtype, uint32_t level);
  * @return 0, or -1 on bad level.
  */
 int rte_log_set_level_pattern(const char *pattern, uint32_t level);
+
+/**
+ * Set the level of every registered log type whose name matches a
+ * POSIX extended regular expression. Types registered later keep their
+ * own default.
+ *
+ * @param regex
+ *   Regular expression matched against type names.
+ * @param level
+ *   New level (RTE_LOG_EMERG to RTE_LOG_DEBUG).
+ * @return
+ *   0, or -1 if the expression does not compile or the level is wrong.
+ */
+int rte_log_set_level_regexp(const char *regex, uint32_t level);
+
+/**
+ * Level of the message the calling thread is writing (for a stream
+ * that wants it, e.g. a cookie stream set with rte_openlog_stream).
+ *
+ * @return
+ *   The level of the last message of this thread, -1 before any.
+ */
+int rte_log_cur_msg_loglevel(void);
+
+/**
+ * Type of the message the calling thread is writing.
+ *
+ * @return
+ *   The log type of the last message of this thread, -1 before any.
+ */
+int rte_log_cur_msg_logtype(void);
+
+/**
+ * Print the name of every registered log type, sorted, one a line.
+ *
+ * @param out
+ *   Stream to print to.
+ * @param prefix
+ *   Text put before each name (NULL: none).
+ */
+void rte_log_list_types(FILE *out, const char *prefix);
 
 /**
  * Register a dynamic log type, or find an existing one by name.

@@ -66,7 +66,9 @@ eal_cpu_detected(unsigned int cpu)
 
 	if (cpu >= CPU_SETSIZE)
 		return 0;
-	snprintf(path, sizeof(path), SYS_CPU_DIR "/cpu%u", cpu);
+	/* An offline CPU has no topology: it cannot run an lcore. */
+	snprintf(
+		path, sizeof(path), SYS_CPU_DIR "/cpu%u/topology/core_id", cpu);
 	return access(path, F_OK) == 0;
 }
 

@@ -577,6 +577,13 @@ primary_init(void)
 		primary_undo();
 		return -1;
 	}
+	/* --huge-unlink=always: the mapping keeps the pages, no file stays. */
+	if (plan.kind == EAL_ARENA_HUGETLBFS &&
+		cfg->huge_unlink == EAL_HUGE_UNLINK_ALWAYS &&
+		mem.created_arena) {
+		unlink(mem.arena_path);
+		mem.created_arena = 0;
+	}
 
 	mcfg = (struct rte_mem_config *)cfg_addr;
 	memset(mcfg, 0, sizeof(*mcfg));

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <rte_common.h>
 #include <rte_errno.h>
@@ -17,13 +18,77 @@
 #include <rte_lcore.h>
 #include <rte_log.h>
 
+#include <rte_malloc.h>
+
 #include "eal_core.h"
+#include "eal_internal_cfg.h"
 
 /* How long cleanup waits for a worker still running a function. */
 #define STOP_WAIT_MS 2000
 
 static cpu_set_t main_saved_affinity;
 static int main_affinity_changed;
+/* --huge-worker-stack: the stacks, freed once their thread is joined. */
+static void *worker_stacks[RTE_MAX_LCORE];
+
+/* "2" or "2,5-7": the CPUs of a set, for messages. */
+static void
+cpuset_str(const cpu_set_t *set, char *buf, size_t len)
+{
+	unsigned int cpu, first;
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (cpu = 0; cpu < CPU_SETSIZE && used < len; cpu++) {
+		if (!CPU_ISSET(cpu, set))
+			continue;
+		first = cpu;
+		while (cpu + 1 < CPU_SETSIZE && CPU_ISSET(cpu + 1, set))
+			cpu++;
+		if (first == cpu)
+			used += snprintf(buf + used, len - used, "%s%u",
+				used ? "," : "", cpu);
+		else
+			used += snprintf(buf + used, len - used, "%s%u-%u",
+				used ? "," : "", first, cpu);
+	}
+}
+
+/* Stack of a worker in shared memory, when --huge-worker-stack asks. */
+static int
+worker_stack_set(pthread_attr_t *attr, unsigned int lcore_id)
+{
+	size_t size = eal_get_internal_configuration()->huge_worker_stack_size;
+	void *stack;
+	int ret;
+
+	if (size == 0)
+		return 0;
+	size = RTE_ALIGN_CEIL(size, (size_t)sysconf(_SC_PAGESIZE));
+	stack = rte_malloc_socket("lcore_stack", size, RTE_CACHE_LINE_SIZE,
+		(int)rte_lcore_to_socket_id(lcore_id));
+	if (stack == NULL) {
+		fprintf(stderr,
+			"EAL: no memory for the stack of lcore %u (%zu "
+			"bytes)\n",
+			lcore_id, size);
+		return ENOMEM;
+	}
+	ret = pthread_attr_setstack(attr, stack, size);
+	if (ret != 0) {
+		rte_free(stack);
+		return ret;
+	}
+	worker_stacks[lcore_id] = stack;
+	return 0;
+}
+
+static void
+worker_stack_free(unsigned int lcore_id)
+{
+	rte_free(worker_stacks[lcore_id]);
+	worker_stacks[lcore_id] = NULL;
+}
 
 static int
 start_worker(unsigned int lcore_id)
@@ -41,16 +106,32 @@ start_worker(unsigned int lcore_id)
 	lc->ret = 0;
 
 	pthread_attr_init(&attr);
+	ret = worker_stack_set(&attr, lcore_id);
+	if (ret != 0) {
+		pthread_attr_destroy(&attr);
+		rte_errno = ret;
+		return -1;
+	}
 	ret = pthread_attr_setaffinity_np(
 		&attr, sizeof(lc->cpuset), &lc->cpuset);
 	if (ret == 0)
 		ret = pthread_create(&lc->thread, &attr, eal_worker_loop,
 			(void *)(uintptr_t)lcore_id);
 	pthread_attr_destroy(&attr);
-	if (ret != 0) {
+	if (ret == EINVAL) {
+		/* The kernel refused the CPUs (a cpuset without them). */
+		char cpus[256];
+
+		cpuset_str(&lc->cpuset, cpus, sizeof(cpus));
+		fprintf(stderr, "EAL: cannot pin lcore %u to CPU %s: %s\n",
+			lcore_id, cpus, strerror(ret));
+	} else if (ret != 0) {
 		fprintf(stderr,
 			"EAL: cannot start the thread of lcore %u: %s\n",
 			lcore_id, strerror(ret));
+	}
+	if (ret != 0) {
+		worker_stack_free(lcore_id);
 		rte_errno = ret == EAGAIN ? ENOMEM : ret;
 		return -1;
 	}
@@ -73,8 +154,12 @@ eal_threads_start(void)
 	ret = pthread_setaffinity_np(
 		pthread_self(), sizeof(mlc->cpuset), &mlc->cpuset);
 	if (ret != 0) {
-		fprintf(stderr, "EAL: cannot pin the main lcore %u: %s\n",
-			main_lcore, strerror(ret));
+		char cpus[256];
+
+		cpuset_str(&mlc->cpuset, cpus, sizeof(cpus));
+		fprintf(stderr,
+			"EAL: cannot pin the main lcore %u to CPU %s: %s\n",
+			main_lcore, cpus, strerror(ret));
 		rte_errno = ret;
 		return -1;
 	}
@@ -123,6 +208,8 @@ eal_threads_stop(void)
 				lcore_id);
 			pthread_detach(lc->thread);
 			lc->thread_started = 0;
+			/* Its stack stays: the thread may still use it. */
+			worker_stacks[lcore_id] = NULL;
 			continue;
 		}
 		__atomic_store_n(&lc->stop, 1, __ATOMIC_RELEASE);
@@ -130,6 +217,7 @@ eal_threads_stop(void)
 		eal_futex_wake(&lc->seq);
 		pthread_join(lc->thread, NULL);
 		lc->thread_started = 0;
+		worker_stack_free(lcore_id);
 	}
 	if (main_affinity_changed) {
 		pthread_setaffinity_np(pthread_self(),
