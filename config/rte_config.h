@@ -26,7 +26,7 @@
 /* mempool */
 #define RTE_MEMPOOL_CACHE_MAX_SIZE 512
 /** Size of the handler table (the seed's name and DPDK's). */
-#define RTE_MEMPOOL_MAX_HANDLER_IDX 16
+#define RTE_MEMPOOL_MAX_HANDLER_IDX 64
 #define RTE_MEMPOOL_MAX_OPS_IDX RTE_MEMPOOL_MAX_HANDLER_IDX
 #define RTE_MEMPOOL_ALIGN RTE_CACHE_LINE_SIZE
 

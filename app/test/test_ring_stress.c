@@ -54,6 +54,14 @@ static const struct stress_mode modes[] = {
 	{"SP/MC", RING_F_SP_ENQ, 8, {1, 0}, {1, 1}},
 	{"MP/MC", 0, 8, {1, 1}, {1, 1}},
 	{"MP/MC 32-bit elements", 0, 4, {1, 1}, {1, 1}},
+	{"MP_RTS/MC_RTS", RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ, 8, {1, 1},
+		{1, 1}},
+	{"MP_HTS/MC_HTS", RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ, 8, {1, 1},
+		{1, 1}},
+	{"MP_RTS/MC_HTS 32-bit", RING_F_MP_RTS_ENQ | RING_F_MC_HTS_DEQ, 4,
+		{1, 1}, {1, 1}},
+	{"MP_HTS/SC", RING_F_MP_HTS_ENQ | RING_F_SC_DEQ, 8, {1, 1}, {0, 1}},
+	{"SP/MC_RTS", RING_F_SP_ENQ | RING_F_MC_RTS_DEQ, 8, {1, 0}, {1, 1}},
 };
 
 struct stress_run {
@@ -80,12 +88,14 @@ token_make(unsigned int pid, uint32_t seq)
 	return ((uint64_t)pid << SEQ_BITS) | seq;
 }
 
-/* Enqueue tokens, alternating bulk and burst, in the side's mode. */
+/*
+ * Enqueue tokens, bulk or burst. The unprefixed calls dispatch on the
+ * ring's producer mode, so they exercise every mode's own code.
+ */
 static unsigned int
 stress_enqueue(const struct stress_run *run, const uint64_t *tok,
 	unsigned int n, int burst)
 {
-	int sp = (run->mode->flags & RING_F_SP_ENQ) != 0;
 	uint32_t t32[MAX_BURST];
 	unsigned int i;
 
@@ -93,55 +103,36 @@ stress_enqueue(const struct stress_run *run, const uint64_t *tok,
 		for (i = 0; i < n; i++)
 			t32[i] = (uint32_t)tok[i];
 		if (burst)
-			return sp ? rte_ring_sp_enqueue_burst_elem(
-					    run->r, t32, 4, n, NULL)
-				  : rte_ring_mp_enqueue_burst_elem(
-					    run->r, t32, 4, n, NULL);
-		return sp
-			? rte_ring_sp_enqueue_bulk_elem(run->r, t32, 4, n, NULL)
-			: rte_ring_mp_enqueue_bulk_elem(
-				  run->r, t32, 4, n, NULL);
+			return rte_ring_enqueue_burst_elem(
+				run->r, t32, 4, n, NULL);
+		return rte_ring_enqueue_bulk_elem(run->r, t32, 4, n, NULL);
 	}
 	if (burst)
-		return sp ? rte_ring_sp_enqueue_burst(
-				    run->r, (void *const *)tok, n, NULL)
-			  : rte_ring_mp_enqueue_burst(
-				    run->r, (void *const *)tok, n, NULL);
-	return sp
-		? rte_ring_sp_enqueue_bulk(run->r, (void *const *)tok, n, NULL)
-		: rte_ring_mp_enqueue_bulk(run->r, (void *const *)tok, n, NULL);
+		return rte_ring_enqueue_burst(
+			run->r, (void *const *)tok, n, NULL);
+	return rte_ring_enqueue_bulk(run->r, (void *const *)tok, n, NULL);
 }
 
 static unsigned int
 stress_dequeue(
 	const struct stress_run *run, uint64_t *tok, unsigned int n, int burst)
 {
-	int sc = (run->mode->flags & RING_F_SC_DEQ) != 0;
 	uint32_t t32[MAX_BURST];
 	unsigned int i, k;
 
 	if (run->mode->esize == 4) {
 		if (burst)
-			k = sc ? rte_ring_sc_dequeue_burst_elem(
-					 run->r, t32, 4, n, NULL)
-			       : rte_ring_mc_dequeue_burst_elem(
-					 run->r, t32, 4, n, NULL);
+			k = rte_ring_dequeue_burst_elem(
+				run->r, t32, 4, n, NULL);
 		else
-			k = sc ? rte_ring_sc_dequeue_bulk_elem(
-					 run->r, t32, 4, n, NULL)
-			       : rte_ring_mc_dequeue_bulk_elem(
-					 run->r, t32, 4, n, NULL);
+			k = rte_ring_dequeue_bulk_elem(run->r, t32, 4, n, NULL);
 		for (i = 0; i < k; i++)
 			tok[i] = TOKEN_MARK | t32[i];
 		return k;
 	}
 	if (burst)
-		return sc ? rte_ring_sc_dequeue_burst(
-				    run->r, (void **)tok, n, NULL)
-			  : rte_ring_mc_dequeue_burst(
-				    run->r, (void **)tok, n, NULL);
-	return sc ? rte_ring_sc_dequeue_bulk(run->r, (void **)tok, n, NULL)
-		  : rte_ring_mc_dequeue_bulk(run->r, (void **)tok, n, NULL);
+		return rte_ring_dequeue_burst(run->r, (void **)tok, n, NULL);
+	return rte_ring_dequeue_bulk(run->r, (void **)tok, n, NULL);
 }
 
 /* Check one consumed token; returns 0 or -1 with w's error set. */
@@ -328,6 +319,156 @@ out:
 	return rc;
 }
 
+/*
+ * Circulation: a ring of capacity CIRC_CAP starts full of CIRC_CAP
+ * distinct tokens and both lcores take bursts out and put them back,
+ * so the ring runs full and nearly empty all the time (the mempool
+ * pattern). Each token has an owner flag: taking a token someone
+ * holds, or finding one missing at the end, is a failure.
+ *
+ * An RTS consumer side releases slots only when no consumer is in the
+ * middle of a dequeue, so objects already handed out may still hold
+ * their slots: up to htd_max plus the largest request. Such rings get
+ * that much room beyond the tokens, and no more: a put must still
+ * always find room.
+ */
+#define CIRC_CAP 255
+#define CIRC_RTS_HTD 32
+
+struct circ_run {
+	struct rte_ring *r;
+	uint64_t deadline;
+	uint8_t held[CIRC_CAP]; /* atomic: 1 while an lcore holds it */
+	uint64_t moved[NB_CORES];
+	char error[NB_CORES][128];
+};
+
+struct circ_arg {
+	struct circ_run *run;
+	unsigned int idx;
+};
+
+static int
+circ_lcore(void *arg)
+{
+	struct circ_arg *a = arg;
+	struct circ_run *run = a->run;
+	uint32_t rnd = 0x2545f491u * (a->idx + 1);
+	void *tok[MAX_BURST];
+	unsigned int n, k, i, put;
+
+	while (rte_rdtsc() < run->deadline) {
+		rnd = rnd * 1103515245u + 12345u;
+		n = 1 + (rnd >> 16) % MAX_BURST;
+		k = (rnd & 1) ? rte_ring_dequeue_burst(run->r, tok, n, NULL)
+			      : rte_ring_dequeue_bulk(run->r, tok, n, NULL);
+		for (i = 0; i < k; i++) {
+			uintptr_t t = (uintptr_t)tok[i];
+
+			if (t == 0 || t > CIRC_CAP ||
+				__atomic_exchange_n(&run->held[t - 1], 1,
+					__ATOMIC_RELAXED) != 0) {
+				snprintf(run->error[a->idx],
+					sizeof(run->error[a->idx]),
+					"token %#lx taken twice or corrupt",
+					(unsigned long)t);
+				return -1;
+			}
+		}
+		for (i = 0; i < k; i++)
+			__atomic_store_n(&run->held[(uintptr_t)tok[i] - 1], 0,
+				__ATOMIC_RELAXED);
+		/* Put back in one or two calls; the room is there. */
+		put = (rnd & 2) ? k / 2 : k;
+		if (rte_ring_enqueue_bulk(run->r, tok, put, NULL) != put ||
+			rte_ring_enqueue_burst(
+				run->r, tok + put, k - put, NULL) != k - put) {
+			snprintf(run->error[a->idx], sizeof(run->error[a->idx]),
+				"no room to put back %u tokens", k);
+			return -1;
+		}
+		run->moved[a->idx] += k;
+	}
+	return 0;
+}
+
+static int
+circ_one_mode(const struct stress_mode *m, double seconds)
+{
+	struct circ_arg args[NB_CORES];
+	struct circ_run *run;
+	unsigned int worker, i, n;
+	void *tok[CIRC_CAP + 1];
+	int ret[NB_CORES], rc = TEST_FAILED, rts;
+
+	/* Both lcores take and put: only for multi-thread sides. */
+	if (m->esize != 8 || !m->produces[1] || !m->consumes[0])
+		return TEST_SUCCESS;
+	run = calloc(1, sizeof(*run));
+	TEST_ASSERT_NOT_NULL(run, "no memory");
+	rts = (m->flags & RING_F_MC_RTS_DEQ) != 0;
+	run->r = rte_ring_create("circ",
+		rts ? CIRC_CAP + CIRC_RTS_HTD + MAX_BURST : CIRC_CAP,
+		SOCKET_ID_ANY, m->flags | RING_F_EXACT_SZ);
+	if (run->r == NULL) {
+		printf("cannot create ring: %s\n", rte_strerror(rte_errno));
+		goto out;
+	}
+	if (rts && rte_ring_set_cons_htd_max(run->r, CIRC_RTS_HTD) != 0)
+		goto out;
+	for (i = 0; i < CIRC_CAP; i++)
+		tok[i] = (void *)(uintptr_t)(i + 1);
+	if (rte_ring_enqueue_bulk(run->r, tok, CIRC_CAP, NULL) != CIRC_CAP)
+		goto out;
+	run->deadline = rte_rdtsc() + (uint64_t)(seconds * rte_get_tsc_hz());
+	worker = rte_get_next_lcore(-1, 1, 0);
+	for (i = 0; i < NB_CORES; i++) {
+		args[i].run = run;
+		args[i].idx = i;
+	}
+	if (rte_eal_remote_launch(circ_lcore, &args[1], worker) != 0)
+		goto out;
+	ret[0] = circ_lcore(&args[0]);
+	ret[1] = rte_eal_wait_lcore(worker);
+	for (i = 0; i < NB_CORES; i++)
+		if (ret[i] != 0) {
+			printf("%s circulation: lcore %u: %s\n", m->name, i,
+				run->error[i]);
+			goto out;
+		}
+	n = rte_ring_count(run->r);
+	if (n != CIRC_CAP) {
+		printf("%s circulation: %u of %u tokens in the ring\n", m->name,
+			n, CIRC_CAP);
+		rte_ring_dump(stdout, run->r);
+		goto out;
+	}
+	memset(tok, 0, sizeof(tok));
+	if (rte_ring_dequeue_burst(run->r, tok, CIRC_CAP + 1, NULL) != CIRC_CAP)
+		goto out;
+	for (i = 0; i < CIRC_CAP; i++)
+		run->held[i] = 0;
+	for (i = 0; i < CIRC_CAP; i++) {
+		uintptr_t t = (uintptr_t)tok[i];
+
+		if (t == 0 || t > CIRC_CAP || run->held[t - 1]) {
+			printf("%s circulation: token %#lx twice or corrupt\n",
+				m->name, (unsigned long)t);
+			goto out;
+		}
+		run->held[t - 1] = 1;
+	}
+	printf("%-22s %9" PRIu64 " token moves in a full ring, none lost\n",
+		m->name, run->moved[0] + run->moved[1]);
+	if (run->moved[0] + run->moved[1] == 0)
+		goto out;
+	rc = TEST_SUCCESS;
+out:
+	rte_ring_free(run->r);
+	free(run);
+	return rc;
+}
+
 static int
 test_ring_stress(void)
 {
@@ -342,7 +483,8 @@ test_ring_stress(void)
 		return TEST_SKIPPED;
 	}
 	for (i = 0; i < RTE_DIM(modes); i++)
-		if (stress_one_mode(&modes[i], seconds) != TEST_SUCCESS)
+		if (stress_one_mode(&modes[i], seconds) != TEST_SUCCESS ||
+			circ_one_mode(&modes[i], seconds / 2) != TEST_SUCCESS)
 			return TEST_FAILED;
 	return TEST_SUCCESS;
 }

@@ -5,7 +5,11 @@
 /*
  * The default mempool manager: free objects in an rte_ring. Four
  * handlers, one per producer/consumer mode, so the legacy
- * RTE_MEMPOOL_F_SP_PUT/SC_GET flags map onto a handler name.
+ * RTE_MEMPOOL_F_SP_PUT/SC_GET flags map onto a handler name; and two
+ * for the ring's other multi-thread modes, as DPDK's ring driver
+ * names them: ring_mt_rts (relaxed tail sync: a preempted thread does
+ * not stall the others) and ring_mt_hts (head/tail sync: one
+ * operation at a time per side).
  */
 
 #include <errno.h>
@@ -51,6 +55,42 @@ common_ring_sc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
 		: 0;
 }
 
+static int
+rts_ring_mp_put(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	return rte_ring_mp_rts_enqueue_bulk(
+		       mp->pool_data, obj_table, n, NULL) == 0
+		? -ENOBUFS
+		: 0;
+}
+
+static int
+rts_ring_mc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	return rte_ring_mc_rts_dequeue_bulk(
+		       mp->pool_data, obj_table, n, NULL) == 0
+		? -ENOBUFS
+		: 0;
+}
+
+static int
+hts_ring_mp_put(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	return rte_ring_mp_hts_enqueue_bulk(
+		       mp->pool_data, obj_table, n, NULL) == 0
+		? -ENOBUFS
+		: 0;
+}
+
+static int
+hts_ring_mc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	return rte_ring_mc_hts_dequeue_bulk(
+		       mp->pool_data, obj_table, n, NULL) == 0
+		? -ENOBUFS
+		: 0;
+}
+
 static unsigned int
 common_ring_get_count(const struct rte_mempool *mp)
 {
@@ -58,7 +98,7 @@ common_ring_get_count(const struct rte_mempool *mp)
 }
 
 static int
-ring_alloc(struct rte_mempool *mp, unsigned int rg_flags)
+ring_create(struct rte_mempool *mp, unsigned int count, unsigned int rg_flags)
 {
 	char rg_name[RTE_RING_NAMESIZE];
 	struct rte_ring *r;
@@ -70,13 +110,19 @@ ring_alloc(struct rte_mempool *mp, unsigned int rg_flags)
 		rte_errno = ENAMETOOLONG;
 		return -rte_errno;
 	}
-	/* Exactly mp->size slots: every object fits, a put never fails. */
 	r = rte_ring_create(
-		rg_name, mp->size, mp->socket_id, rg_flags | RING_F_EXACT_SZ);
+		rg_name, count, mp->socket_id, rg_flags | RING_F_EXACT_SZ);
 	if (r == NULL)
 		return -rte_errno;
 	mp->pool_data = r;
 	return 0;
+}
+
+static int
+ring_alloc(struct rte_mempool *mp, unsigned int rg_flags)
+{
+	/* Exactly mp->size slots: every object fits, a put never fails. */
+	return ring_create(mp, mp->size, rg_flags);
 }
 
 static int
@@ -101,6 +147,47 @@ static int
 common_ring_alloc_sp_mc(struct rte_mempool *mp)
 {
 	return ring_alloc(mp, RING_F_SP_ENQ);
+}
+
+/*
+ * An RTS consumer side frees slots only when no dequeue is in
+ * progress, so objects already handed out can hold their slots for a
+ * while: at most the consumers' htd_max plus the largest request (at
+ * most mp->size). Room for that beyond mp->size keeps "a put of
+ * objects from the pool never fails" true; htd_max gets whatever the
+ * power-of-2 rounding leaves, and at least an eighth of the pool.
+ */
+static int
+rts_ring_alloc(struct rte_mempool *mp)
+{
+	const uint64_t min_htd = mp->size / 8 + 1;
+	uint64_t count = 2 * (uint64_t)mp->size + min_htd;
+	struct rte_ring *r;
+	int ret;
+
+	if (count >= RTE_RING_SZ_MASK) {
+		rte_errno = EINVAL;
+		return -EINVAL;
+	}
+	/* Use all of the power-of-2 slot table the ring gets anyway. */
+	count = rte_align64pow2(count + 1) - 1;
+	if (count >= RTE_RING_SZ_MASK)
+		count = RTE_RING_SZ_MASK - 1;
+	ret = ring_create(
+		mp, (unsigned int)count, RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ);
+	if (ret != 0)
+		return ret;
+	r = mp->pool_data;
+	/* Cannot fail: the consumer side is RTS. */
+	rte_ring_set_cons_htd_max(
+		r, (uint32_t)(count - 2 * (uint64_t)mp->size));
+	return 0;
+}
+
+static int
+hts_ring_alloc(struct rte_mempool *mp)
+{
+	return ring_alloc(mp, RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ);
 }
 
 static void
@@ -146,9 +233,28 @@ static const struct rte_mempool_handler handler_sp_mc = {
 	.free = common_ring_free,
 };
 
+static const struct rte_mempool_handler handler_mt_rts = {
+	.name = "ring_mt_rts",
+	.alloc = rts_ring_alloc,
+	.put = rts_ring_mp_put,
+	.get = rts_ring_mc_get,
+	.get_count = common_ring_get_count,
+	.free = common_ring_free,
+};
+
+static const struct rte_mempool_handler handler_mt_hts = {
+	.name = "ring_mt_hts",
+	.alloc = hts_ring_alloc,
+	.put = hts_ring_mp_put,
+	.get = hts_ring_mc_get,
+	.get_count = common_ring_get_count,
+	.free = common_ring_free,
+};
+
 /*
  * Registered in the legacy order (mp_mc first) so these built-ins take
- * indices 0..3 in every process linked with this library.
+ * indices 0..3 in every process linked with this library; the RTS and
+ * HTS handlers follow.
  */
 RTE_INIT_PRIO(mempool_ring_handlers_init, BUS)
 {
@@ -156,4 +262,6 @@ RTE_INIT_PRIO(mempool_ring_handlers_init, BUS)
 	rte_mempool_handler_register(&handler_sp_sc);
 	rte_mempool_handler_register(&handler_mp_sc);
 	rte_mempool_handler_register(&handler_sp_mc);
+	rte_mempool_handler_register(&handler_mt_rts);
+	rte_mempool_handler_register(&handler_mt_hts);
 }

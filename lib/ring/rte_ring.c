@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include <stddef.h>
 #include <sys/queue.h>
 
 #include <rte_common.h>
@@ -26,7 +27,37 @@ static struct rte_tailq_elem rte_ring_tailq = {
 };
 EAL_REGISTER_TAILQ(rte_ring_tailq)
 
-#define RING_KNOWN_FLAGS (RING_F_SP_ENQ | RING_F_SC_DEQ | RING_F_EXACT_SZ)
+#define RING_PROD_MODE_FLAGS \
+	(RING_F_SP_ENQ | RING_F_MP_RTS_ENQ | RING_F_MP_HTS_ENQ)
+#define RING_CONS_MODE_FLAGS \
+	(RING_F_SC_DEQ | RING_F_MC_RTS_DEQ | RING_F_MC_HTS_DEQ)
+#define RING_KNOWN_FLAGS \
+	(RING_PROD_MODE_FLAGS | RING_CONS_MODE_FLAGS | RING_F_EXACT_SZ)
+
+/* An RTS side's head may run this fraction of the capacity ahead. */
+#define RING_RTS_HTD_MAX_DIV 8
+
+/*
+ * Every mode's tail position and mode word sit where the MT/ST layout
+ * has them, so code that only knows that layout (rte_ring_get_*_sync_type,
+ * the other side's ST or MT code) finds them in every mode.
+ */
+_Static_assert(offsetof(struct rte_ring_headtail, tail) ==
+		offsetof(struct rte_ring_rts_headtail, tail.val.pos),
+	"RTS tail position not where the MT tail is");
+_Static_assert(offsetof(struct rte_ring_headtail, tail) ==
+		offsetof(struct rte_ring_hts_headtail, ht.pos.tail),
+	"HTS tail not where the MT tail is");
+_Static_assert(offsetof(struct rte_ring_headtail, sync_type) ==
+		offsetof(struct rte_ring_rts_headtail, sync_type),
+	"RTS mode word not where the MT one is");
+_Static_assert(offsetof(struct rte_ring_headtail, sync_type) ==
+		offsetof(struct rte_ring_hts_headtail, sync_type),
+	"HTS mode word not where the MT one is");
+_Static_assert((offsetof(struct rte_ring, prod) % RTE_CACHE_LINE_SIZE) == 0 &&
+		(offsetof(struct rte_ring, cons) % RTE_CACHE_LINE_SIZE) == 0 &&
+		(sizeof(struct rte_ring) % RTE_CACHE_LINE_SIZE) == 0,
+	"ring sides not on cache lines of their own");
 
 ssize_t
 rte_ring_get_memsize_elem(unsigned int esize, unsigned int count)
@@ -55,38 +86,45 @@ rte_ring_get_memsize(unsigned int count)
 	return rte_ring_get_memsize_elem(sizeof(void *), count);
 }
 
-/* Number of slots a ring of the requested count needs, 0 if invalid. */
-static uint32_t
-ring_slots(unsigned int count, unsigned int flags)
+/* Sync mode chosen by the mode flags of one side; -1 if contradictory. */
+static int
+ring_sync_mode(unsigned int flags, unsigned int st, unsigned int rts,
+	unsigned int hts, enum rte_ring_sync_type *mode)
 {
-	if (flags & RING_F_EXACT_SZ) {
-		/* One spare slot keeps full and empty distinguishable. */
-		if (count == 0 || count >= RTE_RING_SZ_MASK)
-			return 0;
-		return rte_align32pow2(count + 1);
-	}
-	if (!rte_is_power_of_2(count) || count > RTE_RING_SZ_MASK)
-		return 0;
-	return count;
+	const unsigned int f = flags & (st | rts | hts);
+
+	if (f == 0)
+		*mode = RTE_RING_SYNC_MT;
+	else if (f == st)
+		*mode = RTE_RING_SYNC_ST;
+	else if (f == rts)
+		*mode = RTE_RING_SYNC_MT_RTS;
+	else if (f == hts)
+		*mode = RTE_RING_SYNC_MT_HTS;
+	else
+		return -1;
+	return 0;
 }
 
-void
-rte_ring_reset(struct rte_ring *r)
-{
-	__atomic_store_n(&r->prod.head, 0, __ATOMIC_RELAXED);
-	__atomic_store_n(&r->prod.tail, 0, __ATOMIC_RELAXED);
-	__atomic_store_n(&r->cons.head, 0, __ATOMIC_RELAXED);
-	__atomic_store_n(&r->cons.tail, 0, __ATOMIC_RELAXED);
-}
+/* The arguments of a ring constructor, once checked. */
+struct ring_params {
+	uint32_t slots; /* slot table size, a power of 2 */
+	uint32_t capacity; /* objects it holds */
+	enum rte_ring_sync_type prod_mode;
+	enum rte_ring_sync_type cons_mode;
+};
 
-int
-rte_ring_init(struct rte_ring *r, const char *name, unsigned int count,
-	unsigned int flags)
+/*
+ * The one check of a ring constructor's arguments (the element size
+ * aside: rte_ring_get_memsize_elem() owns it). Returns 0 with p filled
+ * in, or a negative errno after one log line.
+ */
+static int
+ring_check_params(const char *name, unsigned int count, unsigned int flags,
+	struct ring_params *p)
 {
-	uint32_t slots;
-
-	if (r == NULL || name == NULL) {
-		RTE_LOG(ERR, RING, "ring init: NULL ring or name\n");
+	if (name == NULL) {
+		RTE_LOG(ERR, RING, "a ring needs a name\n");
 		return -EINVAL;
 	}
 	if (flags & ~RING_KNOWN_FLAGS) {
@@ -94,32 +132,107 @@ rte_ring_init(struct rte_ring *r, const char *name, unsigned int count,
 			flags & ~RING_KNOWN_FLAGS);
 		return -EINVAL;
 	}
-	slots = ring_slots(count, flags);
-	if (slots == 0) {
+	if (ring_sync_mode(flags, RING_F_SP_ENQ, RING_F_MP_RTS_ENQ,
+		    RING_F_MP_HTS_ENQ, &p->prod_mode) != 0 ||
+		ring_sync_mode(flags, RING_F_SC_DEQ, RING_F_MC_RTS_DEQ,
+			RING_F_MC_HTS_DEQ, &p->cons_mode) != 0) {
 		RTE_LOG(ERR, RING,
-			"ring %s: count %u invalid (%s, at most %#x)\n", name,
-			count,
-			(flags & RING_F_EXACT_SZ) ? "non-zero" : "a power of 2",
-			RTE_RING_SZ_MASK);
+			"ring %s: flags %#x give a side two sync modes\n", name,
+			flags);
 		return -EINVAL;
 	}
+	if (flags & RING_F_EXACT_SZ) {
+		/* One spare slot keeps full and empty distinguishable. */
+		if (count == 0 || count >= RTE_RING_SZ_MASK) {
+			RTE_LOG(ERR, RING,
+				"ring %s: exact count %u not in 1..%#x\n", name,
+				count, RTE_RING_SZ_MASK - 1);
+			return -EINVAL;
+		}
+		p->slots = rte_align32pow2(count + 1);
+		p->capacity = count;
+	} else {
+		if (!rte_is_power_of_2(count) || count > RTE_RING_SZ_MASK) {
+			RTE_LOG(ERR, RING,
+				"ring %s: count %u is not a power of 2 no "
+				"larger than %#x\n",
+				name, count, RTE_RING_SZ_MASK);
+			return -EINVAL;
+		}
+		p->slots = count;
+		p->capacity = count - 1;
+	}
 	if (strnlen(name, RTE_RING_NAMESIZE) >= RTE_RING_NAMESIZE) {
-		RTE_LOG(ERR, RING, "ring name %.*s... is too long\n",
-			(int)RTE_RING_NAMESIZE - 1, name);
+		RTE_LOG(ERR, RING, "ring name %.*s... is too long (max %zu)\n",
+			(int)RTE_RING_NAMESIZE - 1, name,
+			RTE_RING_NAMESIZE - 1);
 		return -ENAMETOOLONG;
 	}
+	return 0;
+}
 
+/* Zero one side's positions in the layout of its mode. */
+static void
+ring_reset_side(struct rte_ring_headtail *ht, struct rte_ring_rts_headtail *rts,
+	struct rte_ring_hts_headtail *hts)
+{
+	switch (ht->sync_type) {
+	case RTE_RING_SYNC_MT_RTS:
+		__atomic_store_n(&rts->head.raw, 0, __ATOMIC_RELAXED);
+		__atomic_store_n(&rts->tail.raw, 0, __ATOMIC_RELAXED);
+		break;
+	case RTE_RING_SYNC_MT_HTS:
+		__atomic_store_n(&hts->ht.raw, 0, __ATOMIC_RELAXED);
+		break;
+	default:
+		__atomic_store_n(&ht->head, 0, __ATOMIC_RELAXED);
+		__atomic_store_n(&ht->tail, 0, __ATOMIC_RELAXED);
+		break;
+	}
+}
+
+void
+rte_ring_reset(struct rte_ring *r)
+{
+	ring_reset_side(&r->prod, &r->rts_prod, &r->hts_prod);
+	ring_reset_side(&r->cons, &r->rts_cons, &r->hts_cons);
+}
+
+/* Lay out a ring whose arguments ring_check_params() accepted. */
+static void
+ring_setup(struct rte_ring *r, const char *name, unsigned int flags,
+	const struct ring_params *p)
+{
 	memset(r, 0, sizeof(*r));
 	rte_strlcpy(r->name, name, sizeof(r->name));
 	r->flags = (int)flags;
-	r->prod.sync_type =
-		(flags & RING_F_SP_ENQ) ? RTE_RING_SYNC_ST : RTE_RING_SYNC_MT;
-	r->cons.sync_type =
-		(flags & RING_F_SC_DEQ) ? RTE_RING_SYNC_ST : RTE_RING_SYNC_MT;
-	r->size = slots;
-	r->mask = slots - 1;
-	r->capacity = (flags & RING_F_EXACT_SZ) ? count : slots - 1;
+	r->prod.sync_type = p->prod_mode;
+	r->cons.sync_type = p->cons_mode;
+	r->size = p->slots;
+	r->mask = p->slots - 1;
+	r->capacity = p->capacity;
+	if (p->prod_mode == RTE_RING_SYNC_MT_RTS)
+		r->rts_prod.htd_max = r->capacity / RING_RTS_HTD_MAX_DIV;
+	if (p->cons_mode == RTE_RING_SYNC_MT_RTS)
+		r->rts_cons.htd_max = r->capacity / RING_RTS_HTD_MAX_DIV;
 	rte_ring_reset(r);
+}
+
+int
+rte_ring_init(struct rte_ring *r, const char *name, unsigned int count,
+	unsigned int flags)
+{
+	struct ring_params p;
+	int ret;
+
+	if (r == NULL) {
+		RTE_LOG(ERR, RING, "ring init: NULL ring\n");
+		return -EINVAL;
+	}
+	ret = ring_check_params(name, count, flags, &p);
+	if (ret != 0)
+		return ret;
+	ring_setup(r, name, flags, &p);
 	return 0;
 }
 
@@ -132,44 +245,22 @@ rte_ring_create_elem(const char *name, unsigned int esize, unsigned int count,
 	struct rte_ring_list *ring_list;
 	struct rte_tailq_entry *te;
 	struct rte_ring *r = NULL;
+	struct ring_params p;
 	ssize_t ring_size;
-	uint32_t slots;
 	int ret;
 
-	if (name == NULL) {
-		RTE_LOG(ERR, RING, "cannot create a ring without a name\n");
-		rte_errno = EINVAL;
+	ret = ring_check_params(name, count, flags, &p);
+	if (ret != 0) {
+		rte_errno = -ret;
 		return NULL;
 	}
-	if (flags & ~RING_KNOWN_FLAGS) {
-		RTE_LOG(ERR, RING, "ring %s: unknown flags %#x\n", name,
-			flags & ~RING_KNOWN_FLAGS);
-		rte_errno = EINVAL;
-		return NULL;
-	}
-	slots = ring_slots(count, flags);
-	if (slots == 0) {
-		RTE_LOG(ERR, RING,
-			"ring %s: count %u invalid (%s, at most %#x)\n", name,
-			count,
-			(flags & RING_F_EXACT_SZ) ? "non-zero" : "a power of 2",
-			RTE_RING_SZ_MASK);
-		rte_errno = EINVAL;
-		return NULL;
-	}
-	ring_size = rte_ring_get_memsize_elem(esize, slots);
+	ring_size = rte_ring_get_memsize_elem(esize, p.slots);
 	if (ring_size < 0) {
 		rte_errno = (int)-ring_size;
 		return NULL;
 	}
-	ret = snprintf(
-		mz_name, sizeof(mz_name), "%s%s", RTE_RING_MZ_PREFIX, name);
-	if (ret < 0 || ret >= (int)sizeof(mz_name)) {
-		RTE_LOG(ERR, RING, "ring name %s is too long (max %zu)\n", name,
-			RTE_RING_NAMESIZE - 1);
-		rte_errno = ENAMETOOLONG;
-		return NULL;
-	}
+	/* Cannot truncate: the name is shorter than RTE_RING_NAMESIZE. */
+	snprintf(mz_name, sizeof(mz_name), "%s%s", RTE_RING_MZ_PREFIX, name);
 
 	te = rte_zmalloc("RING_TAILQ_ENTRY", sizeof(*te), 0);
 	if (te == NULL) {
@@ -186,9 +277,7 @@ rte_ring_create_elem(const char *name, unsigned int esize, unsigned int count,
 		mz_name, (size_t)ring_size, socket_id, 0, __alignof__(*r));
 	if (mz != NULL) {
 		r = mz->addr;
-		/* Arguments were checked above: this cannot fail. */
-		ret = rte_ring_init(r, name, count, flags);
-		RTE_VERIFY(ret == 0);
+		ring_setup(r, name, flags, &p);
 		r->memzone = mz;
 		te->data = r;
 		TAILQ_INSERT_TAIL(ring_list, te, next);
@@ -248,6 +337,58 @@ rte_ring_free(struct rte_ring *r)
 	rte_free(te);
 }
 
+static const char *
+ring_sync_name(enum rte_ring_sync_type t)
+{
+	switch (t) {
+	case RTE_RING_SYNC_MT:
+		return "MT";
+	case RTE_RING_SYNC_ST:
+		return "ST";
+	case RTE_RING_SYNC_MT_RTS:
+		return "MT_RTS";
+	case RTE_RING_SYNC_MT_HTS:
+		return "MT_HTS";
+	}
+	return "unknown";
+}
+
+/* One side's mode and positions, in the layout of its mode. */
+static void
+ring_dump_side(FILE *f, const char *side, char c,
+	const struct rte_ring_headtail *ht,
+	const struct rte_ring_rts_headtail *rts,
+	const struct rte_ring_hts_headtail *hts)
+{
+	union __rte_ring_rts_poscnt rh, rt;
+	union __rte_ring_hts_pos hp;
+
+	fprintf(f, "  %s sync=%s\n", side, ring_sync_name(ht->sync_type));
+	switch (ht->sync_type) {
+	case RTE_RING_SYNC_MT_RTS:
+		rt.raw = __atomic_load_n(&rts->tail.raw, __ATOMIC_RELAXED);
+		rh.raw = __atomic_load_n(&rts->head.raw, __ATOMIC_RELAXED);
+		fprintf(f, "  %ct=%" PRIu32 "\n", c, rt.val.pos);
+		fprintf(f, "  %ch=%" PRIu32 "\n", c, rh.val.pos);
+		fprintf(f, "  %s tail cnt=%" PRIu32 " head cnt=%" PRIu32 "\n",
+			side, rt.val.cnt, rh.val.cnt);
+		fprintf(f, "  %s htd_max=%" PRIu32 "\n", side,
+			__atomic_load_n(&rts->htd_max, __ATOMIC_RELAXED));
+		break;
+	case RTE_RING_SYNC_MT_HTS:
+		hp.raw = __atomic_load_n(&hts->ht.raw, __ATOMIC_RELAXED);
+		fprintf(f, "  %ct=%" PRIu32 "\n", c, hp.pos.tail);
+		fprintf(f, "  %ch=%" PRIu32 "\n", c, hp.pos.head);
+		break;
+	default:
+		fprintf(f, "  %ct=%" PRIu32 "\n", c,
+			__atomic_load_n(&ht->tail, __ATOMIC_RELAXED));
+		fprintf(f, "  %ch=%" PRIu32 "\n", c,
+			__atomic_load_n(&ht->head, __ATOMIC_RELAXED));
+		break;
+	}
+}
+
 void
 rte_ring_dump(FILE *f, const struct rte_ring *r)
 {
@@ -261,20 +402,35 @@ rte_ring_dump(FILE *f, const struct rte_ring *r)
 	fprintf(f, "  flags=%x\n", (unsigned int)r->flags);
 	fprintf(f, "  size=%" PRIu32 "\n", r->size);
 	fprintf(f, "  capacity=%" PRIu32 "\n", r->capacity);
-	fprintf(f, "  prod sync=%s\n",
-		r->prod.sync_type == RTE_RING_SYNC_ST ? "ST" : "MT");
-	fprintf(f, "  ct=%" PRIu32 "\n",
-		__atomic_load_n(&r->cons.tail, __ATOMIC_RELAXED));
-	fprintf(f, "  ch=%" PRIu32 "\n",
-		__atomic_load_n(&r->cons.head, __ATOMIC_RELAXED));
-	fprintf(f, "  cons sync=%s\n",
-		r->cons.sync_type == RTE_RING_SYNC_ST ? "ST" : "MT");
-	fprintf(f, "  pt=%" PRIu32 "\n",
-		__atomic_load_n(&r->prod.tail, __ATOMIC_RELAXED));
-	fprintf(f, "  ph=%" PRIu32 "\n",
-		__atomic_load_n(&r->prod.head, __ATOMIC_RELAXED));
+	ring_dump_side(f, "cons", 'c', &r->cons, &r->rts_cons, &r->hts_cons);
+	ring_dump_side(f, "prod", 'p', &r->prod, &r->rts_prod, &r->hts_prod);
 	fprintf(f, "  used=%u\n", rte_ring_count(r));
 	fprintf(f, "  avail=%u\n", rte_ring_free_count(r));
+}
+
+void
+__rte_ring_peek_bad_mode(const struct rte_ring *r, int enqueue)
+{
+	const struct rte_ring_headtail *ht = enqueue ? &r->prod : &r->cons;
+
+	RTE_LOG(ERR, RING,
+		"ring %s: peek/zero-copy %s needs an ST or MT_HTS %s, not "
+		"%s: nothing done\n",
+		r->name, enqueue ? "enqueue" : "dequeue",
+		enqueue ? "producer" : "consumer",
+		ring_sync_name(ht->sync_type));
+	rte_errno = ENOTSUP;
+}
+
+void
+__rte_ring_peek_bad_finish(const struct rte_ring *r, int enqueue,
+	unsigned int n, unsigned int started)
+{
+	RTE_LOG(ERR, RING,
+		"ring %s: %s finish of %u objects, only %u started: "
+		"reservation cancelled\n",
+		r->name, enqueue ? "enqueue" : "dequeue", n, started);
+	rte_errno = EINVAL;
 }
 
 void

@@ -10,15 +10,19 @@
  * rte_ring: a fixed-size, lock-free FIFO of pointers (or, through
  * rte_ring_elem.h, of objects of any multiple of 4 bytes).
  *
- * Each side (producers, consumers) is either multi-thread safe (mp,
- * mc: a compare-and-swap claims slots) or single-thread (sp, sc: a
- * plain store does). The flags given at creation choose what the
- * unprefixed calls do. Rings created with rte_ring_create() live in a
+ * Each side (producers, consumers) has one of four sync modes: MT
+ * (mp, mc: a compare-and-swap claims slots, tails move in reservation
+ * order), ST (sp, sc: one thread, a plain store claims slots), MT_RTS
+ * (relaxed tail sync, rte_ring_rts.h) or MT_HTS (one operation at a
+ * time, rte_ring_hts.h). The flags given at creation choose the mode,
+ * and so what the unprefixed calls do. ST and MT_HTS sides also offer
+ * the peek (rte_ring_peek.h) and zero-copy (rte_ring_peek_zc.h) APIs. Rings created with rte_ring_create() live in a
  * memzone and are registered by name, so a secondary process finds
  * them with rte_ring_lookup() and may produce or consume on them.
  *
- * Not preemption safe: a thread descheduled between reserving and
- * publishing makes the other threads of its side wait for it.
+ * MT mode is not preemption safe: a thread descheduled between
+ * reserving and publishing makes the other threads of its side wait
+ * for it. RTS mode lets them go on, up to a head/tail distance.
  */
 
 #include <rte_ring_core.h>
@@ -47,7 +51,7 @@ ssize_t rte_ring_get_memsize(unsigned int count);
  * @param name  Ring name, shorter than RTE_RING_NAMESIZE.
  * @param count  Slot count: a power of two (capacity count - 1), or
  *   with RING_F_EXACT_SZ the capacity itself.
- * @param flags  RING_F_SP_ENQ, RING_F_SC_DEQ, RING_F_EXACT_SZ.
+ * @param flags  As for rte_ring_create_elem().
  * @return 0, -EINVAL (bad count, flags or NULL argument) or
  *   -ENAMETOOLONG.
  */
@@ -61,7 +65,7 @@ int rte_ring_init(struct rte_ring *r, const char *name, unsigned int count,
  * @param count  Slot count: a power of two (capacity count - 1), or
  *   with RING_F_EXACT_SZ the capacity itself.
  * @param socket_id  NUMA socket or SOCKET_ID_ANY.
- * @param flags  RING_F_SP_ENQ, RING_F_SC_DEQ, RING_F_EXACT_SZ.
+ * @param flags  As for rte_ring_create_elem().
  * @return The ring, or NULL with rte_errno set as for
  *   rte_ring_create_elem().
  */
@@ -283,8 +287,8 @@ void rte_ring_reset(struct rte_ring *r);
 static inline unsigned int
 rte_ring_count(const struct rte_ring *r)
 {
-	uint32_t prod_tail = __atomic_load_n(&r->prod.tail, __ATOMIC_RELAXED);
-	uint32_t cons_tail = __atomic_load_n(&r->cons.tail, __ATOMIC_RELAXED);
+	uint32_t prod_tail = __rte_ring_prod_tail(r, __ATOMIC_RELAXED);
+	uint32_t cons_tail = __rte_ring_cons_tail(r, __ATOMIC_RELAXED);
 	uint32_t count = (prod_tail - cons_tail) & r->mask;
 
 	/* Two unsynchronised loads may pair a new prod with an old cons. */
@@ -324,8 +328,8 @@ rte_ring_full(const struct rte_ring *r)
 static inline int
 rte_ring_empty(const struct rte_ring *r)
 {
-	uint32_t prod_tail = __atomic_load_n(&r->prod.tail, __ATOMIC_RELAXED);
-	uint32_t cons_tail = __atomic_load_n(&r->cons.tail, __ATOMIC_RELAXED);
+	uint32_t prod_tail = __rte_ring_prod_tail(r, __ATOMIC_RELAXED);
+	uint32_t cons_tail = __rte_ring_cons_tail(r, __ATOMIC_RELAXED);
 
 	return cons_tail == prod_tail;
 }
@@ -358,7 +362,8 @@ rte_ring_get_capacity(const struct rte_ring *r)
  * Producer mode of a ring.
  *
  * @param r  The ring.
- * @return RTE_RING_SYNC_MT or RTE_RING_SYNC_ST.
+ * @return RTE_RING_SYNC_MT, RTE_RING_SYNC_ST, RTE_RING_SYNC_MT_RTS or
+ *   RTE_RING_SYNC_MT_HTS.
  */
 static inline enum rte_ring_sync_type
 rte_ring_get_prod_sync_type(const struct rte_ring *r)
@@ -382,7 +387,8 @@ rte_ring_is_prod_single(const struct rte_ring *r)
  * Consumer mode of a ring.
  *
  * @param r  The ring.
- * @return RTE_RING_SYNC_MT or RTE_RING_SYNC_ST.
+ * @return RTE_RING_SYNC_MT, RTE_RING_SYNC_ST, RTE_RING_SYNC_MT_RTS or
+ *   RTE_RING_SYNC_MT_HTS.
  */
 static inline enum rte_ring_sync_type
 rte_ring_get_cons_sync_type(const struct rte_ring *r)

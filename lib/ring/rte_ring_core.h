@@ -22,6 +22,9 @@
 #include <errno.h>
 
 #include <rte_common.h>
+#include <rte_config.h>
+#include <rte_memory.h>
+#include <rte_lcore.h>
 #include <rte_atomic.h>
 #include <rte_branch_prediction.h>
 #include <rte_debug.h>
@@ -53,12 +56,26 @@ enum rte_ring_queue_behavior {
 enum rte_ring_sync_type {
 	RTE_RING_SYNC_MT, /**< several threads may use this side */
 	RTE_RING_SYNC_ST, /**< one thread at a time uses this side */
+	/**
+	 * Several threads, relaxed tail sync: the tail moves when the
+	 * last of the overlapping operations finishes, so nobody waits
+	 * for a particular earlier thread.
+	 */
+	RTE_RING_SYNC_MT_RTS,
+	/**
+	 * Several threads, head/tail sync: one operation at a time on
+	 * this side; the next one starts when head and tail are equal.
+	 */
+	RTE_RING_SYNC_MT_HTS,
 };
 
 /**
- * One side of a ring. The head is where the next enqueue (dequeue)
- * reserves room; the tail is where the other side may read up to.
- * Both only grow, modulo 2^32.
+ * One side of a ring in RTE_RING_SYNC_MT or RTE_RING_SYNC_ST mode. The
+ * head is where the next enqueue (dequeue) reserves room; the tail is
+ * where the other side may read up to. Both only grow, modulo 2^32.
+ *
+ * In every mode the position the other side reads (the tail) is the
+ * 32-bit word at offset 4 and the mode is the word at offset 8.
  */
 struct rte_ring_headtail {
 	volatile uint32_t head; /**< next position to reserve */
@@ -69,6 +86,51 @@ struct rte_ring_headtail {
 		/** old spelling: non-zero for a single producer/consumer */
 		uint32_t single;
 	};
+};
+
+/** A position and an operation count, read and written as one word. */
+union __rte_ring_rts_poscnt {
+	/** both fields as one 64-bit value */
+	uint64_t raw __rte_aligned(8);
+	/** the fields */
+	struct {
+		uint32_t cnt; /**< operations started (head) or done (tail) */
+		uint32_t pos; /**< ring position */
+	} val;
+};
+
+/**
+ * One side of a ring in RTE_RING_SYNC_MT_RTS mode. Each operation adds
+ * one to head.cnt when it reserves and one to tail.cnt when it is
+ * done; the one that makes the counts equal moves tail.pos to
+ * head.pos.
+ */
+struct rte_ring_rts_headtail {
+	volatile union __rte_ring_rts_poscnt tail; /**< published end */
+	enum rte_ring_sync_type sync_type; /**< RTE_RING_SYNC_MT_RTS */
+	/** Largest head - tail distance before a new operation waits. */
+	uint32_t htd_max;
+	volatile union __rte_ring_rts_poscnt head; /**< reserved end */
+};
+
+/** Head and tail of an HTS side, read and written as one word. */
+union __rte_ring_hts_pos {
+	/** both positions as one 64-bit value */
+	uint64_t raw __rte_aligned(8);
+	/** the positions */
+	struct {
+		uint32_t head; /**< reserved end */
+		uint32_t tail; /**< published end */
+	} pos;
+};
+
+/**
+ * One side of a ring in RTE_RING_SYNC_MT_HTS mode: head differs from
+ * tail only while one operation is in progress.
+ */
+struct rte_ring_hts_headtail {
+	volatile union __rte_ring_hts_pos ht; /**< head and tail */
+	enum rte_ring_sync_type sync_type; /**< RTE_RING_SYNC_MT_HTS */
 };
 
 /**
@@ -91,13 +153,21 @@ struct rte_ring {
 
 	char pad0 __rte_cache_aligned; /**< empty cache line */
 
-	/** Producer side. */
-	struct rte_ring_headtail prod __rte_cache_aligned;
+	/** Producer side, seen through the layout of its mode. */
+	__extension__ union {
+		struct rte_ring_headtail prod; /**< MT and ST */
+		struct rte_ring_hts_headtail hts_prod; /**< MT_HTS */
+		struct rte_ring_rts_headtail rts_prod; /**< MT_RTS */
+	} __rte_cache_aligned;
 
 	char pad1 __rte_cache_aligned; /**< empty cache line */
 
-	/** Consumer side. */
-	struct rte_ring_headtail cons __rte_cache_aligned;
+	/** Consumer side, seen through the layout of its mode. */
+	__extension__ union {
+		struct rte_ring_headtail cons; /**< MT and ST */
+		struct rte_ring_hts_headtail hts_cons; /**< MT_HTS */
+		struct rte_ring_rts_headtail rts_cons; /**< MT_RTS */
+	} __rte_cache_aligned;
 
 	char pad2 __rte_cache_aligned; /**< empty cache line */
 };
@@ -113,6 +183,14 @@ struct rte_ring {
 #define RING_F_EXACT_SZ 0x0004
 /** Largest ring size (slot count). */
 #define RTE_RING_SZ_MASK (0x7fffffffU)
+/** The default enqueue is multi-producer, relaxed tail sync. */
+#define RING_F_MP_RTS_ENQ 0x0008
+/** The default dequeue is multi-consumer, relaxed tail sync. */
+#define RING_F_MC_RTS_DEQ 0x0010
+/** The default enqueue is multi-producer, head/tail sync. */
+#define RING_F_MP_HTS_ENQ 0x0020
+/** The default dequeue is multi-consumer, head/tail sync. */
+#define RING_F_MC_HTS_DEQ 0x0040
 
 #ifdef __cplusplus
 }

@@ -12,12 +12,16 @@
  * every call must be the size the ring was created with.
  *
  * Naming: mp/sp = multi/single producer, mc/sc = multi/single
- * consumer, no prefix = the mode chosen when the ring was created.
+ * consumer, mp_rts/mc_rts and mp_hts/mc_hts = the RTS and HTS
+ * multi-thread modes (rte_ring_rts.h, rte_ring_hts.h), no prefix = the
+ * mode chosen when the ring was created.
  * _bulk moves all n objects or none; _burst moves as many as it can.
  */
 
 #include <rte_ring_core.h>
 #include <rte_ring_elem_pvt.h>
+#include <rte_ring_hts.h>
+#include <rte_ring_rts.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -42,9 +46,12 @@ ssize_t rte_ring_get_memsize_elem(unsigned int esize, unsigned int count);
  * @param count  Slot count: a power of two (capacity count - 1), or
  *   with RING_F_EXACT_SZ the capacity itself.
  * @param socket_id  NUMA socket or SOCKET_ID_ANY.
- * @param flags  RING_F_SP_ENQ, RING_F_SC_DEQ, RING_F_EXACT_SZ.
+ * @param flags  At most one producer mode (RING_F_SP_ENQ,
+ *   RING_F_MP_RTS_ENQ, RING_F_MP_HTS_ENQ; none = MT), at most one
+ *   consumer mode (RING_F_SC_DEQ, RING_F_MC_RTS_DEQ, RING_F_MC_HTS_DEQ;
+ *   none = MT), and RING_F_EXACT_SZ.
  * @return The ring, or NULL with rte_errno set:
- *   - EINVAL: bad esize, count or flags;
+ *   - EINVAL: bad esize, count or flags (two modes for one side);
  *   - ENAMETOOLONG: name too long;
  *   - EEXIST: a memzone of that name exists;
  *   - ENOSPC: no memzone descriptor left;
@@ -111,6 +118,12 @@ rte_ring_enqueue_bulk_elem(struct rte_ring *r, const void *obj_table,
 			r, obj_table, esize, n, free_space);
 	case RTE_RING_SYNC_ST:
 		return rte_ring_sp_enqueue_bulk_elem(
+			r, obj_table, esize, n, free_space);
+	case RTE_RING_SYNC_MT_RTS:
+		return rte_ring_mp_rts_enqueue_bulk_elem(
+			r, obj_table, esize, n, free_space);
+	case RTE_RING_SYNC_MT_HTS:
+		return rte_ring_mp_hts_enqueue_bulk_elem(
 			r, obj_table, esize, n, free_space);
 	}
 	RTE_ASSERT(0);
@@ -221,6 +234,12 @@ rte_ring_dequeue_bulk_elem(struct rte_ring *r, void *obj_table,
 			r, obj_table, esize, n, available);
 	case RTE_RING_SYNC_ST:
 		return rte_ring_sc_dequeue_bulk_elem(
+			r, obj_table, esize, n, available);
+	case RTE_RING_SYNC_MT_RTS:
+		return rte_ring_mc_rts_dequeue_bulk_elem(
+			r, obj_table, esize, n, available);
+	case RTE_RING_SYNC_MT_HTS:
+		return rte_ring_mc_hts_dequeue_bulk_elem(
 			r, obj_table, esize, n, available);
 	}
 	RTE_ASSERT(0);
@@ -333,6 +352,12 @@ rte_ring_enqueue_burst_elem(struct rte_ring *r, const void *obj_table,
 	case RTE_RING_SYNC_ST:
 		return rte_ring_sp_enqueue_burst_elem(
 			r, obj_table, esize, n, free_space);
+	case RTE_RING_SYNC_MT_RTS:
+		return rte_ring_mp_rts_enqueue_burst_elem(
+			r, obj_table, esize, n, free_space);
+	case RTE_RING_SYNC_MT_HTS:
+		return rte_ring_mp_hts_enqueue_burst_elem(
+			r, obj_table, esize, n, free_space);
 	}
 	RTE_ASSERT(0);
 	if (free_space != NULL)
@@ -397,6 +422,12 @@ rte_ring_dequeue_burst_elem(struct rte_ring *r, void *obj_table,
 	case RTE_RING_SYNC_ST:
 		return rte_ring_sc_dequeue_burst_elem(
 			r, obj_table, esize, n, available);
+	case RTE_RING_SYNC_MT_RTS:
+		return rte_ring_mc_rts_dequeue_burst_elem(
+			r, obj_table, esize, n, available);
+	case RTE_RING_SYNC_MT_HTS:
+		return rte_ring_mc_hts_dequeue_burst_elem(
+			r, obj_table, esize, n, available);
 	}
 	RTE_ASSERT(0);
 	if (available != NULL)
@@ -407,5 +438,10 @@ rte_ring_dequeue_burst_elem(struct rte_ring *r, void *obj_table,
 #ifdef __cplusplus
 }
 #endif
+
+/* Programs that include only this header get these APIs too. */
+#include <rte_ring_peek.h>
+#include <rte_ring_peek_zc.h>
+#include <rte_ring.h>
 
 #endif /* _RTE_RING_ELEM_H_ */

@@ -7,7 +7,8 @@
 
 /**
  * @file
- * The ring algorithm behind every inline enqueue and dequeue. Not an
+ * The ring algorithm behind every inline MT and ST enqueue and dequeue,
+ * and the pieces the RTS, HTS, peek and zero-copy forms share. Not an
  * API: include rte_ring.h or rte_ring_elem.h.
  *
  * An operation has three steps:
@@ -23,13 +24,20 @@
  *    happen before ours: a producer never overwrites a slot a consumer
  *    is still reading, a consumer never reads a slot before the
  *    producer's data;
- *  - our own head is read with acquire too, so that the tail read
- *    after it cannot be satisfied earlier: a stale tail paired with a
- *    newer head would make the free (or used) count wrap around;
+ *  - our own head is read with acquire and moved by a CAS with
+ *    release: the thread whose head value we read had read the other
+ *    side's tail before its CAS, so the tail we read after it is no
+ *    older. A stale tail paired with a newer head would make the free
+ *    (or used) count wrap around;
  *  - the tail is published with release, after our slot accesses;
  *  - waiting for the earlier reservations' tail uses acquire, so the
  *    happens-before chain runs from every producer (consumer) to the
  *    other side, not only from the last one to publish.
+ *
+ * The other side's tail is always read the way that side writes it:
+ * RTS and HTS sides write their tail inside a 64-bit word, MT and ST
+ * sides as a 32-bit word. An access of another width would not pair
+ * with their release.
  */
 
 #include <rte_ring_core.h>
@@ -37,6 +45,47 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/*
+ * Published end (tail) of the producer side, whatever its mode, read
+ * with the given memory order.
+ */
+static __rte_always_inline uint32_t
+__rte_ring_prod_tail(const struct rte_ring *r, int memorder)
+{
+	union __rte_ring_rts_poscnt rts;
+	union __rte_ring_hts_pos hts;
+
+	switch (r->prod.sync_type) {
+	case RTE_RING_SYNC_MT_RTS:
+		rts.raw = __atomic_load_n(&r->rts_prod.tail.raw, memorder);
+		return rts.val.pos;
+	case RTE_RING_SYNC_MT_HTS:
+		hts.raw = __atomic_load_n(&r->hts_prod.ht.raw, memorder);
+		return hts.pos.tail;
+	default:
+		return __atomic_load_n(&r->prod.tail, memorder);
+	}
+}
+
+/* The consumer-side twin of __rte_ring_prod_tail(). */
+static __rte_always_inline uint32_t
+__rte_ring_cons_tail(const struct rte_ring *r, int memorder)
+{
+	union __rte_ring_rts_poscnt rts;
+	union __rte_ring_hts_pos hts;
+
+	switch (r->cons.sync_type) {
+	case RTE_RING_SYNC_MT_RTS:
+		rts.raw = __atomic_load_n(&r->rts_cons.tail.raw, memorder);
+		return rts.val.pos;
+	case RTE_RING_SYNC_MT_HTS:
+		hts.raw = __atomic_load_n(&r->hts_cons.ht.raw, memorder);
+		return hts.pos.tail;
+	default:
+		return __atomic_load_n(&r->cons.tail, memorder);
+	}
+}
 
 /*
  * Copy n objects of esize bytes. Fixed-size memcpy calls (esize is a
@@ -107,7 +156,7 @@ __rte_ring_move_prod_head(struct rte_ring *r, unsigned int is_sp,
 	do {
 		n = max;
 		*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_ACQUIRE);
-		cons_tail = __atomic_load_n(&r->cons.tail, __ATOMIC_ACQUIRE);
+		cons_tail = __rte_ring_cons_tail(r, __ATOMIC_ACQUIRE);
 		/* Unsigned arithmetic absorbs the index wrap at 2^32. */
 		*free_entries = capacity + cons_tail - *old_head;
 		if (unlikely(n > *free_entries))
@@ -121,9 +170,13 @@ __rte_ring_move_prod_head(struct rte_ring *r, unsigned int is_sp,
 				&r->prod.head, *new_head, __ATOMIC_RELAXED);
 			success = 1;
 		} else {
-			/* The CAS only claims slots: the tail orders data. */
+			/*
+			 * Release orders our tail read before the new head
+			 * (see the file comment); slot data is ordered by
+			 * the tails.
+			 */
 			success = __atomic_compare_exchange_n(&r->prod.head,
-				old_head, *new_head, 0, __ATOMIC_RELAXED,
+				old_head, *new_head, 0, __ATOMIC_RELEASE,
 				__ATOMIC_RELAXED);
 		}
 	} while (unlikely(success == 0));
@@ -143,7 +196,7 @@ __rte_ring_move_cons_head(struct rte_ring *r, unsigned int is_sc,
 	do {
 		n = max;
 		*old_head = __atomic_load_n(&r->cons.head, __ATOMIC_ACQUIRE);
-		prod_tail = __atomic_load_n(&r->prod.tail, __ATOMIC_ACQUIRE);
+		prod_tail = __rte_ring_prod_tail(r, __ATOMIC_ACQUIRE);
 		*entries = prod_tail - *old_head;
 		if (unlikely(n > *entries))
 			n = (behavior == RTE_RING_QUEUE_FIXED) ? 0 : *entries;
@@ -156,7 +209,7 @@ __rte_ring_move_cons_head(struct rte_ring *r, unsigned int is_sc,
 			success = 1;
 		} else {
 			success = __atomic_compare_exchange_n(&r->cons.head,
-				old_head, *new_head, 0, __ATOMIC_RELAXED,
+				old_head, *new_head, 0, __ATOMIC_RELEASE,
 				__ATOMIC_RELAXED);
 		}
 	} while (unlikely(success == 0));
