@@ -42,6 +42,8 @@
 
 /* The shared table once the hook ran in this EAL instance. */
 static struct mempool_shared *shm;
+/* This process's slot in shm->procs, -1 if none. */
+static int self_proc = -1;
 /* Stub slots that already logged their one line. */
 static uint32_t stub_warned[RTE_MEMPOOL_MAX_OPS_IDX];
 
@@ -273,6 +275,38 @@ proc_register(struct mempool_shared *s, int primary)
 	lcores_of_this_process(slot->lcores);
 	slot->primary = primary ? 1 : 0;
 	slot->pid = me;
+	__atomic_store_n(&self_proc, (int)(slot - s->procs), __ATOMIC_RELEASE);
+}
+
+int
+mempool_shared_proc_index(void)
+{
+	if (__atomic_load_n(&shm, __ATOMIC_ACQUIRE) == NULL)
+		return -1;
+	return __atomic_load_n(&self_proc, __ATOMIC_ACQUIRE);
+}
+
+unsigned int
+mempool_shared_proc_walk(
+	void (*cb)(int slot, int32_t pid, const uint64_t *lcores, void *arg),
+	void *arg)
+{
+	struct mempool_shared *s = __atomic_load_n(&shm, __ATOMIC_ACQUIRE);
+	unsigned int p, n = 0;
+
+	if (s == NULL)
+		return 0;
+	rte_spinlock_lock(&s->lock);
+	for (p = 0; p < MEMPOOL_SHARED_MAX_PROCS; p++) {
+		const struct mempool_shared_proc *pr = &s->procs[p];
+
+		if (pr->pid == 0 || !pid_alive(pr->pid))
+			continue;
+		cb((int)p, pr->pid, pr->lcores, arg);
+		n++;
+	}
+	rte_spinlock_unlock(&s->lock);
+	return n;
 }
 
 /* A pool on a process-local handler, created by another process. */
@@ -522,6 +556,7 @@ mempool_shared_sync(void)
 	int ret, lcore = -1;
 
 	__atomic_store_n(&shm, NULL, __ATOMIC_RELEASE);
+	__atomic_store_n(&self_proc, -1, __ATOMIC_RELEASE);
 	s = primary ? shared_create() : shared_attach();
 	if (s == NULL)
 		return -rte_errno;

@@ -27,7 +27,7 @@
 /* Bump when struct mempool_shared changes. */
 #define MEMPOOL_SHARED_VERSION 1
 /* Processes whose lcore ids are tracked at once. */
-#define MEMPOOL_SHARED_MAX_PROCS 64
+#define MEMPOOL_SHARED_MAX_PROCS RTE_MEMPOOL_STATS_MAX_PROCS
 #define MEMPOOL_SHARED_LCORE_WORDS ((RTE_MAX_LCORE + 63) / 64)
 
 /* One attached process and the lcore ids its EAL enabled. */
@@ -97,6 +97,21 @@ int mempool_shared_free_check(const struct rte_mempool *mp);
  */
 int mempool_shared_foreign_chunk_free(
 	const struct rte_mempool *mp, struct rte_mempool_memhdr *memhdr);
+
+/*
+ * This process's slot in the registry of attached processes, or -1
+ * before the EAL registered it (or when the registry is full).
+ */
+int mempool_shared_proc_index(void);
+
+/*
+ * Call cb for each live process of the registry, under its lock, with
+ * the process's slot, pid and lcore bitmap (MEMPOOL_SHARED_LCORE_WORDS
+ * words). Returns the number of processes visited.
+ */
+unsigned int mempool_shared_proc_walk(
+	void (*cb)(int slot, int32_t pid, const uint64_t *lcores, void *arg),
+	void *arg);
 
 /* Whether the handler at idx is a stand-in for one this process lacks. */
 int mempool_shared_is_stub(int idx);

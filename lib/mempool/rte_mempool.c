@@ -1019,61 +1019,71 @@ rte_mempool_audit(struct rte_mempool *mp)
 #endif
 }
 
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
+static double
+ratio(uint64_t num, uint64_t den)
+{
+	return den == 0 ? 0.0 : (double)num / (double)den;
+}
+
 static void
 mempool_dump_stats(FILE *f, const struct rte_mempool *mp)
 {
-	struct rte_mempool_debug_stats sum;
+	struct rte_mempool_stats st;
 	unsigned int i;
 
-	memset(&sum, 0, sizeof(sum));
-	fprintf(f, "  stats (per lcore, non-zero):\n");
-	for (i = 0; i < RTE_MAX_LCORE + 1; i++) {
-		const struct rte_mempool_debug_stats *s = &mp->stats[i];
-
-		sum.put_bulk += s->put_bulk;
-		sum.put_objs += s->put_objs;
-		sum.put_common_pool_bulk += s->put_common_pool_bulk;
-		sum.put_common_pool_objs += s->put_common_pool_objs;
-		sum.get_common_pool_bulk += s->get_common_pool_bulk;
-		sum.get_common_pool_objs += s->get_common_pool_objs;
-		sum.get_success_bulk += s->get_success_bulk;
-		sum.get_success_objs += s->get_success_objs;
-		sum.get_fail_bulk += s->get_fail_bulk;
-		sum.get_fail_objs += s->get_fail_objs;
-		sum.get_success_blks += s->get_success_blks;
-		sum.get_fail_blks += s->get_fail_blks;
-		if (s->put_bulk == 0 && s->get_success_bulk == 0 &&
-			s->get_fail_bulk == 0)
+	fprintf(f, "  stats (per slot, non-zero):\n");
+	for (i = 0; i <= RTE_MAX_LCORE; i++) {
+		rte_mempool_stats_get(mp, (int)i, &st);
+		if (st.get_calls == 0 && st.put_calls == 0 &&
+			st.get_fail_calls == 0 && st.held == 0)
 			continue;
 		fprintf(f,
-			"    %s%u: put %" PRIu64 "/%" PRIu64 " get ok %" PRIu64
-			"/%" PRIu64 " get fail %" PRIu64 "/%" PRIu64
-			" (calls/objs)\n",
+			"    %s%u: get %" PRIu64 "/%" PRIu64 " put %" PRIu64
+			"/%" PRIu64 " fail %" PRIu64 "/%" PRIu64
+			" (calls/objs) hits %" PRIu64 " misses %" PRIu64
+			" held %" PRId64 "\n",
 			i == RTE_MAX_LCORE ? "non-EAL " : "lcore ",
-			i == RTE_MAX_LCORE ? 0 : i, s->put_bulk, s->put_objs,
-			s->get_success_bulk, s->get_success_objs,
-			s->get_fail_bulk, s->get_fail_objs);
+			i == RTE_MAX_LCORE ? 0 : i, st.get_calls, st.get_objs,
+			st.put_calls, st.put_objs, st.get_fail_calls,
+			st.get_fail_objs, st.cache_hits, st.cache_misses,
+			st.held);
 	}
+	rte_mempool_stats_get(mp, -1, &st);
 	fprintf(f, "  stats total:\n");
-	fprintf(f, "    put_bulk=%" PRIu64 "\n", sum.put_bulk);
-	fprintf(f, "    put_objs=%" PRIu64 "\n", sum.put_objs);
-	fprintf(f, "    put_common_pool_bulk=%" PRIu64 "\n",
-		sum.put_common_pool_bulk);
-	fprintf(f, "    put_common_pool_objs=%" PRIu64 "\n",
-		sum.put_common_pool_objs);
-	fprintf(f, "    get_common_pool_bulk=%" PRIu64 "\n",
-		sum.get_common_pool_bulk);
-	fprintf(f, "    get_common_pool_objs=%" PRIu64 "\n",
-		sum.get_common_pool_objs);
-	fprintf(f, "    get_success_bulk=%" PRIu64 "\n", sum.get_success_bulk);
-	fprintf(f, "    get_success_objs=%" PRIu64 "\n", sum.get_success_objs);
-	fprintf(f, "    get_fail_bulk=%" PRIu64 "\n", sum.get_fail_bulk);
-	fprintf(f, "    get_fail_objs=%" PRIu64 "\n", sum.get_fail_objs);
-	fprintf(f, "    get_success_blks=%" PRIu64 "\n", sum.get_success_blks);
-	fprintf(f, "    get_fail_blks=%" PRIu64 "\n", sum.get_fail_blks);
-}
+	fprintf(f, "    get_calls=%" PRIu64 "\n", st.get_calls);
+	fprintf(f, "    get_objs=%" PRIu64 "\n", st.get_objs);
+	fprintf(f, "    get_fail_calls=%" PRIu64 "\n", st.get_fail_calls);
+	fprintf(f, "    get_fail_objs=%" PRIu64 "\n", st.get_fail_objs);
+	fprintf(f, "    put_calls=%" PRIu64 "\n", st.put_calls);
+	fprintf(f, "    put_objs=%" PRIu64 "\n", st.put_objs);
+	fprintf(f, "    cache_hits=%" PRIu64 "\n", st.cache_hits);
+	fprintf(f, "    cache_misses=%" PRIu64 "\n", st.cache_misses);
+	fprintf(f, "    deq_calls=%" PRIu64 "\n", st.deq_calls);
+	fprintf(f, "    deq_objs=%" PRIu64 "\n", st.deq_objs);
+	fprintf(f, "    enq_calls=%" PRIu64 "\n", st.enq_calls);
+	fprintf(f, "    enq_objs=%" PRIu64 "\n", st.enq_objs);
+	fprintf(f, "    held=%" PRId64 "\n", st.held);
+	fprintf(f, "    avg_get_burst=%.2f\n",
+		ratio(st.get_objs, st.get_calls));
+	fprintf(f, "    avg_put_burst=%.2f\n",
+		ratio(st.put_objs, st.put_calls));
+	fprintf(f, "    cache_miss_rate=%.2f%%\n",
+		100.0 *
+			ratio(st.cache_misses,
+				st.cache_hits + st.cache_misses));
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+	{
+		uint64_t ok = 0, fail = 0;
+
+		for (i = 0; i <= RTE_MAX_LCORE; i++) {
+			ok += mp->stats[i].get_success_blks;
+			fail += mp->stats[i].get_fail_blks;
+		}
+		fprintf(f, "    get_success_blks=%" PRIu64 "\n", ok);
+		fprintf(f, "    get_fail_blks=%" PRIu64 "\n", fail);
+	}
 #endif
+}
 
 void
 rte_mempool_dump(FILE *f, struct rte_mempool *mp)
@@ -1134,11 +1144,7 @@ rte_mempool_dump(FILE *f, struct rte_mempool *mp)
 	fprintf(f, "  common_pool_count=%u\n", rte_mempool_ops_get_count(mp));
 	fprintf(f, "  avail_count=%u\n", rte_mempool_avail_count(mp));
 	fprintf(f, "  in_use_count=%u\n", rte_mempool_in_use_count(mp));
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
 	mempool_dump_stats(f, mp);
-#else
-	fprintf(f, "  no statistics available (build with mempool_stats)\n");
-#endif
 	rte_mempool_audit(mp);
 }
 

@@ -55,9 +55,6 @@
 #include <rte_memory.h>
 #include <rte_memzone.h>
 #include <rte_spinlock.h>
-#if defined(RTE_ARCH_X86) && defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -70,26 +67,59 @@ extern "C" {
 /** Trailer cookie: overwritten by an overrun of the element. */
 #define RTE_MEMPOOL_TRAILER_COOKIE 0x7a11c0dedeadbeefULL
 
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
 /**
- * Per-lcore statistics of a pool (mempool_stats build option). Slot
- * RTE_MAX_LCORE collects threads without an lcore id.
+ * Counters of a pool, for one lcore slot or summed over all slots
+ * (rte_mempool_stats_get). They are always kept: each slot is written
+ * only by the thread that owns it, with plain stores, so they cost no
+ * atomic operation on an lcore's fast path.
  */
-struct rte_mempool_debug_stats {
-	uint64_t put_bulk; /**< put calls */
+struct rte_mempool_stats {
+	uint64_t get_calls; /**< rte_mempool_get* calls that succeeded */
+	uint64_t get_objs; /**< objects they returned */
+	uint64_t get_fail_calls; /**< get calls that failed (pool empty) */
+	uint64_t get_fail_objs; /**< objects those calls asked for */
+	uint64_t put_calls; /**< rte_mempool_put* calls */
 	uint64_t put_objs; /**< objects put */
-	uint64_t put_common_pool_bulk; /**< handler enqueue calls */
-	uint64_t put_common_pool_objs; /**< objects enqueued to the handler */
-	uint64_t get_common_pool_bulk; /**< handler dequeue calls */
-	uint64_t get_common_pool_objs; /**< objects dequeued from the handler */
-	uint64_t get_success_bulk; /**< successful get calls */
-	uint64_t get_success_objs; /**< objects got */
-	uint64_t get_fail_bulk; /**< failed get calls */
-	uint64_t get_fail_objs; /**< objects asked for by failed gets */
-	uint64_t get_success_blks; /**< successful contiguous-block gets */
-	uint64_t get_fail_blks; /**< failed contiguous-block gets */
-} __rte_cache_aligned;
+	uint64_t cache_hits; /**< gets served from the lcore cache alone */
+	uint64_t cache_misses; /**< gets that needed the handler */
+	uint64_t deq_calls; /**< handler dequeue calls that succeeded */
+	uint64_t deq_objs; /**< objects they returned */
+	uint64_t enq_calls; /**< handler enqueue calls */
+	uint64_t enq_objs; /**< objects enqueued */
+	int64_t held; /**< objects taken and not yet put back */
+};
+
+/**
+ * @internal The counters of one lcore slot of a pool, as stored: each
+ * event is counted once, in as few places as possible, and
+ * rte_mempool_stats_get derives struct rte_mempool_stats from them.
+ * Gets and puts served by a per-lcore cache are counted in the cache
+ * itself (struct rte_mempool_cache), next to its length.
+ */
+struct rte_mempool_slot_stats {
+	uint64_t get_calls; /**< gets served by the handler, no cache */
+	uint64_t get_objs; /**< objects they returned */
+	uint64_t put_calls; /**< puts given to the handler, no cache */
+	uint64_t put_objs; /**< objects they put */
+	uint64_t get_fail_calls; /**< failed gets, with or without cache */
+	uint64_t get_fail_objs; /**< objects they asked for */
+	uint64_t refills; /**< successful gets that refilled a cache */
+	uint64_t deq_calls; /**< other successful handler dequeues */
+	uint64_t deq_objs; /**< objects they returned */
+	uint64_t enq_calls; /**< other handler enqueues (flushes, populate) */
+	uint64_t enq_objs; /**< objects they enqueued */
+	uint64_t ucache_get_calls; /**< gets through user-owned caches */
+	uint64_t ucache_get_objs; /**< objects they returned */
+	uint64_t ucache_put_calls; /**< puts through user-owned caches */
+	uint64_t ucache_put_objs; /**< objects they put */
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+	uint64_t get_success_blks; /**< contiguous blocks got */
+	uint64_t get_fail_blks; /**< contiguous blocks asked for, in vain */
 #endif
+} __rte_cache_aligned;
+
+/** Processes whose non-EAL threads' holdings a pool tracks apart. */
+#define RTE_MEMPOOL_STATS_MAX_PROCS 64
 
 /**
  * A cache of free objects in front of the handler: one per lcore inside
@@ -100,6 +130,17 @@ struct rte_mempool_cache {
 	uint32_t size; /**< target number of objects kept */
 	uint32_t flushthresh; /**< above this, objects go back to the pool */
 	uint32_t len; /**< objects currently cached */
+	uint32_t reserved; /**< padding, zero */
+	/*
+	 * Gets and puts served through this cache, in the cache line its
+	 * length already keeps hot. A user-owned cache adds them to the
+	 * pool's slot of the calling thread when rte_mempool_cache_flush
+	 * runs.
+	 */
+	uint64_t get_calls; /**< successful gets through the cache */
+	uint64_t get_objs; /**< objects they returned */
+	uint64_t put_calls; /**< puts through the cache */
+	uint64_t put_objs; /**< objects they put */
 	/**
 	 * The objects, hottest last. Twice the maximum size so a refill
 	 * of size + request never overflows.
@@ -213,10 +254,19 @@ struct rte_mempool {
 	struct rte_mempool_objhdr_list elt_list; /**< every object */
 	uint32_t nb_mem_chunks; /**< memory chunks */
 	struct rte_mempool_memhdr_list mem_list; /**< the chunks */
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
-	/** Per-lcore statistics, plus one slot for non-EAL threads. */
-	struct rte_mempool_debug_stats stats[RTE_MAX_LCORE + 1];
-#endif
+	/**
+	 * Counters per lcore slot; slot RTE_MAX_LCORE is shared by the
+	 * threads without an lcore id (updated atomically).
+	 */
+	struct rte_mempool_slot_stats stats[RTE_MAX_LCORE + 1];
+	/** Counter values at the last rte_mempool_stats_reset. */
+	struct rte_mempool_stats stats_base[RTE_MAX_LCORE + 1];
+	/**
+	 * Objects held by the threads without an lcore id, per attached
+	 * process (indexed by the process's slot in the registry of
+	 * attached processes).
+	 */
+	int64_t unreg_held[RTE_MEMPOOL_STATS_MAX_PROCS];
 	/**
 	 * Process that created the pool: a pool on a process-local handler
 	 * (RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) is usable only there.
@@ -255,25 +305,59 @@ struct rte_mempool {
 		RTE_MEMPOOL_F_SP_PUT | RTE_MEMPOOL_F_SC_GET | \
 		RTE_MEMPOOL_F_NO_IOVA_CONTIG)
 
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
+/*
+ * Counters are written by one thread and read by others without a
+ * lock; a torn or stale read only shows a slightly old value. Under
+ * ThreadSanitizer the same update is spelt with relaxed atomics so that
+ * readers are not reported; elsewhere it stays a plain add.
+ */
+#if defined(__SANITIZE_THREAD__)
+#define RTE_MEMPOOL_CTR_ADD(ctr, n) \
+	__atomic_store_n(&(ctr), \
+		__atomic_load_n(&(ctr), __ATOMIC_RELAXED) + (n), \
+		__ATOMIC_RELAXED)
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define RTE_MEMPOOL_CTR_ADD(ctr, n) \
+	__atomic_store_n(&(ctr), \
+		__atomic_load_n(&(ctr), __ATOMIC_RELAXED) + (n), \
+		__ATOMIC_RELAXED)
+#endif
+#endif
+#ifdef RTE_MEMPOOL_COUNTERS_OFF
+/*
+ * Measurement aid only: a build with -DRTE_MEMPOOL_COUNTERS_OFF drops
+ * every counter update, to measure what they cost. The counters then
+ * read zero.
+ */
+#undef RTE_MEMPOOL_CTR_ADD
+#define RTE_MEMPOOL_CTR_ADD(ctr, n) ((void)(ctr), (void)(n))
+#endif
+#ifndef RTE_MEMPOOL_CTR_ADD
+/** @internal Add to a counter only the calling thread writes. */
+#define RTE_MEMPOOL_CTR_ADD(ctr, n) ((ctr) += (n))
+#endif
+
 /**
- * @internal Add n to a statistic of the calling lcore. Threads without
- * an lcore id share the last slot, so they add atomically.
+ * @internal Add n to a counter of the calling thread's slot. Threads
+ * without an lcore id share the last slot, so they add atomically.
  */
 #define RTE_MEMPOOL_STAT_ADD(mp, name, n) \
 	do { \
 		unsigned int __lcore_id = rte_lcore_id(); \
 		if (likely(__lcore_id < RTE_MAX_LCORE)) \
-			(mp)->stats[__lcore_id].name += (n); \
-		else \
+			RTE_MEMPOOL_CTR_ADD( \
+				(mp)->stats[__lcore_id].name, (n)); \
+		else if (!RTE_MEMPOOL_COUNTERS_DISABLED) \
 			__atomic_fetch_add(&(mp)->stats[RTE_MAX_LCORE].name, \
 				(n), __ATOMIC_RELAXED); \
 	} while (0)
+
+#ifdef RTE_MEMPOOL_COUNTERS_OFF
+#define RTE_MEMPOOL_COUNTERS_DISABLED 1
 #else
-/** @internal Statistics are compiled out. */
-#define RTE_MEMPOOL_STAT_ADD(mp, name, n) \
-	do { \
-	} while (0)
+/** @internal 1 in the measurement build without counters. */
+#define RTE_MEMPOOL_COUNTERS_DISABLED 0
 #endif
 
 /**
@@ -559,8 +643,8 @@ rte_mempool_ops_dequeue_bulk(
 		mp, obj_table, n);
 
 	if (ret == 0) {
-		RTE_MEMPOOL_STAT_ADD(mp, get_common_pool_bulk, 1);
-		RTE_MEMPOOL_STAT_ADD(mp, get_common_pool_objs, n);
+		RTE_MEMPOOL_STAT_ADD(mp, deq_calls, 1);
+		RTE_MEMPOOL_STAT_ADD(mp, deq_objs, n);
 	}
 	return ret;
 }
@@ -579,8 +663,8 @@ rte_mempool_ops_enqueue_bulk(
 {
 	int ret;
 
-	RTE_MEMPOOL_STAT_ADD(mp, put_common_pool_bulk, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, put_common_pool_objs, n);
+	RTE_MEMPOOL_STAT_ADD(mp, enq_calls, 1);
+	RTE_MEMPOOL_STAT_ADD(mp, enq_objs, n);
 	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
 		mp, obj_table, n);
 #ifdef RTE_LIBRTE_MEMPOOL_DEBUG
@@ -1002,7 +1086,37 @@ rte_mempool_default_cache(struct rte_mempool *mp, unsigned int lcore_id)
 }
 
 /**
- * Return every object of a cache to the pool.
+ * @internal Fold the counters of a user-owned cache into the calling
+ * thread's slot of a pool, and zero them.
+ *
+ * @param mp     The pool the cache was used with.
+ * @param cache  The cache.
+ */
+void rte_mempool_stats_cache_fold(
+	struct rte_mempool *mp, struct rte_mempool_cache *cache);
+
+/**
+ * @internal Count, for a thread without an lcore id, the objects it now
+ * holds (delta > 0 after a get, < 0 after a put) under its process.
+ *
+ * @param mp     The pool.
+ * @param delta  Objects taken (positive) or given back (negative).
+ */
+void rte_mempool_stats_unreg_held(struct rte_mempool *mp, int64_t delta);
+
+/** @internal Whether a cache is one of the pool's per-lcore caches. */
+static __rte_always_inline int
+rte_mempool_cache_is_default(
+	const struct rte_mempool *mp, const struct rte_mempool_cache *cache)
+{
+	return mp->local_cache != NULL && cache >= mp->local_cache &&
+		cache < mp->local_cache + RTE_MAX_LCORE;
+}
+
+/**
+ * Return every object of a cache to the pool. For a cache made with
+ * rte_mempool_cache_create, its get and put counters are also added to
+ * the pool's counters of the calling thread's slot.
  *
  * @param cache  The cache, or NULL for the calling lcore's cache.
  * @param mp     The pool.
@@ -1012,33 +1126,82 @@ rte_mempool_cache_flush(struct rte_mempool_cache *cache, struct rte_mempool *mp)
 {
 	if (cache == NULL)
 		cache = rte_mempool_default_cache(mp, rte_lcore_id());
-	if (cache == NULL || cache->len == 0)
+	if (cache == NULL)
+		return;
+	if (!rte_mempool_cache_is_default(mp, cache))
+		rte_mempool_stats_cache_fold(mp, cache);
+	if (cache->len == 0)
 		return;
 	rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
 	cache->len = 0;
 }
 
 /**
- * @internal Copy object pointers into a cache. Inline on purpose: the
- * usual copies are a handful of pointers, where a call to the C
- * library's memcpy costs more than the copy.
+ * @internal Count a get or put that went to the handler without a
+ * cache, for a thread without an lcore id or a get that failed.
+ *
+ * @param mp   The pool.
+ * @param get  1 for a get, 0 for a put.
+ * @param n    Objects asked for or put.
+ * @param ret  The handler's return code.
  */
-static __rte_always_inline void
-rte_mempool_copy_objs(void **dst, void *const *src, unsigned int n)
-{
-	unsigned int i = 0;
+void rte_mempool_stats_direct_slow(
+	struct rte_mempool *mp, int get, unsigned int n, int ret);
 
-#if defined(RTE_ARCH_X86) && defined(__SSE2__)
-	for (; i + 2 <= n; i += 2)
-		_mm_storeu_si128((__m128i *)(void *)&dst[i],
-			_mm_loadu_si128(
-				(const __m128i *)(const void *)&src[i]));
-	if (i < n)
-		dst[i] = src[i];
-#else
-	for (; i < n; i++)
-		dst[i] = src[i];
+/**
+ * @internal Counters of the calling thread's slot, or NULL for a thread
+ * without an lcore id (whose slot is shared, see
+ * rte_mempool_stats_direct_slow).
+ */
+static __rte_always_inline struct rte_mempool_slot_stats *
+rte_mempool_lcore_stats(struct rte_mempool *mp)
+{
+	unsigned int lcore_id = rte_lcore_id();
+
+	return likely(lcore_id < RTE_MAX_LCORE) ? &mp->stats[lcore_id] : NULL;
+}
+
+/** @internal Get straight from the handler, no cache. */
+static __rte_always_inline int
+rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	struct rte_mempool_slot_stats *st;
+	int ret;
+
+	ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
+		mp, obj_table, n);
+	st = rte_mempool_lcore_stats(mp);
+	if (likely(st != NULL && ret == 0)) {
+		RTE_MEMPOOL_CTR_ADD(st->get_calls, 1);
+		RTE_MEMPOOL_CTR_ADD(st->get_objs, n);
+	} else if (!RTE_MEMPOOL_COUNTERS_DISABLED) {
+		rte_mempool_stats_direct_slow(mp, 1, n, ret);
+	}
+	return ret;
+}
+
+/** @internal Put straight to the handler, no cache. */
+static __rte_always_inline void
+rte_mempool_put_direct(
+	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	struct rte_mempool_slot_stats *st;
+	int ret;
+
+	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
+		mp, obj_table, n);
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	if (unlikely(ret < 0))
+		RTE_LOG(CRIT, MEMPOOL, "cannot put %u objects into pool %s\n",
+			n, mp->name);
 #endif
+	st = rte_mempool_lcore_stats(mp);
+	if (likely(st != NULL)) {
+		RTE_MEMPOOL_CTR_ADD(st->put_calls, 1);
+		RTE_MEMPOOL_CTR_ADD(st->put_objs, n);
+	} else if (!RTE_MEMPOOL_COUNTERS_DISABLED) {
+		rte_mempool_stats_direct_slow(mp, 0, n, ret);
+	}
 }
 
 /**
@@ -1052,22 +1215,19 @@ rte_mempool_do_generic_put(struct rte_mempool *mp, void *const *obj_table,
 {
 	void **dst;
 
-	RTE_MEMPOOL_STAT_ADD(mp, put_bulk, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, put_objs, n);
-
 	if (unlikely(cache == NULL || n > cache->flushthresh)) {
-		rte_mempool_ops_enqueue_bulk(mp, obj_table, n);
+		rte_mempool_put_direct(mp, obj_table, n);
 		return;
 	}
-	if (likely(cache->len + n <= cache->flushthresh)) {
-		dst = &cache->objs[cache->len];
-		cache->len += n;
-	} else {
+	RTE_MEMPOOL_CTR_ADD(cache->put_calls, 1);
+	RTE_MEMPOOL_CTR_ADD(cache->put_objs, n);
+	if (unlikely(cache->len + n > cache->flushthresh)) {
 		rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
-		dst = &cache->objs[0];
-		cache->len = n;
+		cache->len = 0;
 	}
-	rte_mempool_copy_objs(dst, obj_table, n);
+	dst = &cache->objs[cache->len];
+	cache->len += n;
+	rte_memcpy_ptrs(dst, obj_table, n);
 }
 
 /**
@@ -1114,6 +1274,48 @@ rte_mempool_put(struct rte_mempool *mp, void *obj)
 }
 
 /**
+ * @internal Refill a cache that holds fewer than n objects, for a get of
+ * n. A request the cache can hold is served by one dequeue of what is
+ * missing plus a full cache (or, when the pool is low, of what is
+ * missing only) into the cache. A larger request takes what the cache
+ * lacks straight into obj_table[cache->len .. n - 1].
+ *
+ * @return How many objects the caller still takes from the top of the
+ *   cache, or a negative errno with nothing taken (counted as failed).
+ */
+static __rte_always_inline int
+rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
+{
+	unsigned int len = cache->len, need = n - len;
+	int ret;
+
+	if (unlikely(n > cache->size)) {
+		ret = rte_mempool_ops_dequeue_bulk(mp, &obj_table[len], need);
+		if (likely(ret == 0)) {
+			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
+			return (int)len;
+		}
+	} else {
+		ret = rte_mempool_ops_dequeue_bulk(
+			mp, &cache->objs[len], cache->size + need);
+		if (unlikely(ret != 0))
+			ret = rte_mempool_ops_dequeue_bulk(
+				mp, &cache->objs[len], need);
+		else
+			need += cache->size;
+		if (likely(ret == 0)) {
+			cache->len = len + need;
+			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
+			return (int)n;
+		}
+	}
+	RTE_MEMPOOL_STAT_ADD(mp, get_fail_calls, 1);
+	RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
+	return ret;
+}
+
+/**
  * @internal Get objects through a cache (or straight from the handler).
  * All or nothing: on failure obj_table and the cache are untouched.
  */
@@ -1121,69 +1323,28 @@ static __rte_always_inline int
 rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
 	unsigned int n, struct rte_mempool_cache *cache)
 {
+	unsigned int take = n, i;
 	void **src;
-	unsigned int len, need, i;
 	int ret;
 
-	if (unlikely(cache == NULL))
-		goto direct;
-
-	len = cache->len;
-	if (likely(n <= len)) {
-		/* Hot objects first: the most recently cached. */
-		src = &cache->objs[len];
-		for (i = 0; i < n; i++)
-			obj_table[i] = *--src;
-		cache->len = len - n;
-		goto success;
+	if (unlikely(cache == NULL)) {
+		ret = rte_mempool_get_direct(mp, obj_table, n);
+		return ret == -ENOBUFS ? -ENOENT : ret;
 	}
-	if (unlikely(n > cache->size))
-		goto big;
-
-	/* Refill: the missing objects plus a full cache. */
-	need = n - len;
-	ret = rte_mempool_ops_dequeue_bulk(
-		mp, &cache->objs[len], cache->size + need);
-	if (likely(ret == 0)) {
-		len += cache->size + need;
-	} else {
-		/* The pool is low: take only what is missing. */
-		ret = rte_mempool_ops_dequeue_bulk(mp, &cache->objs[len], need);
+	if (unlikely(n > cache->len)) {
+		ret = rte_mempool_cache_refill(mp, obj_table, n, cache);
 		if (unlikely(ret < 0))
-			goto fail;
-		len += need;
+			return ret == -ENOBUFS ? -ENOENT : ret;
+		take = (unsigned int)ret;
 	}
-	src = &cache->objs[len];
-	for (i = 0; i < n; i++)
+	/* Hot objects first: the most recently cached. */
+	src = &cache->objs[cache->len];
+	for (i = 0; i < take; i++)
 		obj_table[i] = *--src;
-	cache->len = len - n;
-	goto success;
-
-big:
-	/* Larger than the cache: the handler gives what the cache lacks,
-	 * then the whole cache is handed out. */
-	len = cache->len;
-	ret = rte_mempool_ops_dequeue_bulk(mp, &obj_table[len], n - len);
-	if (unlikely(ret < 0))
-		goto fail;
-	src = &cache->objs[len];
-	for (i = 0; i < len; i++)
-		obj_table[i] = *--src;
-	cache->len = 0;
-	goto success;
-
-direct:
-	ret = rte_mempool_ops_dequeue_bulk(mp, obj_table, n);
-	if (unlikely(ret < 0))
-		goto fail;
-success:
-	RTE_MEMPOOL_STAT_ADD(mp, get_success_bulk, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, get_success_objs, n);
+	cache->len -= take;
+	RTE_MEMPOOL_CTR_ADD(cache->get_calls, 1);
+	RTE_MEMPOOL_CTR_ADD(cache->get_objs, n);
 	return 0;
-fail:
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_bulk, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
-	return ret == -ENOBUFS ? -ENOENT : ret;
 }
 
 /**
@@ -1250,11 +1411,12 @@ rte_mempool_get_contig_blocks(
 {
 	int ret = rte_mempool_ops_dequeue_contig_blocks(mp, first_obj_table, n);
 
-	if (ret == 0) {
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+	if (ret == 0)
 		RTE_MEMPOOL_STAT_ADD(mp, get_success_blks, n);
-	} else {
+	else
 		RTE_MEMPOOL_STAT_ADD(mp, get_fail_blks, n);
-	}
+#endif
 	return ret;
 }
 
@@ -1368,6 +1530,58 @@ uint32_t rte_mempool_calc_obj_size(
  * @param arg   Passed to func.
  */
 void rte_mempool_walk(void (*func)(struct rte_mempool *, void *arg), void *arg);
+
+/**
+ * Read a pool's counters: those of one lcore slot, or their sum.
+ *
+ * Counts since the pool was created or last reset
+ * (rte_mempool_stats_reset); held is never reset. Gets and puts through
+ * a cache made with rte_mempool_cache_create are counted once that
+ * cache is flushed (rte_mempool_cache_flush). The pool's handler counts
+ * its own traffic too: populating a pool enqueues every object once.
+ * Values are exact when no thread uses the pool meanwhile, else a
+ * recent snapshot of each counter.
+ *
+ * @param mp        The pool.
+ * @param lcore_id  0 .. RTE_MAX_LCORE - 1 for one lcore's slot,
+ *                  RTE_MAX_LCORE for the slot of threads without an
+ *                  lcore id, -1 for the sum of every slot.
+ * @param stats     Filled in.
+ * @return 0, or -EINVAL (NULL pointer or lcore_id out of range).
+ */
+int rte_mempool_stats_get(const struct rte_mempool *mp, int lcore_id,
+	struct rte_mempool_stats *stats);
+
+/** Objects of a pool held by one attached process. */
+struct rte_mempool_proc_held {
+	int32_t pid; /**< the process */
+	int64_t held; /**< objects its threads took and did not put back */
+};
+
+/**
+ * Objects of a pool held per attached process: the sum of the held
+ * counts of the lcore slots each live process owns, plus what its
+ * threads without an lcore id hold. An object got by one process and
+ * put back by another counts as held by the first, negatively by the
+ * second.
+ *
+ * @param mp   The pool.
+ * @param out  Filled with up to n entries, or NULL when n is 0.
+ * @param n    Room in out.
+ * @return The number of processes with a slot in this pool (it may
+ *   exceed n), or -EINVAL.
+ */
+int rte_mempool_held_by_process(const struct rte_mempool *mp,
+	struct rte_mempool_proc_held *out, unsigned int n);
+
+/**
+ * Restart a pool's counters from zero (held, a count of objects and not
+ * of events, is kept). Safe while other threads use the pool: each
+ * slot's values at the reset become its new zero.
+ *
+ * @param mp  The pool, or NULL (nothing done).
+ */
+void rte_mempool_stats_reset(struct rte_mempool *mp);
 
 /**
  * Page size objects of a pool must not straddle.
