@@ -71,6 +71,7 @@ static const struct mpt_pool_def pool_defs[] = {
 	{"mpt_pool_b2", MPT_HANDLER_B, 256, 32},
 	{"mpt_rts", "ring_mt_rts", 256, 16},
 	{"mpt_hts", "ring_mt_hts", 256, 0},
+	{"mpt_bucket", "bucket", 256, 16},
 };
 #define NB_POOLS RTE_DIM(pool_defs)
 #define PO_POOL "mpt_pool_po"

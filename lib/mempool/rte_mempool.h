@@ -962,6 +962,25 @@ rte_mempool_get_contig_blocks(
 {
 	int ret = rte_mempool_ops_dequeue_contig_blocks(mp, first_obj_table, n);
 
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	if (ret == 0) {
+		/* Every object of the blocks is now allocated. */
+		struct rte_mempool_info info;
+		unsigned int b, i;
+
+		if (rte_mempool_ops_get_info(mp, &info) == 0)
+			for (b = 0; b < n; b++)
+				for (i = 0; i < info.contig_block_size; i++) {
+					void *obj = RTE_PTR_ADD(first_obj_table[b],
+						(size_t)i * (mp->header_size +
+							mp->elt_size +
+							mp->trailer_size));
+
+					rte_mempool_check_cookies(
+						mp, &obj, 1, 0);
+				}
+	}
+#endif
 #ifdef RTE_LIBRTE_MEMPOOL_STATS
 	if (ret == 0)
 		RTE_MEMPOOL_STAT_ADD(mp, get_success_blks, n);
