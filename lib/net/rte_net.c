@@ -377,6 +377,8 @@ rte_net_get_ptype(const struct rte_mbuf *m, struct rte_net_hdr_lens *hdr_lens,
 	start = off;
 	ptype |= parse_tunnel(m, &off, &proto);
 	hdr_lens->tunnel_len = (uint16_t)(off - start);
+	/* What 22.11 leaves in inner_l2_len when it stops here. */
+	hdr_lens->inner_l2_len = (uint8_t)hdr_lens->tunnel_len;
 
 	if ((layers & RTE_PTYPE_INNER_L2_MASK) == 0)
 		return ptype;
