@@ -8,8 +8,6 @@
  * brings it in at that point.
  */
 #ifndef _RTE_MEMPOOL_H_
-#include <stddef.h>
-
 #include <rte_mempool.h>
 #else
 #ifndef _RTE_MEMPOOL_HANDLER_H_
