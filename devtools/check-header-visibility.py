@@ -7,8 +7,8 @@ constants), as programs written for 22.11 rely on DPDK's include graph.
 
 For every header shipped here that Debian's libdpdk-dev also ships, a
 file holding only '#include <X.h>' is preprocessed against both trees;
-a name the reference defines and we do not is missing, unless
-devtools/compat-excluded.txt lists it (a family left out on purpose).
+a name the reference defines and we do not is missing, unless a rule of
+devtools/compat-excluded.txt covers it (a family left out on purpose).
 
   check-header-visibility.py BUILD_DIR [HEADER...]
 
@@ -22,6 +22,7 @@ header that lacks names), 77 when the reference is not installed.
 With --update, rewrites the to-do list from what is missing now.
 """
 
+import fnmatch
 import os
 import re
 import subprocess
@@ -55,15 +56,25 @@ CONFIG_IN_SCOPE = re.compile(
 
 
 def excluded_patterns():
-    pats = []
+    """fnmatch rules of compat-excluded.txt: (kind, pattern)."""
+    rules = []
     path = os.path.join(ROOT, 'devtools', 'compat-excluded.txt')
     for line in open(path):
-        if not line.strip() or line.startswith('#'):
+        fields = line.split()
+        if len(fields) < 3 or line.startswith('#'):
             continue
-        fields = line.rstrip('\n').split('\t')
-        if len(fields) >= 3:
-            pats += [re.compile(p) for p in fields[2].split(',') if p]
-    return pats
+        rules.append((fields[1], fields[2]))
+    return rules
+
+
+def is_excluded(rules, header, kind, name):
+    for rkind, pat in rules:
+        if kind == 'macro' and rkind in ('macro', '*') and ':' in pat:
+            if fnmatch.fnmatchcase('%s:%s' % (header, name), pat):
+                return True
+        elif rkind in ('symbol', '*') and fnmatch.fnmatchcase(name, pat):
+            return True
+    return False
 
 
 def our_include_dirs(build):
@@ -199,7 +210,7 @@ def main():
                 # it offers.
                 if re.match(r'^_\w*_H_?$', n):
                     continue
-                if any(p.search(n) for p in pats):
+                if is_excluded(pats, h, kind, n):
                     continue
                 now_missing.append((h, n))
                 if (h, n) not in todo:
