@@ -15,6 +15,7 @@
 #   asan     AddressSanitizer + UBSan, all fast-tests
 #   tsan     ThreadSanitizer, the concurrency tests
 #   docs     API reference and guides, warnings as errors
+#   compat   DPDK 22.11 names still present (devtools/compat-report.py)
 # Ends with "N passed, N failed[, N skipped]"; exits non-zero on failure.
 # Environment: BUILD_ROOT (default ./build-ci), CONFIGS (subset, e.g.
 # "gcc asan"), JOBS (parallel tests, default 2).
@@ -23,7 +24,7 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 OUT=${BUILD_ROOT:-$ROOT/build-ci}
-CONFIGS=${CONFIGS:-"gcc clang debug asan tsan docs"}
+CONFIGS=${CONFIGS:-"gcc clang debug asan tsan docs compat"}
 JOBS=${JOBS:-2}
 RESULTS=$OUT/results.txt
 
@@ -91,6 +92,24 @@ install_tests() {
 	return 0
 }
 
+# compat: DPDK 22.11 names missing here (devtools/compat-report.py
+# against Debian's libdpdk-dev, with the gcc build).
+compat_check() {
+	local sudo=""
+	[ "$(id -u)" -ne 0 ] && sudo=sudo
+	dpkg -s libdpdk-dev >/dev/null 2>&1 ||
+		$sudo apt-get install -y -qq libdpdk-dev >/dev/null 2>&1
+	[ -d "$OUT/gcc" ] || { CC=gcc build gcc -Dwerror=true || return 1; }
+	echo "== compat: devtools/compat-report.py --check"
+	if CC=gcc python3 "$ROOT/devtools/compat-report.py" -b "$OUT/gcc" \
+		--check >"$OUT/compat.log" 2>&1; then
+		record compat check OK
+	else
+		tail -n 40 "$OUT/compat.log"
+		record compat check FAIL
+	fi
+}
+
 install_deps || echo "warning: could not install every dependency"
 mkdir -p "$OUT"
 : >"$RESULTS"
@@ -127,6 +146,9 @@ for cfg in $CONFIGS; do
 		CC=gcc build tsan -Db_sanitize=thread -Db_lundef=false \
 			-Dbuildtype=debugoptimized -Dexamples= &&
 			run_tests tsan --suite concurrency
+		;;
+	compat)
+		compat_check
 		;;
 	*)
 		echo "unknown config $cfg"

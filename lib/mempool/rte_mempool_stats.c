@@ -18,7 +18,7 @@
 #include <rte_lcore.h>
 
 #include "rte_mempool.h"
-#include "mempool_shared.h"
+#include "mempool_proc_registry.h"
 
 /* Read a counter another thread may be writing. */
 #define CTR_READ(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
@@ -175,7 +175,7 @@ struct held_walk {
 	struct rte_mempool_proc_held *out;
 	unsigned int n;
 	unsigned int filled;
-	uint64_t claimed[MEMPOOL_SHARED_LCORE_WORDS];
+	uint64_t claimed[MEMPOOL_PROC_LCORE_WORDS];
 };
 
 static void
@@ -217,13 +217,13 @@ rte_mempool_held_by_process(const struct rte_mempool *mp,
 	w.mp = mp;
 	w.out = out;
 	w.n = n;
-	return (int)mempool_shared_proc_walk(held_one, &w);
+	return (int)mempool_proc_walk(held_one, &w);
 }
 
 void
 rte_mempool_stats_unreg_held(struct rte_mempool *mp, int64_t delta)
 {
-	int idx = mempool_shared_proc_index();
+	int idx = mempool_proc_index();
 
 	if (idx >= 0 && idx < RTE_MEMPOOL_STATS_MAX_PROCS)
 		__atomic_fetch_add(
