@@ -918,7 +918,7 @@ test_ring_peek_bad_mode(void)
 	};
 	struct rte_ring_zc_data z;
 	void *objs[4] = {(void *)11, (void *)12, (void *)13, (void *)14};
-	void *out[4];
+	void *out[MR_SIZE];
 	unsigned int i, fs, av, n;
 	struct rte_ring *r;
 	char log[1024];
