@@ -4,11 +4,17 @@
 #
 # Install what the build needs, build every configuration CI checks and
 # run the test suites:
-#   gcc      -Werror build, all fast-tests
-#   clang    -Werror build (compile check)
+#   gcc      -Werror build with every header compiled alone, all
+#            fast-tests, then installed into a private prefix and used
+#            from there only (devtools/test-install.sh: pkg-config
+#            shared and static, driver discovery, every example built
+#            out of tree with its Makefile and run)
+#   clang    -Werror build with every header compiled alone, the build
+#            checks
 #   debug    mempool_debug + mempool_stats, the mempool tests
 #   asan     AddressSanitizer + UBSan, all fast-tests
 #   tsan     ThreadSanitizer, the concurrency tests
+#   docs     API reference and guides, warnings as errors
 # Ends with "N passed, N failed[, N skipped]"; exits non-zero on failure.
 # Environment: BUILD_ROOT (default ./build-ci), CONFIGS (subset, e.g.
 # "gcc asan"), JOBS (parallel tests, default 2).
@@ -17,12 +23,13 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 OUT=${BUILD_ROOT:-$ROOT/build-ci}
-CONFIGS=${CONFIGS:-"gcc clang debug asan tsan"}
+CONFIGS=${CONFIGS:-"gcc clang debug asan tsan docs"}
 JOBS=${JOBS:-2}
 RESULTS=$OUT/results.txt
 
 install_deps() {
-	local pkgs="meson ninja-build pkg-config gcc clang libnuma-dev python3"
+	local pkgs="meson ninja-build pkg-config gcc clang libnuma-dev python3
+		python3-pyelftools doxygen python3-sphinx make"
 	local missing=""
 	for p in $pkgs; do
 		dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
@@ -73,6 +80,17 @@ run_tests() {
 	fi
 }
 
+# install_tests <config>: install it and use only the installed files.
+install_tests() {
+	local cfg=$1
+	echo "== $cfg: install into $OUT/prefix and use it"
+	rm -rf "$OUT/prefix"
+	"$ROOT/devtools/test-install.sh" "$OUT/$cfg" 2>"$OUT/install-test.log" |
+		tee -a "$RESULTS" | sed 's/^/   /'
+	[ -s "$OUT/install-test.log" ] && tail -n 60 "$OUT/install-test.log"
+	return 0
+}
+
 install_deps || echo "warning: could not install every dependency"
 mkdir -p "$OUT"
 : >"$RESULTS"
@@ -83,11 +101,18 @@ export TSAN_OPTIONS=${TSAN_OPTIONS:-"halt_on_error=1:second_deadlock_stack=1"}
 for cfg in $CONFIGS; do
 	case $cfg in
 	gcc)
-		CC=gcc build gcc -Dwerror=true &&
-			run_tests gcc --suite fast-tests
+		CC=gcc build gcc -Dwerror=true -Dcheck_includes=true \
+			--prefix="$OUT/prefix" &&
+			run_tests gcc --suite fast-tests &&
+			install_tests gcc
 		;;
 	clang)
-		CC=clang build clang -Dwerror=true
+		CC=clang build clang -Dwerror=true -Dcheck_includes=true &&
+			run_tests clang --suite build-checks
+		;;
+	docs)
+		build docs -Denable_docs=true -Dwerror=true -Dtests=false \
+			-Dexamples=
 		;;
 	debug)
 		CC=gcc build debug -Dmempool_debug=true -Dmempool_stats=true &&

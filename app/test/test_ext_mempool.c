@@ -101,6 +101,7 @@ static const char *const ext_handlers[] = {
 	"ring_mt_hts",
 	"stack",
 	"lf_stack",
+	"bucket",
 	CUSTOM_MEMPOOL_HANDLER,
 };
 
@@ -596,6 +597,7 @@ static struct unit_test_suite ext_mempool_suite = {
 			EXT_HANDLER_CASE("ring_mt_hts"),
 			EXT_HANDLER_CASE("stack"),
 			EXT_HANDLER_CASE("lf_stack"),
+			EXT_HANDLER_CASE("bucket"),
 			EXT_HANDLER_CASE(CUSTOM_MEMPOOL_HANDLER),
 			TEST_CASE(test_ext_custom_memory),
 			TEST_CASE(test_ext_long_pool_name),

@@ -141,6 +141,47 @@ fail:
 	return TEST_FAILED;
 }
 
+/* rte_pktmbuf_read over a chain with empty segments at both ends and
+ * in the middle: no byte of an empty segment is ever read. */
+static int
+test_read_empty_segments(void)
+{
+	struct rte_mbuf *seg[5];
+	uint8_t want[20], buf[20];
+	const uint8_t *p;
+	unsigned int i;
+
+	for (i = 0; i < 5; i++) {
+		seg[i] = rte_pktmbuf_alloc(ext_pool);
+		TEST_ASSERT_NOT_NULL(seg[i], "alloc");
+		/* Stale bytes where an empty segment's data would be. */
+		memset(rte_pktmbuf_mtod(seg[i], void *), 0xee, 32);
+	}
+	for (i = 0; i < 20; i++)
+		want[i] = (uint8_t)(i + 1);
+	memcpy(rte_pktmbuf_append(seg[1], 10), want, 10);
+	memcpy(rte_pktmbuf_append(seg[3], 10), want + 10, 10);
+	for (i = 1; i < 5; i++)
+		TEST_ASSERT_SUCCESS(rte_pktmbuf_chain(seg[0], seg[i]), "chain");
+	TEST_ASSERT_EQUAL(seg[0]->pkt_len, 20u, "pkt_len");
+	TEST_ASSERT_SUCCESS(rte_mbuf_check(seg[0], 1, NULL), "chain sane");
+
+	p = rte_pktmbuf_read(seg[0], 0, 20, buf);
+	TEST_ASSERT(p != NULL && memcmp(p, want, 20) == 0, "whole packet");
+	p = rte_pktmbuf_read(seg[0], 5, 10, buf);
+	TEST_ASSERT(p != NULL && memcmp(p, want + 5, 10) == 0,
+		"across the empty middle");
+	p = rte_pktmbuf_read(seg[0], 10, 4, buf);
+	TEST_ASSERT(p != NULL && memcmp(p, want + 10, 4) == 0,
+		"starting after an empty segment");
+	TEST_ASSERT_NOT_NULL(
+		rte_pktmbuf_read(seg[0], 20, 0, buf), "nothing at the end");
+	TEST_ASSERT_NULL(rte_pktmbuf_read(seg[0], 15, 6, buf), "past the end");
+	rte_pktmbuf_free(seg[0]);
+	TEST_ASSERT(rte_mempool_full(ext_pool), "mbufs lost");
+	return TEST_SUCCESS;
+}
+
 static int
 test_tx_offload(void)
 {
@@ -539,6 +580,7 @@ struct unit_test_suite mbuf_ext_testsuite = {
 	.unit_test_cases =
 		{
 			TEST_CASE(test_check_each_field),
+			TEST_CASE(test_read_empty_segments),
 			TEST_CASE(test_tx_offload),
 			TEST_CASE(test_extbuf_refusals),
 			TEST_CASE(test_extbuf_every_handler),

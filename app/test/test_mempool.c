@@ -1315,41 +1315,6 @@ test_debug_cookies(void)
 }
 #endif
 
-static int
-test_stats(void)
-{
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
-	struct rte_mempool *mp;
-	void *objs[8];
-	uint64_t ok = 0, fail = 0, put = 0;
-	unsigned int i;
-
-	mp = rte_mempool_create(POOL_NAME, 16, ELT_SIZE, 0, 0, NULL, NULL, NULL,
-		NULL, SOCKET_ID_ANY, 0);
-	TEST_ASSERT_NOT_NULL(mp, "create");
-	TEST_ASSERT_SUCCESS(rte_mempool_get_bulk(mp, objs, 8), "get");
-	TEST_ASSERT_FAIL(rte_mempool_get_bulk(mp, objs, 9), "get 9");
-	rte_mempool_put_bulk(mp, objs, 8);
-	for (i = 0; i <= RTE_MAX_LCORE; i++) {
-		ok += mp->stats[i].get_success_objs;
-		fail += mp->stats[i].get_fail_objs;
-		put += mp->stats[i].put_objs;
-	}
-	TEST_ASSERT_EQUAL(ok, 8, "get_success_objs");
-	TEST_ASSERT_EQUAL(fail, 9, "get_fail_objs");
-	TEST_ASSERT_EQUAL(put, 8, "put_objs");
-	TEST_ASSERT(test_mempool_dump_contains(mp, "get_success_objs=8"),
-		"dump stats");
-	TEST_ASSERT(test_mempool_dump_contains(mp, "get_fail_objs=9"),
-		"dump stats");
-	rte_mempool_free(mp);
-	return TEST_SUCCESS;
-#else
-	printf("  built without mempool_stats: skipped\n");
-	return TEST_SKIPPED;
-#endif
-}
-
 static struct unit_test_suite mempool_suite = {
 	.suite_name = "mempool autotest",
 	.unit_test_cases =
@@ -1364,7 +1329,6 @@ static struct unit_test_suite mempool_suite = {
 			TEST_CASE(test_non_eal_thread),
 			TEST_CASE(test_registered_handlers),
 			TEST_CASE(test_two_lcores),
-			TEST_CASE(test_stats),
 			TEST_CASE(test_debug_cookies),
 			TEST_CASE(test_registry_full),
 			TEST_CASES_END(),

@@ -41,7 +41,7 @@
 
 #include "custom_mempool.h"
 #include "eal_memcfg.h"
-#include "mempool_shared.h"
+#include "mempool_name_table.h"
 #include "test.h"
 #include "test_mempool_mp.h"
 
@@ -71,6 +71,7 @@ static const struct mpt_pool_def pool_defs[] = {
 	{"mpt_pool_b2", MPT_HANDLER_B, 256, 32},
 	{"mpt_rts", "ring_mt_rts", 256, 16},
 	{"mpt_hts", "ring_mt_hts", 256, 0},
+	{"mpt_bucket", "bucket", 256, 16},
 };
 #define NB_POOLS RTE_DIM(pool_defs)
 #define PO_POOL "mpt_pool_po"
@@ -497,7 +498,7 @@ child_inmem(void)
 
 	TEST_ASSERT(rte_eal_in_memory(), "not --in-memory");
 	TEST_ASSERT_NOT_NULL(
-		rte_memzone_lookup(MEMPOOL_SHARED_MZ), "no handler table");
+		rte_memzone_lookup(MEMPOOL_NAME_TABLE_MZ), "no handler table");
 	idx = rte_mempool_handler_register(&mpt_handler_a);
 	TEST_ASSERT(idx >= 0, "late register: %d", idx);
 	TEST_ASSERT_EQUAL(rte_get_mempool_handler(MPT_HANDLER_A), idx, "index");
@@ -947,8 +948,9 @@ test_eal_version_mismatch(void)
 static int
 test_table_version_mismatch(void)
 {
-	const struct rte_memzone *mz = rte_memzone_lookup(MEMPOOL_SHARED_MZ);
-	struct mempool_shared *s, before;
+	const struct rte_memzone *mz =
+		rte_memzone_lookup(MEMPOOL_NAME_TABLE_MZ);
+	struct mempool_name_table *s, before;
 	int status;
 
 	TEST_ASSERT_NOT_NULL(mz, "no shared handler table");

@@ -558,11 +558,13 @@ __rte_pktmbuf_read(
 	if ((uint64_t)off + len > rte_pktmbuf_pkt_len(m))
 		return NULL;
 
-	while (off >= rte_pktmbuf_data_len(seg) &&
-		rte_pktmbuf_data_len(seg) != 0) {
+	/* Empty segments are skipped too: none of their bytes is read. */
+	while (seg != NULL && off >= rte_pktmbuf_data_len(seg)) {
 		off -= rte_pktmbuf_data_len(seg);
 		seg = seg->next;
 	}
+	if (seg == NULL)
+		return buf; /* len is 0 and off the packet's end */
 
 	/* Contiguous in this segment after all: no copy needed. */
 	if (off + len <= rte_pktmbuf_data_len(seg))

@@ -3,10 +3,13 @@
  */
 
 /*
- * Pool life cycle: create, populate, iterate, look up, dump, free.
- * Where free objects live is the handler's business (see
- * rte_mempool_handler.c); this file only places objects in memory and
- * hands them to the handler.
+ * Pool life cycle: object sizes, create, populate, iterate, look up,
+ * walk, audit, dump, free. Where free objects live is the handler's
+ * business: this file places objects in memory and hands them to the
+ * handler through the registry (rte_mempool_handler.c); it never
+ * touches the handler table, the shared name table or the process
+ * registry, and asks mempool_foreign_pool.c what another process's
+ * pool allows.
  */
 
 #include <errno.h>
@@ -29,8 +32,8 @@
 #include <rte_tailq.h>
 
 #include "rte_mempool.h"
-#include "mempool_private.h"
-#include "mempool_shared.h"
+#include "mempool_foreign_pool.h"
+#include "mempool_handler.h"
 
 TAILQ_HEAD(rte_mempool_list, rte_tailq_entry);
 
@@ -42,10 +45,8 @@ EAL_REGISTER_TAILQ(rte_mempool_tailq)
 /* DPDK's flush threshold: a cache may grow to 1.5 times its size. */
 #define CACHE_FLUSHTHRESH(size) ((size)*3 / 2)
 
-/* Objects the default populate hands to the handler per enqueue. */
-#define POPULATE_BATCH 32
-
-const char *
+/* Handler the legacy create uses for RTE_MEMPOOL_F_SP_PUT/SC_GET. */
+static const char *
 mempool_legacy_handler(unsigned int flags)
 {
 	unsigned int f = flags & (RTE_MEMPOOL_F_SP_PUT | RTE_MEMPOOL_F_SC_GET);
@@ -125,108 +126,6 @@ rte_mempool_calc_obj_size(
 	return s.total_size;
 }
 
-static size_t
-obj_total_size(const struct rte_mempool *mp)
-{
-	return (size_t)mp->header_size + mp->elt_size + mp->trailer_size;
-}
-
-ssize_t
-rte_mempool_op_calc_mem_size_helper(const struct rte_mempool *mp,
-	uint32_t obj_num, uint32_t pg_shift, size_t chunk_reserve,
-	size_t *min_chunk_size, size_t *align)
-{
-	size_t total = obj_total_size(mp);
-	size_t mem;
-
-	if (total == 0)
-		return -EINVAL;
-	if (pg_shift == 0 || total > ((size_t)1 << pg_shift)) {
-		/* Memory is IOVA-contiguous: pack objects back to back. */
-		mem = total * obj_num;
-	} else {
-		size_t pg_sz = (size_t)1 << pg_shift;
-		size_t per_page = pg_sz / total;
-
-		mem = ((size_t)(obj_num / per_page) << pg_shift) +
-			(obj_num % per_page) * total;
-	}
-	*min_chunk_size = total;
-	*align = RTE_MAX((size_t)RTE_CACHE_LINE_SIZE,
-		pg_shift ? (size_t)1 << pg_shift : (size_t)0);
-	return (ssize_t)(mem + chunk_reserve);
-}
-
-ssize_t
-rte_mempool_op_calc_mem_size_default(const struct rte_mempool *mp,
-	uint32_t obj_num, uint32_t pg_shift, size_t *min_chunk_size,
-	size_t *align)
-{
-	return rte_mempool_op_calc_mem_size_helper(
-		mp, obj_num, pg_shift, 0, min_chunk_size, align);
-}
-
-int
-rte_mempool_op_populate_helper(struct rte_mempool *mp, unsigned int flags,
-	unsigned int max_objs, void *vaddr, rte_iova_t iova, size_t len,
-	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg)
-{
-	size_t total = obj_total_size(mp);
-	size_t block = total;
-	void *batch[POPULATE_BATCH];
-	unsigned int i, nb = 0;
-	size_t off = 0;
-	int ret;
-
-	if (flags & RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ) {
-		struct rte_mempool_info info;
-
-		if (rte_mempool_ops_get_info(mp, &info) == 0 &&
-			info.contig_block_size > 0)
-			block = total * info.contig_block_size;
-	}
-	for (i = 0; i < max_objs; i++) {
-		void *obj;
-
-		if ((flags & RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ) &&
-			block != total && (i % (block / total)) == 0) {
-			/* Each block starts on a multiple of its size. */
-			uintptr_t a = (uintptr_t)vaddr + off;
-
-			off += (block - a % block) % block;
-		}
-		if (off + total > len)
-			break;
-		obj = RTE_PTR_ADD(vaddr, off + mp->header_size);
-		obj_cb(mp, obj_cb_arg, obj,
-			iova == RTE_BAD_IOVA ? RTE_BAD_IOVA
-					     : iova + off + mp->header_size);
-		batch[nb++] = obj;
-		if (nb == POPULATE_BATCH) {
-			ret = rte_mempool_ops_enqueue_bulk(mp, batch, nb);
-			if (ret < 0)
-				return ret;
-			nb = 0;
-		}
-		off += total;
-	}
-	if (nb != 0) {
-		ret = rte_mempool_ops_enqueue_bulk(mp, batch, nb);
-		if (ret < 0)
-			return ret;
-	}
-	return (int)i;
-}
-
-int
-rte_mempool_op_populate_default(struct rte_mempool *mp, unsigned int max_objs,
-	void *vaddr, rte_iova_t iova, size_t len,
-	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg)
-{
-	return rte_mempool_op_populate_helper(
-		mp, 0, max_objs, vaddr, iova, len, obj_cb, obj_cb_arg);
-}
-
 /* populate's obj_cb: link a new object into its pool. */
 static void
 mempool_add_elem(
@@ -274,7 +173,7 @@ mempool_free_memchunks(struct rte_mempool *mp)
 	while ((memhdr = STAILQ_FIRST(&mp->mem_list)) != NULL) {
 		STAILQ_REMOVE_HEAD(&mp->mem_list, next);
 		if (memhdr->free_cb != NULL &&
-			!mempool_shared_foreign_chunk_free(mp, memhdr))
+			!mempool_foreign_chunk_free(mp, memhdr))
 			memhdr->free_cb(memhdr, memhdr->opaque);
 		rte_free(memhdr);
 		mp->nb_mem_chunks--;
@@ -772,19 +671,17 @@ rte_mempool_create_ext(const char *name, unsigned int n, unsigned int elt_size,
 	rte_mempool_obj_cb_t *obj_init, void *obj_init_arg, int socket_id,
 	unsigned int flags, const char *handler_name)
 {
-	char names[RTE_MEMPOOL_MAX_OPS_IDX *
-		(RTE_MEMPOOL_HANDLER_NAMESIZE + 2)];
+	char context[RTE_MEMPOOL_NAMESIZE + 32];
 	struct rte_mempool *mp;
 	int ret;
 
-	if (handler_name != NULL && rte_get_mempool_handler(handler_name) < 0) {
-		mempool_handler_names(names, sizeof(names));
-		RTE_LOG(ERR, MEMPOOL,
-			"cannot create pool %s: unknown mempool handler '%s' "
-			"(registered: %s)\n",
-			name ? name : "(null)", handler_name, names);
-		rte_errno = ENOENT;
-		return NULL;
+	if (handler_name != NULL) {
+		snprintf(context, sizeof(context), "cannot create pool %s",
+			name != NULL ? name : "(null)");
+		if (mempool_handler_find_or_log(handler_name, context) < 0) {
+			rte_errno = ENOENT;
+			return NULL;
+		}
 	}
 	mp = rte_mempool_create_empty(name, n, elt_size, cache_size,
 		private_data_size, socket_id, flags);
@@ -831,7 +728,7 @@ rte_mempool_free(struct rte_mempool *mp)
 	struct rte_mempool_list *list;
 	struct rte_tailq_entry *te;
 
-	if (mp == NULL || mempool_shared_free_check(mp) < 0)
+	if (mp == NULL || mempool_foreign_free_check(mp) < 0)
 		return;
 
 	rte_mcfg_mempool_write_lock();
@@ -907,7 +804,7 @@ rte_mempool_lookup(const char *name)
 	rte_mcfg_tailq_read_unlock();
 	if (mp == NULL)
 		rte_errno = ENOENT;
-	else if (mempool_shared_lookup_check(mp) < 0)
+	else if (mempool_foreign_lookup_check(mp) < 0)
 		return NULL; /* another process's pool it cannot use */
 	return mp;
 }
@@ -1019,61 +916,71 @@ rte_mempool_audit(struct rte_mempool *mp)
 #endif
 }
 
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
+static double
+ratio(uint64_t num, uint64_t den)
+{
+	return den == 0 ? 0.0 : (double)num / (double)den;
+}
+
 static void
 mempool_dump_stats(FILE *f, const struct rte_mempool *mp)
 {
-	struct rte_mempool_debug_stats sum;
+	struct rte_mempool_stats st;
 	unsigned int i;
 
-	memset(&sum, 0, sizeof(sum));
-	fprintf(f, "  stats (per lcore, non-zero):\n");
-	for (i = 0; i < RTE_MAX_LCORE + 1; i++) {
-		const struct rte_mempool_debug_stats *s = &mp->stats[i];
-
-		sum.put_bulk += s->put_bulk;
-		sum.put_objs += s->put_objs;
-		sum.put_common_pool_bulk += s->put_common_pool_bulk;
-		sum.put_common_pool_objs += s->put_common_pool_objs;
-		sum.get_common_pool_bulk += s->get_common_pool_bulk;
-		sum.get_common_pool_objs += s->get_common_pool_objs;
-		sum.get_success_bulk += s->get_success_bulk;
-		sum.get_success_objs += s->get_success_objs;
-		sum.get_fail_bulk += s->get_fail_bulk;
-		sum.get_fail_objs += s->get_fail_objs;
-		sum.get_success_blks += s->get_success_blks;
-		sum.get_fail_blks += s->get_fail_blks;
-		if (s->put_bulk == 0 && s->get_success_bulk == 0 &&
-			s->get_fail_bulk == 0)
+	fprintf(f, "  stats (per slot, non-zero):\n");
+	for (i = 0; i <= RTE_MAX_LCORE; i++) {
+		rte_mempool_stats_get(mp, (int)i, &st);
+		if (st.get_calls == 0 && st.put_calls == 0 &&
+			st.get_fail_calls == 0 && st.held == 0)
 			continue;
 		fprintf(f,
-			"    %s%u: put %" PRIu64 "/%" PRIu64 " get ok %" PRIu64
-			"/%" PRIu64 " get fail %" PRIu64 "/%" PRIu64
-			" (calls/objs)\n",
+			"    %s%u: get %" PRIu64 "/%" PRIu64 " put %" PRIu64
+			"/%" PRIu64 " fail %" PRIu64 "/%" PRIu64
+			" (calls/objs) hits %" PRIu64 " misses %" PRIu64
+			" held %" PRId64 "\n",
 			i == RTE_MAX_LCORE ? "non-EAL " : "lcore ",
-			i == RTE_MAX_LCORE ? 0 : i, s->put_bulk, s->put_objs,
-			s->get_success_bulk, s->get_success_objs,
-			s->get_fail_bulk, s->get_fail_objs);
+			i == RTE_MAX_LCORE ? 0 : i, st.get_calls, st.get_objs,
+			st.put_calls, st.put_objs, st.get_fail_calls,
+			st.get_fail_objs, st.cache_hits, st.cache_misses,
+			st.held);
 	}
+	rte_mempool_stats_get(mp, -1, &st);
 	fprintf(f, "  stats total:\n");
-	fprintf(f, "    put_bulk=%" PRIu64 "\n", sum.put_bulk);
-	fprintf(f, "    put_objs=%" PRIu64 "\n", sum.put_objs);
-	fprintf(f, "    put_common_pool_bulk=%" PRIu64 "\n",
-		sum.put_common_pool_bulk);
-	fprintf(f, "    put_common_pool_objs=%" PRIu64 "\n",
-		sum.put_common_pool_objs);
-	fprintf(f, "    get_common_pool_bulk=%" PRIu64 "\n",
-		sum.get_common_pool_bulk);
-	fprintf(f, "    get_common_pool_objs=%" PRIu64 "\n",
-		sum.get_common_pool_objs);
-	fprintf(f, "    get_success_bulk=%" PRIu64 "\n", sum.get_success_bulk);
-	fprintf(f, "    get_success_objs=%" PRIu64 "\n", sum.get_success_objs);
-	fprintf(f, "    get_fail_bulk=%" PRIu64 "\n", sum.get_fail_bulk);
-	fprintf(f, "    get_fail_objs=%" PRIu64 "\n", sum.get_fail_objs);
-	fprintf(f, "    get_success_blks=%" PRIu64 "\n", sum.get_success_blks);
-	fprintf(f, "    get_fail_blks=%" PRIu64 "\n", sum.get_fail_blks);
-}
+	fprintf(f, "    get_calls=%" PRIu64 "\n", st.get_calls);
+	fprintf(f, "    get_objs=%" PRIu64 "\n", st.get_objs);
+	fprintf(f, "    get_fail_calls=%" PRIu64 "\n", st.get_fail_calls);
+	fprintf(f, "    get_fail_objs=%" PRIu64 "\n", st.get_fail_objs);
+	fprintf(f, "    put_calls=%" PRIu64 "\n", st.put_calls);
+	fprintf(f, "    put_objs=%" PRIu64 "\n", st.put_objs);
+	fprintf(f, "    cache_hits=%" PRIu64 "\n", st.cache_hits);
+	fprintf(f, "    cache_misses=%" PRIu64 "\n", st.cache_misses);
+	fprintf(f, "    deq_calls=%" PRIu64 "\n", st.deq_calls);
+	fprintf(f, "    deq_objs=%" PRIu64 "\n", st.deq_objs);
+	fprintf(f, "    enq_calls=%" PRIu64 "\n", st.enq_calls);
+	fprintf(f, "    enq_objs=%" PRIu64 "\n", st.enq_objs);
+	fprintf(f, "    held=%" PRId64 "\n", st.held);
+	fprintf(f, "    avg_get_burst=%.2f\n",
+		ratio(st.get_objs, st.get_calls));
+	fprintf(f, "    avg_put_burst=%.2f\n",
+		ratio(st.put_objs, st.put_calls));
+	fprintf(f, "    cache_miss_rate=%.2f%%\n",
+		100.0 *
+			ratio(st.cache_misses,
+				st.cache_hits + st.cache_misses));
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+	{
+		uint64_t ok = 0, fail = 0;
+
+		for (i = 0; i <= RTE_MAX_LCORE; i++) {
+			ok += mp->stats[i].get_success_blks;
+			fail += mp->stats[i].get_fail_blks;
+		}
+		fprintf(f, "    get_success_blks=%" PRIu64 "\n", ok);
+		fprintf(f, "    get_fail_blks=%" PRIu64 "\n", fail);
+	}
 #endif
+}
 
 void
 rte_mempool_dump(FILE *f, struct rte_mempool *mp)
@@ -1091,11 +998,10 @@ rte_mempool_dump(FILE *f, struct rte_mempool *mp)
 	fprintf(f, "  flags=0x%x\n", mp->flags);
 	fprintf(f, "  socket_id=%d\n", mp->socket_id);
 	fprintf(f, "  handler=%s (index %d)\n",
-		mempool_shared_handler_name(
-			mp->ops_index, hname, sizeof(hname)),
+		mempool_handler_name(mp->ops_index, hname, sizeof(hname)),
 		mp->ops_index);
 	/* Another process's private pool: its store is not mapped here. */
-	if (mempool_shared_pool_dump(f, mp) < 0)
+	if (mempool_foreign_pool_dump(f, mp) < 0)
 		return;
 	fprintf(f, "  pool_data=%p\n", mp->pool_data);
 	fprintf(f, "  iova=0x%" PRIx64 "\n", (uint64_t)mp->mz->iova);
@@ -1134,11 +1040,7 @@ rte_mempool_dump(FILE *f, struct rte_mempool *mp)
 	fprintf(f, "  common_pool_count=%u\n", rte_mempool_ops_get_count(mp));
 	fprintf(f, "  avail_count=%u\n", rte_mempool_avail_count(mp));
 	fprintf(f, "  in_use_count=%u\n", rte_mempool_in_use_count(mp));
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
 	mempool_dump_stats(f, mp);
-#else
-	fprintf(f, "  no statistics available (build with mempool_stats)\n");
-#endif
 	rte_mempool_audit(mp);
 }
 

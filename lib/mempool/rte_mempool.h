@@ -11,18 +11,21 @@
  *
  * A pool is a set of equally sized objects carved out of memory that is
  * shared by every process attached to the EAL. Where the *free* objects
- * are kept is decided by a *handler* (the seed's name) also called
- * *mempool ops* (DPDK's name): a table of callbacks registered under a
- * unique name. The pool stores the handler's index in the global table,
- * never a function pointer, so a pool placed in shared memory can be
- * used by every process.
+ * are kept is decided by a *handler* (the external mempool manager's
+ * name; DPDK calls it *mempool ops*): a table of callbacks registered
+ * under a unique name. The pool stores the handler's index, never a
+ * function pointer, and an index names the same handler in every
+ * process attached to the same memory, so a pool placed in shared
+ * memory can be used by every process.
  *
- * Two spellings reach the same registry:
- * - the seed's: struct rte_mempool_handler with .put/.get,
- *   REGISTER_MEMPOOL_HANDLER(), rte_mempool_handler_register(),
- *   rte_get_mempool_handler(), rte_mempool_set_handler(),
- *   rte_mempool_create_ext(), mp->handler_idx;
- * - DPDK 22.11's: struct rte_mempool_ops with .enqueue/.dequeue,
+ * Two spellings reach the same registry (rte_mempool_handler.h, which
+ * this header includes):
+ * - the original external-mempool-manager names: struct
+ *   rte_mempool_handler with .put/.get, REGISTER_MEMPOOL_HANDLER(),
+ *   rte_mempool_handler_register(), rte_get_mempool_handler(),
+ *   rte_mempool_set_handler(), rte_mempool_create_ext(),
+ *   mp->handler_idx;
+ * - DPDK's ops names: struct rte_mempool_ops with .enqueue/.dequeue,
  *   RTE_MEMPOOL_REGISTER_OPS(), rte_mempool_register_ops(),
  *   rte_mempool_set_ops_byname(), rte_mempool_ops_table, mp->ops_index.
  *
@@ -55,9 +58,6 @@
 #include <rte_memory.h>
 #include <rte_memzone.h>
 #include <rte_spinlock.h>
-#if defined(RTE_ARCH_X86) && defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -70,26 +70,59 @@ extern "C" {
 /** Trailer cookie: overwritten by an overrun of the element. */
 #define RTE_MEMPOOL_TRAILER_COOKIE 0x7a11c0dedeadbeefULL
 
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
 /**
- * Per-lcore statistics of a pool (mempool_stats build option). Slot
- * RTE_MAX_LCORE collects threads without an lcore id.
+ * Counters of a pool, for one lcore slot or summed over all slots
+ * (rte_mempool_stats_get). They are always kept: each slot is written
+ * only by the thread that owns it, with plain stores, so they cost no
+ * atomic operation on an lcore's fast path.
  */
-struct rte_mempool_debug_stats {
-	uint64_t put_bulk; /**< put calls */
+struct rte_mempool_stats {
+	uint64_t get_calls; /**< rte_mempool_get* calls that succeeded */
+	uint64_t get_objs; /**< objects they returned */
+	uint64_t get_fail_calls; /**< get calls that failed (pool empty) */
+	uint64_t get_fail_objs; /**< objects those calls asked for */
+	uint64_t put_calls; /**< rte_mempool_put* calls */
 	uint64_t put_objs; /**< objects put */
-	uint64_t put_common_pool_bulk; /**< handler enqueue calls */
-	uint64_t put_common_pool_objs; /**< objects enqueued to the handler */
-	uint64_t get_common_pool_bulk; /**< handler dequeue calls */
-	uint64_t get_common_pool_objs; /**< objects dequeued from the handler */
-	uint64_t get_success_bulk; /**< successful get calls */
-	uint64_t get_success_objs; /**< objects got */
-	uint64_t get_fail_bulk; /**< failed get calls */
-	uint64_t get_fail_objs; /**< objects asked for by failed gets */
-	uint64_t get_success_blks; /**< successful contiguous-block gets */
-	uint64_t get_fail_blks; /**< failed contiguous-block gets */
-} __rte_cache_aligned;
+	uint64_t cache_hits; /**< gets served from the lcore cache alone */
+	uint64_t cache_misses; /**< gets that needed the handler */
+	uint64_t deq_calls; /**< handler dequeue calls that succeeded */
+	uint64_t deq_objs; /**< objects they returned */
+	uint64_t enq_calls; /**< handler enqueue calls */
+	uint64_t enq_objs; /**< objects enqueued */
+	int64_t held; /**< objects taken and not yet put back */
+};
+
+/**
+ * @internal The counters of one lcore slot of a pool, as stored: each
+ * event is counted once, in as few places as possible, and
+ * rte_mempool_stats_get derives struct rte_mempool_stats from them.
+ * Gets and puts served by a per-lcore cache are counted in the cache
+ * itself (struct rte_mempool_cache), next to its length.
+ */
+struct rte_mempool_slot_stats {
+	uint64_t get_calls; /**< gets served by the handler, no cache */
+	uint64_t get_objs; /**< objects they returned */
+	uint64_t put_calls; /**< puts given to the handler, no cache */
+	uint64_t put_objs; /**< objects they put */
+	uint64_t get_fail_calls; /**< failed gets, with or without cache */
+	uint64_t get_fail_objs; /**< objects they asked for */
+	uint64_t refills; /**< successful gets that refilled a cache */
+	uint64_t deq_calls; /**< other successful handler dequeues */
+	uint64_t deq_objs; /**< objects they returned */
+	uint64_t enq_calls; /**< other handler enqueues (flushes, populate) */
+	uint64_t enq_objs; /**< objects they enqueued */
+	uint64_t ucache_get_calls; /**< gets through user-owned caches */
+	uint64_t ucache_get_objs; /**< objects they returned */
+	uint64_t ucache_put_calls; /**< puts through user-owned caches */
+	uint64_t ucache_put_objs; /**< objects they put */
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+	uint64_t get_success_blks; /**< contiguous blocks got */
+	uint64_t get_fail_blks; /**< contiguous blocks asked for, in vain */
 #endif
+} __rte_cache_aligned;
+
+/** Processes whose non-EAL threads' holdings a pool tracks apart. */
+#define RTE_MEMPOOL_STATS_MAX_PROCS 64
 
 /**
  * A cache of free objects in front of the handler: one per lcore inside
@@ -100,6 +133,17 @@ struct rte_mempool_cache {
 	uint32_t size; /**< target number of objects kept */
 	uint32_t flushthresh; /**< above this, objects go back to the pool */
 	uint32_t len; /**< objects currently cached */
+	uint32_t reserved; /**< padding, zero */
+	/*
+	 * Gets and puts served through this cache, in the cache line its
+	 * length already keeps hot. A user-owned cache adds them to the
+	 * pool's slot of the calling thread when rte_mempool_cache_flush
+	 * runs.
+	 */
+	uint64_t get_calls; /**< successful gets through the cache */
+	uint64_t get_objs; /**< objects they returned */
+	uint64_t put_calls; /**< puts through the cache */
+	uint64_t put_objs; /**< objects they put */
 	/**
 	 * The objects, hottest last. Twice the maximum size so a refill
 	 * of size + request never overflows.
@@ -202,21 +246,30 @@ struct rte_mempool {
 	/**
 	 * Index of the handler in rte_mempool_ops_table: an index, not
 	 * pointers, so every process attached to the pool reaches its own
-	 * copy of the handler's code. handler_idx is the seed's name.
+	 * copy of the handler's code. handler_idx is the external mempool manager's name.
 	 */
 	union {
 		int32_t ops_index; /**< DPDK's name */
-		int32_t handler_idx; /**< the seed's name */
+		int32_t handler_idx; /**< the external mempool manager's name */
 	};
 	struct rte_mempool_cache *local_cache; /**< per-lcore caches */
 	uint32_t populated_size; /**< objects populated so far */
 	struct rte_mempool_objhdr_list elt_list; /**< every object */
 	uint32_t nb_mem_chunks; /**< memory chunks */
 	struct rte_mempool_memhdr_list mem_list; /**< the chunks */
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
-	/** Per-lcore statistics, plus one slot for non-EAL threads. */
-	struct rte_mempool_debug_stats stats[RTE_MAX_LCORE + 1];
-#endif
+	/**
+	 * Counters per lcore slot; slot RTE_MAX_LCORE is shared by the
+	 * threads without an lcore id (updated atomically).
+	 */
+	struct rte_mempool_slot_stats stats[RTE_MAX_LCORE + 1];
+	/** Counter values at the last rte_mempool_stats_reset. */
+	struct rte_mempool_stats stats_base[RTE_MAX_LCORE + 1];
+	/**
+	 * Objects held by the threads without an lcore id, per attached
+	 * process (indexed by the process's slot in the registry of
+	 * attached processes).
+	 */
+	int64_t unreg_held[RTE_MEMPOOL_STATS_MAX_PROCS];
 	/**
 	 * Process that created the pool: a pool on a process-local handler
 	 * (RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) is usable only there.
@@ -255,25 +308,59 @@ struct rte_mempool {
 		RTE_MEMPOOL_F_SP_PUT | RTE_MEMPOOL_F_SC_GET | \
 		RTE_MEMPOOL_F_NO_IOVA_CONTIG)
 
-#ifdef RTE_LIBRTE_MEMPOOL_STATS
+/*
+ * Counters are written by one thread and read by others without a
+ * lock; a torn or stale read only shows a slightly old value. Under
+ * ThreadSanitizer the same update is spelt with relaxed atomics so that
+ * readers are not reported; elsewhere it stays a plain add.
+ */
+#if defined(__SANITIZE_THREAD__)
+#define RTE_MEMPOOL_CTR_ADD(ctr, n) \
+	__atomic_store_n(&(ctr), \
+		__atomic_load_n(&(ctr), __ATOMIC_RELAXED) + (n), \
+		__ATOMIC_RELAXED)
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define RTE_MEMPOOL_CTR_ADD(ctr, n) \
+	__atomic_store_n(&(ctr), \
+		__atomic_load_n(&(ctr), __ATOMIC_RELAXED) + (n), \
+		__ATOMIC_RELAXED)
+#endif
+#endif
+#ifdef RTE_MEMPOOL_COUNTERS_OFF
+/*
+ * Measurement aid only: a build with -DRTE_MEMPOOL_COUNTERS_OFF drops
+ * every counter update, to measure what they cost. The counters then
+ * read zero.
+ */
+#undef RTE_MEMPOOL_CTR_ADD
+#define RTE_MEMPOOL_CTR_ADD(ctr, n) ((void)(ctr), (void)(n))
+#endif
+#ifndef RTE_MEMPOOL_CTR_ADD
+/** @internal Add to a counter only the calling thread writes. */
+#define RTE_MEMPOOL_CTR_ADD(ctr, n) ((ctr) += (n))
+#endif
+
 /**
- * @internal Add n to a statistic of the calling lcore. Threads without
- * an lcore id share the last slot, so they add atomically.
+ * @internal Add n to a counter of the calling thread's slot. Threads
+ * without an lcore id share the last slot, so they add atomically.
  */
 #define RTE_MEMPOOL_STAT_ADD(mp, name, n) \
 	do { \
 		unsigned int __lcore_id = rte_lcore_id(); \
 		if (likely(__lcore_id < RTE_MAX_LCORE)) \
-			(mp)->stats[__lcore_id].name += (n); \
-		else \
+			RTE_MEMPOOL_CTR_ADD( \
+				(mp)->stats[__lcore_id].name, (n)); \
+		else if (!RTE_MEMPOOL_COUNTERS_DISABLED) \
 			__atomic_fetch_add(&(mp)->stats[RTE_MAX_LCORE].name, \
 				(n), __ATOMIC_RELAXED); \
 	} while (0)
+
+#ifdef RTE_MEMPOOL_COUNTERS_OFF
+#define RTE_MEMPOOL_COUNTERS_DISABLED 1
 #else
-/** @internal Statistics are compiled out. */
-#define RTE_MEMPOOL_STAT_ADD(mp, name, n) \
-	do { \
-	} while (0)
+/** @internal 1 in the measurement build without counters. */
+#define RTE_MEMPOOL_COUNTERS_DISABLED 0
 #endif
 
 /**
@@ -352,460 +439,8 @@ void rte_mempool_check_cookies(const struct rte_mempool *mp,
 	} while (0)
 #endif
 
-/* ------------------------------------------------------------------ */
-/* Handlers (mempool ops)                                             */
-/* ------------------------------------------------------------------ */
-
-/** Length of a handler name, NUL included (the seed's name). */
-#define RTE_MEMPOOL_HANDLER_NAMESIZE 32
-/** Length of a handler name, NUL included (DPDK's name). */
-#define RTE_MEMPOOL_OPS_NAMESIZE RTE_MEMPOOL_HANDLER_NAMESIZE
-
-/**
- * Handler flag: the handler's objects or store are private to the
- * process that created the pool (e.g. malloc'd memory). Another process
- * attached to the same memory must not use such a pool; a secondary
- * refuses it with a clear error.
- */
-#define RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL 0x0001
-/**
- * Handler flag: the handler supplies its objects' memory itself.
- * rte_mempool_populate_default() then reserves no memzone: it calls the
- * handler's populate() once with vaddr NULL, iova RTE_BAD_IOVA, len 0
- * and max_objs = objects still missing. The handler allocates each
- * object (mp->header_size + mp->elt_size + mp->trailer_size bytes),
- * calls obj_cb(mp, obj_cb_arg, obj, iova) with obj = start +
- * mp->header_size, stores the object as free, and returns how many it
- * made. Its free() releases that memory. populate is mandatory with
- * this flag. A DPDK-style handler may get the same behaviour without
- * the flag by returning 0 from calc_mem_size().
- */
-#define RTE_MEMPOOL_HANDLER_F_OWN_MEMORY 0x0002
-/** Every handler flag known to this version. */
-#define RTE_MEMPOOL_HANDLER_F_ALL \
-	(RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL | RTE_MEMPOOL_HANDLER_F_OWN_MEMORY)
-
-/**
- * Set up the handler's store for a pool (mp->pool_data). Called once,
- * before the first object is populated.
- */
-typedef int (*rte_mempool_alloc_t)(struct rte_mempool *mp);
-
-/** Release the handler's store (and memory it owns). */
-typedef void (*rte_mempool_free_t)(struct rte_mempool *mp);
-
-/**
- * Store n free objects. Must not fail for objects of the pool when the
- * store is sized for the pool. Returns 0 or a negative errno.
- */
-typedef int (*rte_mempool_enqueue_t)(
-	struct rte_mempool *mp, void *const *obj_table, unsigned int n);
-/** The seed's name of rte_mempool_enqueue_t. */
-typedef rte_mempool_enqueue_t rte_mempool_put_t;
-
-/**
- * Take n free objects, all or nothing: 0 on success, else a negative
- * errno (-ENOBUFS or -ENOENT) with nothing taken.
- */
-typedef int (*rte_mempool_dequeue_t)(
-	struct rte_mempool *mp, void **obj_table, unsigned int n);
-/** The seed's name of rte_mempool_dequeue_t. */
-typedef rte_mempool_dequeue_t rte_mempool_get_t;
-
-/** Take n contiguous blocks of objects (optional). */
-typedef int (*rte_mempool_dequeue_contig_blocks_t)(
-	struct rte_mempool *mp, void **first_obj_table, unsigned int n);
-
-/** Number of free objects in the handler's store. */
-typedef unsigned int (*rte_mempool_get_count)(const struct rte_mempool *mp);
-/** Same type, with the usual _t suffix. */
-typedef rte_mempool_get_count rte_mempool_get_count_t;
-
-/**
- * Memory needed for obj_num objects (optional). Returns the size in
- * bytes (0: the handler owns its memory, see
- * RTE_MEMPOOL_HANDLER_F_OWN_MEMORY) or a negative errno, and fills
- * *min_chunk_size and *align.
- */
-typedef ssize_t (*rte_mempool_calc_mem_size_t)(const struct rte_mempool *mp,
-	uint32_t obj_num, uint32_t pg_shift, size_t *min_chunk_size,
-	size_t *align);
-
-/**
- * Called by populate for each object made: vaddr is the element (after
- * the header), iova its IOVA or RTE_BAD_IOVA.
- */
-typedef void(rte_mempool_populate_obj_cb_t)(
-	struct rte_mempool *mp, void *opaque, void *vaddr, rte_iova_t iova);
-
-/**
- * Carve up to max_objs objects out of a memory chunk (optional; NULL
- * means rte_mempool_op_populate_default). For each object: call
- * obj_cb(mp, obj_cb_arg, element, iova), then store the element as
- * free (e.g. rte_mempool_ops_enqueue_bulk). Returns the number of
- * objects made or a negative errno.
- */
-typedef int (*rte_mempool_populate_t)(struct rte_mempool *mp,
-	unsigned int max_objs, void *vaddr, rte_iova_t iova, size_t len,
-	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
-
-/** Extra information about the handler's store (optional). */
-typedef int (*rte_mempool_get_info_t)(
-	const struct rte_mempool *mp, struct rte_mempool_info *info);
-
-/**
- * A mempool handler: the callbacks that keep a pool's free objects.
- *
- * The same structure has two names: struct rte_mempool_handler (the
- * seed's, with .put/.get) and struct rte_mempool_ops (DPDK's, with
- * .enqueue/.dequeue). put and enqueue are one field, as are get and
- * dequeue, so either initializer fills the same slots:
- *
- * @code
- * static struct rte_mempool_handler handler_sp_mc = {
- *	.name = "ring_sp_mc",
- *	.alloc = rte_mempool_common_ring_alloc,
- *	.put = common_ring_sp_put,
- *	.get = common_ring_mc_get,
- *	.get_count = common_ring_get_count,
- *	.free = common_ring_free,
- * };
- * REGISTER_MEMPOOL_HANDLER(handler_sp_mc);
- * @endcode
- *
- * name, alloc, free, put/enqueue, get/dequeue and get_count are
- * mandatory; the rest may be NULL.
- */
-struct rte_mempool_handler {
-	char name[RTE_MEMPOOL_HANDLER_NAMESIZE]; /**< unique name */
-	rte_mempool_alloc_t alloc; /**< set up the store */
-	rte_mempool_free_t free; /**< release the store */
-	union {
-		rte_mempool_enqueue_t enqueue; /**< store objects (DPDK) */
-		rte_mempool_put_t put; /**< store objects (seed) */
-	};
-	union {
-		rte_mempool_dequeue_t dequeue; /**< take objects (DPDK) */
-		rte_mempool_get_t get; /**< take objects (seed) */
-	};
-	rte_mempool_get_count get_count; /**< free objects in the store */
-	rte_mempool_calc_mem_size_t calc_mem_size; /**< optional */
-	rte_mempool_populate_t populate; /**< optional */
-	rte_mempool_get_info_t get_info; /**< optional */
-	rte_mempool_dequeue_contig_blocks_t dequeue_contig_blocks; /**< opt. */
-	uint32_t flags; /**< RTE_MEMPOOL_HANDLER_F_* */
-} __rte_cache_aligned;
-
-/** DPDK's name of struct rte_mempool_handler: the same structure. */
-#define rte_mempool_ops rte_mempool_handler
-
-/**
- * The handler table of this process: slot i holds the handler whose
- * index is i. Pools store the index; the fast path is one indexed load,
- * rte_mempool_ops_table.ops[mp->ops_index].dequeue(mp, objs, n).
- *
- * The table is a plain array so that the multi-process invariant (an
- * index names the same handler in every process attached to the same
- * memory) only changes which slot a registration picks and adds a
- * re-slotting step at EAL init; nothing here or in the fast path moves.
- */
-struct rte_mempool_ops_table {
-	rte_spinlock_t sl; /**< serialises registrations */
-	uint32_t num_ops; /**< slots in use: 0 .. num_ops - 1 */
-	struct rte_mempool_ops ops[RTE_MEMPOOL_MAX_OPS_IDX]; /**< slots */
-} __rte_cache_aligned;
-
-/** The handler table (see struct rte_mempool_ops_table). */
-extern struct rte_mempool_ops_table rte_mempool_ops_table;
-
-/**
- * Handler in a slot (no check: the index comes from a pool).
- *
- * @param ops_index  Index stored in the pool.
- * @return The handler.
- */
-static inline struct rte_mempool_ops *
-rte_mempool_get_ops(int ops_index)
-{
-	RTE_VERIFY((ops_index >= 0) && (ops_index < RTE_MEMPOOL_MAX_OPS_IDX));
-	return &rte_mempool_ops_table.ops[ops_index];
-}
-
-/**
- * Handler of a pool (the seed's spelling of rte_mempool_get_ops).
- *
- * @param handler_idx  Index stored in the pool.
- * @return The handler.
- */
-static inline struct rte_mempool_handler *
-rte_mempool_handler_get(int handler_idx)
-{
-	return rte_mempool_get_ops(handler_idx);
-}
-
-/**
- * @internal Take n objects from the pool's handler.
- *
- * @param mp         The pool.
- * @param obj_table  Filled with n objects on success.
- * @param n          Number of objects.
- * @return 0, or a negative errno with nothing taken.
- */
-static inline int
-rte_mempool_ops_dequeue_bulk(
-	struct rte_mempool *mp, void **obj_table, unsigned int n)
-{
-	int ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
-		mp, obj_table, n);
-
-	if (ret == 0) {
-		RTE_MEMPOOL_STAT_ADD(mp, get_common_pool_bulk, 1);
-		RTE_MEMPOOL_STAT_ADD(mp, get_common_pool_objs, n);
-	}
-	return ret;
-}
-
-/**
- * @internal Give n objects to the pool's handler.
- *
- * @param mp         The pool.
- * @param obj_table  The objects.
- * @param n          Number of objects.
- * @return 0, or a negative errno.
- */
-static inline int
-rte_mempool_ops_enqueue_bulk(
-	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
-{
-	int ret;
-
-	RTE_MEMPOOL_STAT_ADD(mp, put_common_pool_bulk, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, put_common_pool_objs, n);
-	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
-		mp, obj_table, n);
-#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
-	if (unlikely(ret < 0))
-		RTE_LOG(CRIT, MEMPOOL, "cannot put %u objects into pool %s\n",
-			n, mp->name);
-#endif
-	return ret;
-}
-
-/**
- * @internal Take n contiguous blocks from the pool's handler.
- *
- * @param mp               The pool.
- * @param first_obj_table  First object of each block.
- * @param n                Number of blocks.
- * @return 0, -ENOTSUP if the handler cannot, or a negative errno.
- */
-static inline int
-rte_mempool_ops_dequeue_contig_blocks(
-	struct rte_mempool *mp, void **first_obj_table, unsigned int n)
-{
-	struct rte_mempool_ops *ops = rte_mempool_get_ops(mp->ops_index);
-
-	if (ops->dequeue_contig_blocks == NULL)
-		return -ENOTSUP;
-	return ops->dequeue_contig_blocks(mp, first_obj_table, n);
-}
-
-/**
- * @internal Run the handler's alloc for a pool.
- *
- * @param mp  The pool.
- * @return 0 or a negative errno.
- */
-__rte_internal
-int rte_mempool_ops_alloc(struct rte_mempool *mp);
-
-/**
- * @internal Run the handler's free for a pool.
- *
- * @param mp  The pool.
- */
-__rte_internal
-void rte_mempool_ops_free(struct rte_mempool *mp);
-
-/**
- * @internal Free objects in the handler's store (caches not included).
- *
- * @param mp  The pool.
- * @return The count.
- */
-__rte_internal
-unsigned int rte_mempool_ops_get_count(const struct rte_mempool *mp);
-
-/**
- * @internal Memory the handler needs for obj_num objects: its
- * calc_mem_size, or rte_mempool_op_calc_mem_size_default.
- *
- * @return Bytes, 0 if the handler owns its memory, or a negative errno.
- */
-__rte_internal
-ssize_t
-rte_mempool_ops_calc_mem_size(const struct rte_mempool *mp, uint32_t obj_num,
-	uint32_t pg_shift, size_t *min_chunk_size, size_t *align);
-
-/**
- * @internal Carve objects out of a chunk through the handler's populate,
- * or rte_mempool_op_populate_default.
- *
- * @return Objects made, or a negative errno.
- */
-__rte_internal
-int rte_mempool_ops_populate(struct rte_mempool *mp, unsigned int max_objs,
-	void *vaddr, rte_iova_t iova, size_t len,
-	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
-
-/**
- * Extra information from the handler.
- *
- * @param mp    The pool.
- * @param info  Filled in.
- * @return 0, -ENOTSUP if the handler has no get_info, or its error.
- */
-int rte_mempool_ops_get_info(
-	const struct rte_mempool *mp, struct rte_mempool_info *info);
-
-/**
- * Default calc_mem_size: objects packed back to back, no page limits
- * (IOVA is VA here, so memory is IOVA-contiguous).
- *
- * @param mp              The pool.
- * @param obj_num         Number of objects.
- * @param pg_shift        log2 of the page size objects must not
- *                        straddle, 0 for none.
- * @param min_chunk_size  Smallest chunk that holds one object.
- * @param align           Alignment of the chunk.
- * @return Bytes needed, or a negative errno.
- */
-ssize_t rte_mempool_op_calc_mem_size_default(const struct rte_mempool *mp,
-	uint32_t obj_num, uint32_t pg_shift, size_t *min_chunk_size,
-	size_t *align);
-
-/**
- * Same as rte_mempool_op_calc_mem_size_default, keeping chunk_reserve
- * extra bytes for the handler.
- *
- * @return Bytes needed, or a negative errno.
- */
-ssize_t rte_mempool_op_calc_mem_size_helper(const struct rte_mempool *mp,
-	uint32_t obj_num, uint32_t pg_shift, size_t chunk_reserve,
-	size_t *min_chunk_size, size_t *align);
-
-/** rte_mempool_op_populate_helper flag: align each object on the
- * handler's block size. */
-#define RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ 0x0001
-
-/**
- * Default populate: place objects back to back in the chunk, call
- * obj_cb for each and enqueue it to the handler.
- *
- * @return Objects made, or a negative errno.
- */
-int rte_mempool_op_populate_default(struct rte_mempool *mp,
-	unsigned int max_objs, void *vaddr, rte_iova_t iova, size_t len,
-	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
-
-/**
- * Same as rte_mempool_op_populate_default with flags
- * (RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ).
- *
- * @return Objects made, or a negative errno.
- */
-int rte_mempool_op_populate_helper(struct rte_mempool *mp, unsigned int flags,
-	unsigned int max_objs, void *vaddr, rte_iova_t iova, size_t len,
-	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
-
-/**
- * Register a handler (the seed's spelling). The structure is copied.
- *
- * @param h  The handler.
- * @return Its index (>= 0), or -EINVAL (NULL handler, NULL mandatory
- *   callback, empty name, unknown flag, OWN_MEMORY without populate),
- *   -ENAMETOOLONG (name of RTE_MEMPOOL_HANDLER_NAMESIZE chars or more),
- *   -EEXIST (name taken), -ENOSPC (table full); each failure logs one
- *   line and is reported to the EAL so a failing -d plugin makes
- *   rte_eal_init fail.
- */
-int rte_mempool_handler_register(const struct rte_mempool_handler *h);
-
-/**
- * Register a handler (DPDK's spelling of rte_mempool_handler_register).
- *
- * @param ops  The handler.
- * @return Its index, or a negative errno (see
- *   rte_mempool_handler_register).
- */
-int rte_mempool_register_ops(const struct rte_mempool_ops *ops);
-
-/**
- * Index of a handler.
- *
- * @param name  Its name.
- * @return The index, or -1 with rte_errno = ENOENT (unknown name) or
- *   EINVAL (NULL name).
- */
-int rte_get_mempool_handler(const char *name);
-
-/**
- * Call f for each registered handler, in index order.
- *
- * @param f    Called with the handler, its index and arg; a non-zero
- *             return stops the walk.
- * @param arg  Passed to f.
- * @return The number of handlers visited.
- */
-int rte_mempool_handler_walk(
-	int (*f)(const struct rte_mempool_handler *h, int idx, void *arg),
-	void *arg);
-
-/**
- * Print the handler table.
- *
- * @param f  Output stream.
- */
-void rte_mempool_handler_dump(FILE *f);
-
-/**
- * Choose the handler of a pool that is not yet populated.
- *
- * @param mp           The pool.
- * @param name         Handler name.
- * @param pool_config  Stored in mp->pool_config for the handler's alloc.
- * @return 0, -ENOENT (unknown name; the log line lists the registered
- *   names), -EEXIST (the pool is already populated), -EINVAL (NULL).
- */
-int rte_mempool_set_ops_byname(
-	struct rte_mempool *mp, const char *name, void *pool_config);
-
-/**
- * Choose the handler of a pool (the seed's spelling of
- * rte_mempool_set_ops_byname, without pool_config).
- *
- * @param mp    The pool.
- * @param name  Handler name.
- * @return 0, -ENOENT, -EEXIST or -EINVAL as rte_mempool_set_ops_byname.
- */
-int rte_mempool_set_handler(struct rte_mempool *mp, const char *name);
-
-/** @internal Constructor name for a registration macro. */
-#define RTE_MEMPOOL_HANDLER_CTOR(h) mp_hdlr_init_##h
-
-/** Register a handler from a constructor (the seed's spelling). */
-#define REGISTER_MEMPOOL_HANDLER(h) \
-	RTE_INIT(mp_hdlr_init_##h) \
-	{ \
-		rte_mempool_handler_register(&(h)); \
-	}
-
-/** Register a handler from a constructor (DPDK's spelling). */
-#define RTE_MEMPOOL_REGISTER_OPS(ops) \
-	RTE_INIT(mp_ops_init_##ops) \
-	{ \
-		rte_mempool_register_ops(&(ops)); \
-	}
+/* The handler-author API: struct, registration, ops calls. */
+#include <rte_mempool_handler.h>
 
 /* ------------------------------------------------------------------ */
 /* Pools                                                              */
@@ -852,8 +487,8 @@ struct rte_mempool *rte_mempool_create(const char *name, unsigned int n,
 	int socket_id, unsigned int flags);
 
 /**
- * Create and populate a pool on a named handler (the seed's entry
- * point): rte_mempool_create's parameters plus the handler name.
+ * Create and populate a pool on a named handler (the external mempool manager's
+ * entry point): rte_mempool_create's parameters plus the handler name.
  *
  * @param handler_name  A registered handler; NULL picks the legacy
  *                      handler from the flags.
@@ -1002,7 +637,37 @@ rte_mempool_default_cache(struct rte_mempool *mp, unsigned int lcore_id)
 }
 
 /**
- * Return every object of a cache to the pool.
+ * @internal Fold the counters of a user-owned cache into the calling
+ * thread's slot of a pool, and zero them.
+ *
+ * @param mp     The pool the cache was used with.
+ * @param cache  The cache.
+ */
+void rte_mempool_stats_cache_fold(
+	struct rte_mempool *mp, struct rte_mempool_cache *cache);
+
+/**
+ * @internal Count, for a thread without an lcore id, the objects it now
+ * holds (delta > 0 after a get, < 0 after a put) under its process.
+ *
+ * @param mp     The pool.
+ * @param delta  Objects taken (positive) or given back (negative).
+ */
+void rte_mempool_stats_unreg_held(struct rte_mempool *mp, int64_t delta);
+
+/** @internal Whether a cache is one of the pool's per-lcore caches. */
+static __rte_always_inline int
+rte_mempool_cache_is_default(
+	const struct rte_mempool *mp, const struct rte_mempool_cache *cache)
+{
+	return mp->local_cache != NULL && cache >= mp->local_cache &&
+		cache < mp->local_cache + RTE_MAX_LCORE;
+}
+
+/**
+ * Return every object of a cache to the pool. For a cache made with
+ * rte_mempool_cache_create, its get and put counters are also added to
+ * the pool's counters of the calling thread's slot.
  *
  * @param cache  The cache, or NULL for the calling lcore's cache.
  * @param mp     The pool.
@@ -1012,33 +677,82 @@ rte_mempool_cache_flush(struct rte_mempool_cache *cache, struct rte_mempool *mp)
 {
 	if (cache == NULL)
 		cache = rte_mempool_default_cache(mp, rte_lcore_id());
-	if (cache == NULL || cache->len == 0)
+	if (cache == NULL)
+		return;
+	if (!rte_mempool_cache_is_default(mp, cache))
+		rte_mempool_stats_cache_fold(mp, cache);
+	if (cache->len == 0)
 		return;
 	rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
 	cache->len = 0;
 }
 
 /**
- * @internal Copy object pointers into a cache. Inline on purpose: the
- * usual copies are a handful of pointers, where a call to the C
- * library's memcpy costs more than the copy.
+ * @internal Count a get or put that went to the handler without a
+ * cache, for a thread without an lcore id or a get that failed.
+ *
+ * @param mp   The pool.
+ * @param get  1 for a get, 0 for a put.
+ * @param n    Objects asked for or put.
+ * @param ret  The handler's return code.
  */
-static __rte_always_inline void
-rte_mempool_copy_objs(void **dst, void *const *src, unsigned int n)
-{
-	unsigned int i = 0;
+void rte_mempool_stats_direct_slow(
+	struct rte_mempool *mp, int get, unsigned int n, int ret);
 
-#if defined(RTE_ARCH_X86) && defined(__SSE2__)
-	for (; i + 2 <= n; i += 2)
-		_mm_storeu_si128((__m128i *)(void *)&dst[i],
-			_mm_loadu_si128(
-				(const __m128i *)(const void *)&src[i]));
-	if (i < n)
-		dst[i] = src[i];
-#else
-	for (; i < n; i++)
-		dst[i] = src[i];
+/**
+ * @internal Counters of the calling thread's slot, or NULL for a thread
+ * without an lcore id (whose slot is shared, see
+ * rte_mempool_stats_direct_slow).
+ */
+static __rte_always_inline struct rte_mempool_slot_stats *
+rte_mempool_lcore_stats(struct rte_mempool *mp)
+{
+	unsigned int lcore_id = rte_lcore_id();
+
+	return likely(lcore_id < RTE_MAX_LCORE) ? &mp->stats[lcore_id] : NULL;
+}
+
+/** @internal Get straight from the handler, no cache. */
+static __rte_always_inline int
+rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	struct rte_mempool_slot_stats *st;
+	int ret;
+
+	ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
+		mp, obj_table, n);
+	st = rte_mempool_lcore_stats(mp);
+	if (likely(st != NULL && ret == 0)) {
+		RTE_MEMPOOL_CTR_ADD(st->get_calls, 1);
+		RTE_MEMPOOL_CTR_ADD(st->get_objs, n);
+	} else if (!RTE_MEMPOOL_COUNTERS_DISABLED) {
+		rte_mempool_stats_direct_slow(mp, 1, n, ret);
+	}
+	return ret;
+}
+
+/** @internal Put straight to the handler, no cache. */
+static __rte_always_inline void
+rte_mempool_put_direct(
+	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	struct rte_mempool_slot_stats *st;
+	int ret;
+
+	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
+		mp, obj_table, n);
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	if (unlikely(ret < 0))
+		RTE_LOG(CRIT, MEMPOOL, "cannot put %u objects into pool %s\n",
+			n, mp->name);
 #endif
+	st = rte_mempool_lcore_stats(mp);
+	if (likely(st != NULL)) {
+		RTE_MEMPOOL_CTR_ADD(st->put_calls, 1);
+		RTE_MEMPOOL_CTR_ADD(st->put_objs, n);
+	} else if (!RTE_MEMPOOL_COUNTERS_DISABLED) {
+		rte_mempool_stats_direct_slow(mp, 0, n, ret);
+	}
 }
 
 /**
@@ -1052,22 +766,19 @@ rte_mempool_do_generic_put(struct rte_mempool *mp, void *const *obj_table,
 {
 	void **dst;
 
-	RTE_MEMPOOL_STAT_ADD(mp, put_bulk, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, put_objs, n);
-
 	if (unlikely(cache == NULL || n > cache->flushthresh)) {
-		rte_mempool_ops_enqueue_bulk(mp, obj_table, n);
+		rte_mempool_put_direct(mp, obj_table, n);
 		return;
 	}
-	if (likely(cache->len + n <= cache->flushthresh)) {
-		dst = &cache->objs[cache->len];
-		cache->len += n;
-	} else {
+	RTE_MEMPOOL_CTR_ADD(cache->put_calls, 1);
+	RTE_MEMPOOL_CTR_ADD(cache->put_objs, n);
+	if (unlikely(cache->len + n > cache->flushthresh)) {
 		rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
-		dst = &cache->objs[0];
-		cache->len = n;
+		cache->len = 0;
 	}
-	rte_mempool_copy_objs(dst, obj_table, n);
+	dst = &cache->objs[cache->len];
+	cache->len += n;
+	rte_memcpy_ptrs(dst, obj_table, n);
 }
 
 /**
@@ -1114,6 +825,48 @@ rte_mempool_put(struct rte_mempool *mp, void *obj)
 }
 
 /**
+ * @internal Refill a cache that holds fewer than n objects, for a get of
+ * n. A request the cache can hold is served by one dequeue of what is
+ * missing plus a full cache (or, when the pool is low, of what is
+ * missing only) into the cache. A larger request takes what the cache
+ * lacks straight into obj_table[cache->len .. n - 1].
+ *
+ * @return How many objects the caller still takes from the top of the
+ *   cache, or a negative errno with nothing taken (counted as failed).
+ */
+static __rte_always_inline int
+rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
+{
+	unsigned int len = cache->len, need = n - len;
+	int ret;
+
+	if (unlikely(n > cache->size)) {
+		ret = rte_mempool_ops_dequeue_bulk(mp, &obj_table[len], need);
+		if (likely(ret == 0)) {
+			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
+			return (int)len;
+		}
+	} else {
+		ret = rte_mempool_ops_dequeue_bulk(
+			mp, &cache->objs[len], cache->size + need);
+		if (unlikely(ret != 0))
+			ret = rte_mempool_ops_dequeue_bulk(
+				mp, &cache->objs[len], need);
+		else
+			need += cache->size;
+		if (likely(ret == 0)) {
+			cache->len = len + need;
+			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
+			return (int)n;
+		}
+	}
+	RTE_MEMPOOL_STAT_ADD(mp, get_fail_calls, 1);
+	RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
+	return ret;
+}
+
+/**
  * @internal Get objects through a cache (or straight from the handler).
  * All or nothing: on failure obj_table and the cache are untouched.
  */
@@ -1121,69 +874,28 @@ static __rte_always_inline int
 rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
 	unsigned int n, struct rte_mempool_cache *cache)
 {
+	unsigned int take = n, i;
 	void **src;
-	unsigned int len, need, i;
 	int ret;
 
-	if (unlikely(cache == NULL))
-		goto direct;
-
-	len = cache->len;
-	if (likely(n <= len)) {
-		/* Hot objects first: the most recently cached. */
-		src = &cache->objs[len];
-		for (i = 0; i < n; i++)
-			obj_table[i] = *--src;
-		cache->len = len - n;
-		goto success;
+	if (unlikely(cache == NULL)) {
+		ret = rte_mempool_get_direct(mp, obj_table, n);
+		return ret == -ENOBUFS ? -ENOENT : ret;
 	}
-	if (unlikely(n > cache->size))
-		goto big;
-
-	/* Refill: the missing objects plus a full cache. */
-	need = n - len;
-	ret = rte_mempool_ops_dequeue_bulk(
-		mp, &cache->objs[len], cache->size + need);
-	if (likely(ret == 0)) {
-		len += cache->size + need;
-	} else {
-		/* The pool is low: take only what is missing. */
-		ret = rte_mempool_ops_dequeue_bulk(mp, &cache->objs[len], need);
+	if (unlikely(n > cache->len)) {
+		ret = rte_mempool_cache_refill(mp, obj_table, n, cache);
 		if (unlikely(ret < 0))
-			goto fail;
-		len += need;
+			return ret == -ENOBUFS ? -ENOENT : ret;
+		take = (unsigned int)ret;
 	}
-	src = &cache->objs[len];
-	for (i = 0; i < n; i++)
+	/* Hot objects first: the most recently cached. */
+	src = &cache->objs[cache->len];
+	for (i = 0; i < take; i++)
 		obj_table[i] = *--src;
-	cache->len = len - n;
-	goto success;
-
-big:
-	/* Larger than the cache: the handler gives what the cache lacks,
-	 * then the whole cache is handed out. */
-	len = cache->len;
-	ret = rte_mempool_ops_dequeue_bulk(mp, &obj_table[len], n - len);
-	if (unlikely(ret < 0))
-		goto fail;
-	src = &cache->objs[len];
-	for (i = 0; i < len; i++)
-		obj_table[i] = *--src;
-	cache->len = 0;
-	goto success;
-
-direct:
-	ret = rte_mempool_ops_dequeue_bulk(mp, obj_table, n);
-	if (unlikely(ret < 0))
-		goto fail;
-success:
-	RTE_MEMPOOL_STAT_ADD(mp, get_success_bulk, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, get_success_objs, n);
+	cache->len -= take;
+	RTE_MEMPOOL_CTR_ADD(cache->get_calls, 1);
+	RTE_MEMPOOL_CTR_ADD(cache->get_objs, n);
 	return 0;
-fail:
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_bulk, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
-	return ret == -ENOBUFS ? -ENOENT : ret;
 }
 
 /**
@@ -1250,11 +962,31 @@ rte_mempool_get_contig_blocks(
 {
 	int ret = rte_mempool_ops_dequeue_contig_blocks(mp, first_obj_table, n);
 
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
 	if (ret == 0) {
-		RTE_MEMPOOL_STAT_ADD(mp, get_success_blks, n);
-	} else {
-		RTE_MEMPOOL_STAT_ADD(mp, get_fail_blks, n);
+		/* Every object of the blocks is now allocated. */
+		struct rte_mempool_info info;
+		unsigned int b, i;
+
+		if (rte_mempool_ops_get_info(mp, &info) == 0)
+			for (b = 0; b < n; b++)
+				for (i = 0; i < info.contig_block_size; i++) {
+					void *obj = RTE_PTR_ADD(first_obj_table[b],
+						(size_t)i * (mp->header_size +
+							mp->elt_size +
+							mp->trailer_size));
+
+					rte_mempool_check_cookies(
+						mp, &obj, 1, 0);
+				}
 	}
+#endif
+#ifdef RTE_LIBRTE_MEMPOOL_STATS
+	if (ret == 0)
+		RTE_MEMPOOL_STAT_ADD(mp, get_success_blks, n);
+	else
+		RTE_MEMPOOL_STAT_ADD(mp, get_fail_blks, n);
+#endif
 	return ret;
 }
 
@@ -1368,6 +1100,58 @@ uint32_t rte_mempool_calc_obj_size(
  * @param arg   Passed to func.
  */
 void rte_mempool_walk(void (*func)(struct rte_mempool *, void *arg), void *arg);
+
+/**
+ * Read a pool's counters: those of one lcore slot, or their sum.
+ *
+ * Counts since the pool was created or last reset
+ * (rte_mempool_stats_reset); held is never reset. Gets and puts through
+ * a cache made with rte_mempool_cache_create are counted once that
+ * cache is flushed (rte_mempool_cache_flush). The pool's handler counts
+ * its own traffic too: populating a pool enqueues every object once.
+ * Values are exact when no thread uses the pool meanwhile, else a
+ * recent snapshot of each counter.
+ *
+ * @param mp        The pool.
+ * @param lcore_id  0 .. RTE_MAX_LCORE - 1 for one lcore's slot,
+ *                  RTE_MAX_LCORE for the slot of threads without an
+ *                  lcore id, -1 for the sum of every slot.
+ * @param stats     Filled in.
+ * @return 0, or -EINVAL (NULL pointer or lcore_id out of range).
+ */
+int rte_mempool_stats_get(const struct rte_mempool *mp, int lcore_id,
+	struct rte_mempool_stats *stats);
+
+/** Objects of a pool held by one attached process. */
+struct rte_mempool_proc_held {
+	int32_t pid; /**< the process */
+	int64_t held; /**< objects its threads took and did not put back */
+};
+
+/**
+ * Objects of a pool held per attached process: the sum of the held
+ * counts of the lcore slots each live process owns, plus what its
+ * threads without an lcore id hold. An object got by one process and
+ * put back by another counts as held by the first, negatively by the
+ * second.
+ *
+ * @param mp   The pool.
+ * @param out  Filled with up to n entries, or NULL when n is 0.
+ * @param n    Room in out.
+ * @return The number of processes with a slot in this pool (it may
+ *   exceed n), or -EINVAL.
+ */
+int rte_mempool_held_by_process(const struct rte_mempool *mp,
+	struct rte_mempool_proc_held *out, unsigned int n);
+
+/**
+ * Restart a pool's counters from zero (held, a count of objects and not
+ * of events, is kept). Safe while other threads use the pool: each
+ * slot's values at the reset become its new zero.
+ *
+ * @param mp  The pool, or NULL (nothing done).
+ */
+void rte_mempool_stats_reset(struct rte_mempool *mp);
 
 /**
  * Page size objects of a pool must not straddle.

@@ -3,8 +3,17 @@
  */
 
 /*
- * The handler registry: one table, reached by both spellings
- * (rte_mempool_handler_register / rte_mempool_register_ops).
+ * The handler registry: this process's handler table
+ * (rte_mempool_ops_table), reached by both spellings
+ * (rte_mempool_handler_register / rte_mempool_register_ops), lookups,
+ * walks, the ops wrappers the core calls, and the placement of each
+ * handler at the index the shared name table gives its name (at EAL
+ * init and for every later registration), with stand-ins for indices
+ * this process cannot serve. It owns rte_mempool_ops_table; it does not
+ * touch pools (rte_mempool.c) or the default memory layout
+ * (rte_mempool_handler_default.c), which it only calls.
+ *
+ * Lock order: rte_mempool_ops_table.sl, then the name table's lock.
  */
 
 #include <errno.h>
@@ -12,35 +21,125 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <unistd.h>
+
+#include <rte_common.h>
 #include <rte_eal.h>
 #include <rte_errno.h>
 #include <rte_log.h>
 #include <rte_spinlock.h>
+#include <rte_string_fns.h>
 
 #include "rte_mempool.h"
-#include "mempool_private.h"
-#include "mempool_shared.h"
+#include "mempool_handler.h"
+#include "mempool_name_table.h"
 
 struct rte_mempool_ops_table rte_mempool_ops_table = {
 	.sl = RTE_SPINLOCK_INITIALIZER,
 	.num_ops = 0,
 };
 
+/* Stub slots that already logged their one line. */
+static uint32_t stub_warned[RTE_MEMPOOL_MAX_OPS_IDX];
+
+/* ----- stand-ins for handlers this process lacks ----- */
+
+static void
+stub_warn(const struct rte_mempool *mp)
+{
+	char name[RTE_MEMPOOL_HANDLER_NAMESIZE];
+	int idx = mp->ops_index;
+
+	if (__atomic_exchange_n(&stub_warned[idx], 1, __ATOMIC_ACQ_REL) != 0)
+		return;
+	mempool_handler_name(idx, name, sizeof(name));
+	RTE_LOG(ERR, MEMPOOL,
+		"pool %s: handler '%s' (index %d) is not registered in this "
+		"process (pid %d); its operations fail with -ENOTSUP here\n",
+		mp->name, name[0] ? name : "?", idx, (int)getpid());
+}
+
+static int
+stub_alloc(struct rte_mempool *mp)
+{
+	stub_warn(mp);
+	return -ENOTSUP;
+}
+
+static void
+stub_free(struct rte_mempool *mp)
+{
+	stub_warn(mp);
+}
+
+static int
+stub_enqueue(struct rte_mempool *mp, void *const *objs, unsigned int n)
+{
+	RTE_SET_USED(objs);
+	RTE_SET_USED(n);
+	stub_warn(mp);
+	return -ENOTSUP;
+}
+
+static int
+stub_dequeue(struct rte_mempool *mp, void **objs, unsigned int n)
+{
+	RTE_SET_USED(objs);
+	RTE_SET_USED(n);
+	stub_warn(mp);
+	return -ENOTSUP;
+}
+
+static unsigned int
+stub_get_count(const struct rte_mempool *mp)
+{
+	stub_warn(mp);
+	return 0;
+}
+
+/* Empty name: registry lookups and walks skip stub slots. */
+static const struct rte_mempool_ops stub_ops = {
+	.name = "",
+	.alloc = stub_alloc,
+	.free = stub_free,
+	.enqueue = stub_enqueue,
+	.dequeue = stub_dequeue,
+	.get_count = stub_get_count,
+};
+
+int
+mempool_handler_is_stub(int idx)
+{
+	if (idx < 0 || idx >= RTE_MEMPOOL_MAX_OPS_IDX)
+		return 0;
+	return rte_mempool_ops_table.ops[idx].dequeue == stub_dequeue;
+}
+
+const char *
+mempool_handler_name(int idx, char *buf, size_t len)
+{
+	if (len == 0)
+		return buf;
+	buf[0] = '\0';
+	if (idx < 0 || idx >= RTE_MEMPOOL_MAX_OPS_IDX)
+		return buf;
+	if (!mempool_handler_is_stub(idx)) {
+		rte_strscpy(buf, rte_mempool_ops_table.ops[idx].name, len);
+		return buf;
+	}
+	return mempool_name_table_name(idx, buf, len);
+}
+
 /*
- * Pick the slot of a new handler; the caller holds the table lock and
- * has checked the name is not taken. Every registration goes through
- * here, so the multi-process invariant (issue 7: an index names the
- * same handler in every process) only has to change this function —
- * e.g. take the index the shared name table gives the name — and add a
- * re-slotting pass at EAL init. The table stays a plain array, so the
- * fast path (one indexed load) is unaffected.
+ * Slot of a new handler; the caller holds the table lock and has
+ * checked the name is not taken. Once the EAL is up, the index every
+ * attached process uses for that name.
  */
 static int
 handler_slot_pick(const char *name)
 {
-	/* After EAL init: the index every attached process uses. */
-	if (mempool_shared_active())
-		return mempool_shared_slot_pick(name);
+	if (mempool_name_table_get() != NULL && rte_eal_is_initialized())
+		return mempool_name_table_index(name);
 	if (rte_mempool_ops_table.num_ops >= RTE_MEMPOOL_MAX_OPS_IDX)
 		return -ENOSPC;
 	return (int)rte_mempool_ops_table.num_ops;
@@ -248,23 +347,30 @@ handler_name_append(const struct rte_mempool_handler *h, int idx, void *arg)
 	return 0;
 }
 
-void
-mempool_handler_names(char *buf, size_t size)
+int
+mempool_handler_find_or_log(const char *name, const char *context)
 {
-	struct names_buf nb = {.buf = buf, .size = size, .used = 0};
+	char names[RTE_MEMPOOL_MAX_OPS_IDX *
+		(RTE_MEMPOOL_HANDLER_NAMESIZE + 2)];
+	struct names_buf nb = {.buf = names, .size = sizeof(names), .used = 0};
+	int idx = rte_get_mempool_handler(name);
 
-	if (size == 0)
-		return;
-	buf[0] = '\0';
+	if (idx >= 0 || name == NULL)
+		return idx;
+	names[0] = '\0';
 	rte_mempool_handler_walk(handler_name_append, &nb);
+	RTE_LOG(ERR, MEMPOOL,
+		"%s: unknown mempool handler '%s' (registered: %s)\n", context,
+		name, names);
+	rte_errno = ENOENT;
+	return -1;
 }
 
 int
 rte_mempool_set_ops_byname(
 	struct rte_mempool *mp, const char *name, void *pool_config)
 {
-	char names[RTE_MEMPOOL_MAX_OPS_IDX *
-		(RTE_MEMPOOL_HANDLER_NAMESIZE + 2)];
+	char context[RTE_MEMPOOL_NAMESIZE + 16];
 	int idx;
 
 	if (mp == NULL || name == NULL)
@@ -276,14 +382,10 @@ rte_mempool_set_ops_byname(
 			name, mp->name);
 		return -EEXIST;
 	}
-	idx = rte_get_mempool_handler(name);
-	if (idx < 0) {
-		mempool_handler_names(names, sizeof(names));
-		RTE_LOG(ERR, MEMPOOL,
-			"unknown mempool handler '%s' (registered: %s)\n", name,
-			names);
+	snprintf(context, sizeof(context), "pool %s", mp->name);
+	idx = mempool_handler_find_or_log(name, context);
+	if (idx < 0)
 		return -ENOENT;
-	}
 	mp->ops_index = idx;
 	mp->pool_config = pool_config;
 	return 0;
@@ -358,4 +460,93 @@ rte_mempool_ops_get_info(
 	if (ops->get_info == NULL)
 		return -ENOTSUP;
 	return ops->get_info(mp, info);
+}
+
+/* ----- one index, one handler, in every process ----- */
+
+/*
+ * Build this process's table in the shared order. Caller holds both
+ * locks. The primary publishes its indices unchanged (a stub left by an
+ * earlier EAL instance becomes a hole); a secondary moves each of its
+ * handlers to the index the table gives its name, appending the names
+ * nobody had, and fills every other slot with a stub. Returns 0 or a
+ * negative errno (nothing changed then).
+ */
+static int
+reslot(struct mempool_name_table *t, int primary)
+{
+	struct rte_mempool_ops_table *tab = &rte_mempool_ops_table;
+	static struct rte_mempool_ops next[RTE_MEMPOOL_MAX_OPS_IDX];
+	uint8_t filled[RTE_MEMPOOL_MAX_OPS_IDX] = {0};
+	uint32_t i, n = tab->num_ops, top = 0;
+	int idx;
+
+	for (i = 0; i < n; i++) {
+		const struct rte_mempool_ops *h = &tab->ops[i];
+
+		if (primary) {
+			rte_strscpy(t->names[i],
+				mempool_handler_is_stub(i) ? "" : h->name,
+				RTE_MEMPOOL_HANDLER_NAMESIZE);
+			if (h->name[0] == '\0')
+				continue;
+			idx = (int)i;
+		} else {
+			if (h->name[0] == '\0')
+				continue;
+			idx = mempool_name_table_find(t, h->name);
+			if (idx < 0)
+				idx = mempool_name_table_append(t, h->name);
+			if (idx < 0)
+				return idx;
+		}
+		next[idx] = *h;
+		filled[idx] = 1;
+		if ((uint32_t)idx + 1 > top)
+			top = (uint32_t)idx + 1;
+	}
+	if (primary)
+		__atomic_store_n(&t->count, n, __ATOMIC_RELEASE);
+	for (i = 0; i < RTE_MEMPOOL_MAX_OPS_IDX; i++)
+		if (!filled[i])
+			next[i] = stub_ops;
+	memcpy(tab->ops, next, sizeof(next));
+	__atomic_store_n(&tab->num_ops, top, __ATOMIC_RELEASE);
+	memset(stub_warned, 0, sizeof(stub_warned));
+	return 0;
+}
+
+/*
+ * EAL init hook, run once the EAL has memory and before -d plugins
+ * load: constructors registered handlers in whatever order each
+ * binary's link and load order gave; from here on every process uses
+ * the shared indices.
+ */
+static int
+mempool_handler_sync(void)
+{
+	int primary = rte_eal_process_type() == RTE_PROC_PRIMARY;
+	struct mempool_name_table *t;
+	int ret;
+
+	mempool_name_table_activate(NULL, 0);
+	t = mempool_name_table_open(primary);
+	if (t == NULL)
+		return -rte_errno;
+	rte_spinlock_lock(&rte_mempool_ops_table.sl);
+	rte_spinlock_lock(&t->lock);
+	ret = reslot(t, primary);
+	rte_spinlock_unlock(&t->lock);
+	if (ret == 0)
+		mempool_name_table_activate(t, primary);
+	rte_spinlock_unlock(&rte_mempool_ops_table.sl);
+	if (ret < 0)
+		rte_errno = -ret;
+	return ret;
+}
+
+RTE_INIT(mempool_handler_sync_hook)
+{
+	rte_eal_init_hook_register(
+		"mempool handler table", mempool_handler_sync);
 }

@@ -2,6 +2,8 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/* Lcore ids, roles, sockets and non-EAL thread registration. */
+
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
@@ -10,6 +12,7 @@
 #include <unistd.h>
 
 #include <rte_common.h>
+#include <rte_eal.h>
 #include <rte_errno.h>
 #include <rte_lcore.h>
 #include <rte_log.h>
@@ -25,8 +28,8 @@ static RTE_DEFINE_PER_LCORE(
 	unsigned int, _socket_id) = (unsigned int)SOCKET_ID_ANY;
 
 struct eal_lcore_cfg eal_lcores;
-/* Serialises thread registration against each other. */
-static pthread_mutex_t lcore_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Serialises thread registration, lcore callbacks and walks. */
+pthread_mutex_t eal_lcore_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int
 lcore_valid(unsigned int lcore_id)
@@ -179,6 +182,53 @@ cpuset_socket(const cpu_set_t *set)
 }
 
 void
+eal_thread_affinity_changed(const cpu_set_t *set)
+{
+	unsigned int lcore_id = rte_lcore_id();
+	unsigned int sock = cpuset_socket(set);
+
+	RTE_PER_LCORE(_socket_id) = sock;
+	if (lcore_id == LCORE_ID_ANY)
+		return;
+	memcpy(&eal_lcores.lcore[lcore_id].cpuset, set, sizeof(*set));
+	if (sock != (unsigned int)SOCKET_ID_ANY)
+		eal_lcores.lcore[lcore_id].socket_id = sock;
+}
+
+void
+eal_ctrl_cpuset(cpu_set_t *set)
+{
+	unsigned int lcore_id, cpu;
+
+	if (eal_cpu_affinity(set) < 0)
+		CPU_ZERO(set);
+	if (!rte_eal_is_initialized())
+		return;
+	for (lcore_id = 0; lcore_id < RTE_MAX_LCORE; lcore_id++) {
+		if (role_of(lcore_id) != ROLE_RTE)
+			continue;
+		for (cpu = 0; cpu < CPU_SETSIZE; cpu++)
+			if (CPU_ISSET(cpu, &eal_lcores.lcore[lcore_id].cpuset))
+				CPU_CLR(cpu, set);
+	}
+	/* Every CPU runs an lcore: share the main lcore's. */
+	if (CPU_COUNT(set) == 0)
+		memcpy(set, &eal_lcores.lcore[eal_lcores.main_lcore].cpuset,
+			sizeof(*set));
+}
+
+rte_cpuset_t
+rte_lcore_cpuset(unsigned int lcore_id)
+{
+	rte_cpuset_t set;
+
+	CPU_ZERO(&set);
+	if (lcore_valid(lcore_id) && role_of(lcore_id) != ROLE_OFF)
+		memcpy(&set, &eal_lcores.lcore[lcore_id].cpuset, sizeof(set));
+	return set;
+}
+
+void
 eal_thread_set_lcore(unsigned int lcore_id)
 {
 	RTE_PER_LCORE(_lcore_id) = lcore_id;
@@ -248,12 +298,12 @@ rte_thread_register(void)
 		return -1;
 	}
 
-	pthread_mutex_lock(&lcore_lock);
+	pthread_mutex_lock(&eal_lcore_lock);
 	for (i = 0; i < RTE_MAX_LCORE; i++)
 		if (role_of(i) == ROLE_OFF)
 			break;
 	if (i == RTE_MAX_LCORE) {
-		pthread_mutex_unlock(&lcore_lock);
+		pthread_mutex_unlock(&eal_lcore_lock);
 		RTE_LOG(DEBUG, EAL, "no free lcore id for a non-EAL thread\n");
 		rte_errno = ENOMEM;
 		return -1;
@@ -267,7 +317,17 @@ rte_thread_register(void)
 	__atomic_store_n(
 		&eal_lcores.lcore[i].role, ROLE_NON_EAL, __ATOMIC_RELEASE);
 	__atomic_fetch_add(&eal_lcores.lcore_count, 1, __ATOMIC_RELAXED);
-	pthread_mutex_unlock(&lcore_lock);
+	if (eal_lcore_callbacks_init(i) < 0) {
+		__atomic_store_n(
+			&eal_lcores.lcore[i].role, ROLE_OFF, __ATOMIC_RELEASE);
+		__atomic_fetch_sub(
+			&eal_lcores.lcore_count, 1, __ATOMIC_RELAXED);
+		pthread_mutex_unlock(&eal_lcore_lock);
+		RTE_LOG(DEBUG, EAL, "a callback refused lcore %u\n", i);
+		rte_errno = ENOMEM;
+		return -1;
+	}
+	pthread_mutex_unlock(&eal_lcore_lock);
 
 	eal_thread_set_lcore(i);
 	RTE_LOG(DEBUG, EAL, "registered non-EAL thread as lcore %u\n", i);
@@ -281,11 +341,12 @@ rte_thread_unregister(void)
 
 	if (lcore_id == LCORE_ID_ANY || role_of(lcore_id) != ROLE_NON_EAL)
 		return;
-	pthread_mutex_lock(&lcore_lock);
+	pthread_mutex_lock(&eal_lcore_lock);
+	eal_lcore_callbacks_uninit(lcore_id);
 	__atomic_store_n(
 		&eal_lcores.lcore[lcore_id].role, ROLE_OFF, __ATOMIC_RELEASE);
 	__atomic_fetch_sub(&eal_lcores.lcore_count, 1, __ATOMIC_RELAXED);
-	pthread_mutex_unlock(&lcore_lock);
+	pthread_mutex_unlock(&eal_lcore_lock);
 	eal_thread_set_lcore(LCORE_ID_ANY);
 	RTE_LOG(DEBUG, EAL, "unregistered non-EAL thread (lcore %u)\n",
 		lcore_id);

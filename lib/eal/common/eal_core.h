@@ -78,6 +78,22 @@ int eal_cpu_detected(unsigned int cpu);
 unsigned int eal_cpu_socket_id(unsigned int cpu);
 int eal_cpu_affinity(cpu_set_t *set);
 
+/* Held while the lcore table changes, callbacks run or walks go. */
+extern pthread_mutex_t eal_lcore_lock;
+
+/*
+ * Lcore callbacks for one lcore, eal_lcore_lock held: init returns -1
+ * (after undoing the callbacks already run) if one refused.
+ */
+int eal_lcore_callbacks_init(unsigned int lcore_id);
+void eal_lcore_callbacks_uninit(unsigned int lcore_id);
+
+/* The calling thread now runs on set: update its socket and lcore. */
+void eal_thread_affinity_changed(const cpu_set_t *set);
+
+/* CPUs for control threads: the process's CPUs minus the lcores'. */
+void eal_ctrl_cpuset(cpu_set_t *set);
+
 /* Set the calling thread's lcore id and socket (LCORE_ID_ANY: none). */
 void eal_thread_set_lcore(unsigned int lcore_id);
 

@@ -76,6 +76,7 @@ extern "C" {
 /** Priority of the last constructors. */
 #define RTE_PRIORITY_LAST 65535
 
+/** The RTE_PRIORITY_ value of a priority name (LOG, BUS, CLASS, LAST). */
 #define RTE_PRIO(prio) RTE_PRIORITY_##prio
 
 /**
@@ -180,8 +181,8 @@ rte_is_aligned(const void *ptr, unsigned int align)
 
 /** Bytes in a kibibyte, mebibyte and gibibyte. */
 #define RTE_KB 1024ULL
-#define RTE_MB (1024ULL * 1024)
-#define RTE_GB (1024ULL * 1024 * 1024)
+#define RTE_MB (1024ULL * 1024) /**< bytes in a mebibyte */
+#define RTE_GB (1024ULL * 1024 * 1024) /**< bytes in a gibibyte */
 
 /**
  * Check whether a number is a power of two.

@@ -45,6 +45,7 @@ void __rte_panic(const char *funcname, const char *format, ...)
 /** Panic when an expression is false, in debug builds only. */
 #define RTE_ASSERT(exp) RTE_VERIFY(exp)
 #else
+/** Panic when an expression is false: nothing in release builds. */
 #define RTE_ASSERT(exp) \
 	do { \
 	} while (0)

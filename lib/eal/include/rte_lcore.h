@@ -12,10 +12,15 @@
 #define _RTE_LCORE_H_
 
 #include <stdint.h>
+#include <stdio.h>
 
 #include <rte_common.h>
-#include <rte_per_lcore.h>
+#include <rte_compat.h>
+#include <rte_config.h>
+#include <rte_eal.h>
 #include <rte_launch.h>
+#include <rte_per_lcore.h>
+#include <rte_thread.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -151,11 +156,166 @@ unsigned int rte_get_next_lcore(unsigned int i, int skip_main, int wrap);
 	for (i = rte_get_next_lcore(-1, 1, 0); i < RTE_MAX_LCORE; \
 		i = rte_get_next_lcore(i, 1, 0))
 
+#ifdef RTE_HAS_CPUSET
+/**
+ * CPUs an lcore's thread is pinned to.
+ *
+ * @param lcore_id
+ *   An lcore id below RTE_MAX_LCORE.
+ * @return
+ *   Its CPU set (empty for a disabled lcore).
+ */
+rte_cpuset_t rte_lcore_cpuset(unsigned int lcore_id);
+#endif
+
+/**
+ * Called for each lcore when a callback is registered, and for each
+ * non-EAL thread that registers later.
+ *
+ * @param lcore_id
+ *   The lcore.
+ * @param arg
+ *   The argument given at registration.
+ * @return
+ *   0 to accept the lcore; anything else refuses it (the callback
+ *   registration fails, or the thread's rte_thread_register() does).
+ */
+typedef int (*rte_lcore_init_cb)(unsigned int lcore_id, void *arg);
+
+/**
+ * Called for each lcore when a callback is unregistered, for a non-EAL
+ * thread that unregisters, and to undo an init that another callback
+ * refused.
+ *
+ * @param lcore_id
+ *   The lcore.
+ * @param arg
+ *   The argument given at registration.
+ */
+typedef void (*rte_lcore_uninit_cb)(unsigned int lcore_id, void *arg);
+
+/**
+ * Register callbacks for lcores. init runs at once for every lcore in
+ * use (EAL lcores and registered non-EAL threads); if it refuses one,
+ * uninit runs for those already accepted and the registration fails.
+ * The callbacks run with the lcore list locked: they must not register
+ * threads or callbacks themselves.
+ *
+ * @param name
+ *   Name, for logs (copied).
+ * @param init
+ *   Init callback (may be NULL).
+ * @param uninit
+ *   Uninit callback (may be NULL).
+ * @param arg
+ *   Passed to both callbacks.
+ * @return
+ *   A handle for rte_lcore_callback_unregister(), or NULL (NULL name,
+ *   no memory, or init refused an lcore).
+ */
+void *rte_lcore_callback_register(const char *name, rte_lcore_init_cb init,
+	rte_lcore_uninit_cb uninit, void *arg);
+
+/**
+ * Unregister callbacks: uninit runs for every lcore in use, then the
+ * handle is freed.
+ *
+ * @param handle
+ *   What rte_lcore_callback_register() returned (NULL: nothing).
+ */
+void rte_lcore_callback_unregister(void *handle);
+
+/**
+ * Called by rte_lcore_iterate() for each lcore in use.
+ *
+ * @param lcore_id
+ *   The lcore.
+ * @param arg
+ *   The argument of rte_lcore_iterate().
+ * @return
+ *   0 to go on; anything else stops the walk and is returned.
+ */
+typedef int (*rte_lcore_iterate_cb)(unsigned int lcore_id, void *arg);
+
+/**
+ * Call cb for every lcore in use (any role but ROLE_OFF), in id order,
+ * with the lcore list locked.
+ *
+ * @param cb
+ *   The callback.
+ * @param arg
+ *   Its argument.
+ * @return
+ *   0, or the first non-zero value cb returned.
+ */
+int rte_lcore_iterate(rte_lcore_iterate_cb cb, void *arg);
+
+/**
+ * Print one line per lcore in use: id, socket, role and CPUs.
+ *
+ * @param f
+ *   Stream to print to.
+ */
+void rte_lcore_dump(FILE *f);
+
+/**
+ * Name a thread (the kernel keeps 15 characters; longer names are
+ * cut).
+ *
+ * @param id
+ *   The thread.
+ * @param name
+ *   The name.
+ * @return
+ *   0, or a negative errno.
+ */
+int rte_thread_setname(pthread_t id, const char *name);
+
+/**
+ * Read a thread's name.
+ *
+ * @param id
+ *   The thread.
+ * @param name
+ *   Buffer for the name.
+ * @param len
+ *   Size of name (at least 16 for any name).
+ * @return
+ *   0, or a negative errno (-ERANGE: buffer too small).
+ */
+__rte_experimental int rte_thread_getname(pthread_t id, char *name, size_t len);
+
+/**
+ * Start a control thread: a thread that is not an lcore, named, and
+ * pinned to the CPUs the process may use minus those of the lcores
+ * (the main lcore's CPUs if nothing is left). The thread starts only
+ * once its name and affinity are set.
+ *
+ * @param thread
+ *   Where to store the thread.
+ * @param name
+ *   Its name (cut to 15 characters).
+ * @param attr
+ *   pthread attributes (NULL: defaults).
+ * @param start_routine
+ *   Body of the thread.
+ * @param arg
+ *   Its argument.
+ * @return
+ *   0, or a negative errno.
+ */
+int rte_ctrl_thread_create(pthread_t *thread, const char *name,
+	const pthread_attr_t *attr, void *(*start_routine)(void *), void *arg);
+
 /**
  * Give the calling non-EAL thread an lcore id of its own (so it gets a
  * mempool cache slot and per-lcore state).
  *
- * @return 0, or -1 with rte_errno = ENOMEM when no id is free.
+ * Lcore callbacks' init runs for the new lcore; a refusal undoes the
+ * registration.
+ *
+ * @return 0, or -1 with rte_errno = ENOMEM when no id is free or a
+ *   callback refused the lcore.
  */
 int rte_thread_register(void);
 

@@ -10,6 +10,8 @@
 #ifndef _RTE_PER_LCORE_H_
 #define _RTE_PER_LCORE_H_
 
+#include <pthread.h>
+
 /** Define a per-lcore variable. */
 #define RTE_DEFINE_PER_LCORE(type, name) \
 	__thread __typeof__(type) per_lcore_##name

@@ -24,7 +24,7 @@ extern "C" {
 
 #define RTE_RWLOCK_WAIT 0x1 /**< a writer is waiting */
 #define RTE_RWLOCK_WRITE 0x2 /**< a writer holds the lock */
-#define RTE_RWLOCK_MASK (RTE_RWLOCK_WAIT | RTE_RWLOCK_WRITE)
+#define RTE_RWLOCK_MASK (RTE_RWLOCK_WAIT | RTE_RWLOCK_WRITE) /**< writer bits */
 #define RTE_RWLOCK_READ 0x4 /**< one reader (readers count in steps of 4) */
 
 /** A reader-writer lock. */

@@ -16,6 +16,7 @@
 
 #include <rte_common.h>
 #include <rte_debug.h>
+#include <rte_os.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -63,8 +64,6 @@ struct rte_tailq_elem {
 #endif
 /** Safe traversal alias (DPDK spelling). */
 #define RTE_TAILQ_FOREACH_SAFE TAILQ_FOREACH_SAFE
-/** Plain traversal alias (DPDK spelling). */
-#define RTE_TAILQ_FOREACH TAILQ_FOREACH
 
 /**
  * Print every list and its entries.

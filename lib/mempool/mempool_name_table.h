@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#ifndef MEMPOOL_NAME_TABLE_H
+#define MEMPOOL_NAME_TABLE_H
+
+/*
+ * The handler name table shared by every process attached to the same
+ * memory: slot i holds the name of the handler whose index is i. It
+ * lives in a memzone the primary makes at EAL init; secondaries attach
+ * to it. This file owns that memzone and nothing else: it never touches
+ * a process's rte_mempool_ops_table (the registry,
+ * rte_mempool_handler.c, moves its handlers to the indices this table
+ * gives). Not installed: the multi-process tests include it to inspect
+ * the table.
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <rte_spinlock.h>
+
+#include "rte_mempool.h"
+
+/* Memzone holding struct mempool_name_table. */
+#define MEMPOOL_NAME_TABLE_MZ "MP_HANDLER_NAMES"
+/* "MPHN", written last by the primary. */
+#define MEMPOOL_NAME_TABLE_MAGIC 0x4e48504dU
+/* Bump when struct mempool_name_table changes. */
+#define MEMPOOL_NAME_TABLE_VERSION 2
+
+struct mempool_name_table {
+	uint32_t magic; /* MEMPOOL_NAME_TABLE_MAGIC once ready */
+	uint32_t version; /* MEMPOOL_NAME_TABLE_VERSION */
+	uint32_t struct_size; /* sizeof(struct mempool_name_table) */
+	rte_spinlock_t lock; /* names and count */
+	uint32_t count; /* names[0 .. count - 1] are set (may be "") */
+	char names[RTE_MEMPOOL_MAX_OPS_IDX][RTE_MEMPOOL_HANDLER_NAMESIZE];
+};
+
+/*
+ * Make the table (primary) or attach to the primary's, waiting a
+ * little for a primary still inside rte_eal_init. The table is not
+ * used for lookups until mempool_name_table_activate(). Returns it, or
+ * NULL with rte_errno set and a log line.
+ */
+struct mempool_name_table *mempool_name_table_open(int primary);
+
+/*
+ * Make t the table of this EAL instance (NULL: none). For the
+ * primary, also mark it ready for secondaries.
+ */
+void mempool_name_table_activate(struct mempool_name_table *t, int primary);
+
+/* The active table, or NULL before EAL init. */
+struct mempool_name_table *mempool_name_table_get(void);
+
+/* Index of name, or -1. Caller holds t->lock. */
+int
+mempool_name_table_find(const struct mempool_name_table *t, const char *name);
+
+/* Append name at the next index: the index, or -ENOSPC (logged).
+ * Caller holds t->lock. */
+int mempool_name_table_append(struct mempool_name_table *t, const char *name);
+
+/* Index of name in the active table, appended if new: the index or
+ * -ENOSPC. Takes t->lock. */
+int mempool_name_table_index(const char *name);
+
+/* Name at idx in the active table ("" if none), copied into buf. */
+const char *mempool_name_table_name(int idx, char *buf, size_t len);
+
+#endif /* MEMPOOL_NAME_TABLE_H */

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#ifndef MEMPOOL_PROC_REGISTRY_H
+#define MEMPOOL_PROC_REGISTRY_H
+
+/*
+ * The processes attached to the same memory and the lcore ids each
+ * one's EAL enabled, in a memzone every process maps. Each process
+ * records itself at EAL init (slots of dead processes are reused).
+ * Pools use it to refuse a per-lcore cache two live processes would
+ * share, and the counters to attribute holdings to processes. This
+ * file owns that memzone only.
+ */
+
+#include <stdint.h>
+
+#include "rte_mempool.h"
+
+/* Memzone holding struct mempool_proc_registry. */
+#define MEMPOOL_PROC_REGISTRY_MZ "MP_PROCS"
+/* "MPPR", written last by the primary. */
+#define MEMPOOL_PROC_REGISTRY_MAGIC 0x5250504dU
+/* Bump when struct mempool_proc_registry changes. */
+#define MEMPOOL_PROC_REGISTRY_VERSION 1
+/* Processes tracked at once. */
+#define MEMPOOL_PROC_MAX RTE_MEMPOOL_STATS_MAX_PROCS
+#define MEMPOOL_PROC_LCORE_WORDS ((RTE_MAX_LCORE + 63) / 64)
+
+/* One attached process and the lcore ids its EAL enabled. */
+struct mempool_proc {
+	int32_t pid; /* 0: free slot */
+	uint32_t primary; /* 1 for the primary */
+	uint64_t lcores[MEMPOOL_PROC_LCORE_WORDS]; /* bitmap */
+};
+
+struct mempool_proc_registry {
+	uint32_t magic; /* MEMPOOL_PROC_REGISTRY_MAGIC once ready */
+	uint32_t version; /* MEMPOOL_PROC_REGISTRY_VERSION */
+	uint32_t struct_size; /* sizeof(struct mempool_proc_registry) */
+	rte_spinlock_t lock; /* procs */
+	struct mempool_proc procs[MEMPOOL_PROC_MAX];
+};
+
+/*
+ * This process's slot in the registry, or -1 before the EAL recorded
+ * it (or when the registry is full).
+ */
+int mempool_proc_index(void);
+
+/*
+ * Call cb for each live process of the registry, under its lock, with
+ * the process's slot, pid and lcore bitmap (MEMPOOL_PROC_LCORE_WORDS
+ * words). Returns the number of processes visited.
+ */
+unsigned int mempool_proc_walk(
+	void (*cb)(int slot, int32_t pid, const uint64_t *lcores, void *arg),
+	void *arg);
+
+/*
+ * First lcore id this process shares with another live process, or -1
+ * (also before EAL init); *other is set to that process's pid.
+ */
+int mempool_proc_lcore_conflict(int32_t *other);
+
+#endif /* MEMPOOL_PROC_REGISTRY_H */
