@@ -15,6 +15,8 @@
 #   asan     AddressSanitizer + UBSan, all fast-tests
 #   tsan     ThreadSanitizer, the concurrency tests
 #   docs     API reference and guides, warnings as errors
+#   compat   DPDK 22.11 names still present (devtools/compat-report.py)
+#   skeleton examples/skeleton via its Makefile, this tree and DPDK 22.11
 # Ends with "N passed, N failed[, N skipped]"; exits non-zero on failure.
 # Environment: BUILD_ROOT (default ./build-ci), CONFIGS (subset, e.g.
 # "gcc asan"), JOBS (parallel tests, default 2).
@@ -23,7 +25,7 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 OUT=${BUILD_ROOT:-$ROOT/build-ci}
-CONFIGS=${CONFIGS:-"gcc clang debug asan tsan docs"}
+CONFIGS=${CONFIGS:-"gcc clang debug asan tsan docs compat skeleton"}
 JOBS=${JOBS:-2}
 RESULTS=$OUT/results.txt
 
@@ -91,6 +93,59 @@ install_tests() {
 	return 0
 }
 
+# compat: DPDK 22.11 names missing here (devtools/compat-report.py
+# against Debian's libdpdk-dev, with the gcc build).
+compat_check() {
+	local sudo=""
+	[ "$(id -u)" -ne 0 ] && sudo=sudo
+	dpkg -s libdpdk-dev >/dev/null 2>&1 ||
+		$sudo apt-get install -y -qq libdpdk-dev >/dev/null 2>&1
+	[ -d "$OUT/gcc" ] || { CC=gcc build gcc -Dwerror=true || return 1; }
+	echo "== compat: devtools/compat-report.py --check"
+	if CC=gcc python3 "$ROOT/devtools/compat-report.py" -b "$OUT/gcc" \
+		--check >"$OUT/compat.log" 2>&1; then
+		record compat check OK
+	else
+		tail -n 40 "$OUT/compat.log"
+		record compat check FAIL
+	fi
+}
+
+# skeleton: examples/skeleton built by its Makefile, unchanged, against
+# this tree (the gcc build) and against Debian's DPDK 22.11; both run.
+skeleton_check() {
+	local ex=$ROOT/examples/skeleton sudo="" lib=$OUT/gcc/lib
+	[ "$(id -u)" -ne 0 ] && sudo=sudo
+	dpkg -s libdpdk-dev make >/dev/null 2>&1 ||
+		$sudo apt-get install -y -qq libdpdk-dev make >/dev/null 2>&1
+	[ -d "$OUT/gcc" ] || { CC=gcc build gcc -Dwerror=true || return 1; }
+	echo "== skeleton: make against this tree and against DPDK 22.11"
+	if PKG_CONFIG_PATH=$OUT/gcc/meson-uninstalled make -C "$ex" \
+		BUILDDIR="$OUT/skeleton-ours" >"$OUT/skeleton-ours.log" 2>&1 &&
+		LD_LIBRARY_PATH=$lib ldd "$OUT/skeleton-ours/skeleton" |
+		grep -q "$lib/librte_eal" &&
+		LD_LIBRARY_PATH=$lib "$OUT/skeleton-ours/skeleton" -l 0-1 \
+			--no-huge --file-prefix=ci_skeleton_ours \
+			>>"$OUT/skeleton-ours.log" 2>&1 &&
+		grep -q "skeleton: done on 2 lcores" "$OUT/skeleton-ours.log"; then
+		record skeleton this-tree OK
+	else
+		tail -n 30 "$OUT/skeleton-ours.log"
+		record skeleton this-tree FAIL
+	fi
+	if env -u PKG_CONFIG_PATH make -C "$ex" BUILDDIR="$OUT/skeleton-deb" \
+		>"$OUT/skeleton-deb.log" 2>&1 &&
+		env -u LD_LIBRARY_PATH "$OUT/skeleton-deb/skeleton" -l 0-1 \
+			--no-huge -m 512 --no-pci --file-prefix=ci_skeleton_deb \
+			>>"$OUT/skeleton-deb.log" 2>&1 &&
+		grep -q "skeleton: done on 2 lcores" "$OUT/skeleton-deb.log"; then
+		record skeleton dpdk-22.11 OK
+	else
+		tail -n 30 "$OUT/skeleton-deb.log"
+		record skeleton dpdk-22.11 FAIL
+	fi
+}
+
 install_deps || echo "warning: could not install every dependency"
 mkdir -p "$OUT"
 : >"$RESULTS"
@@ -127,6 +182,12 @@ for cfg in $CONFIGS; do
 		CC=gcc build tsan -Db_sanitize=thread -Db_lundef=false \
 			-Dbuildtype=debugoptimized -Dexamples= &&
 			run_tests tsan --suite concurrency
+		;;
+	compat)
+		compat_check
+		;;
+	skeleton)
+		skeleton_check
 		;;
 	*)
 		echo "unknown config $cfg"

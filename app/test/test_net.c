@@ -22,12 +22,17 @@
 #include <rte_common.h>
 #include <rte_errno.h>
 #include <rte_ether.h>
+#include <rte_esp.h>
+#include <rte_geneve.h>
 #include <rte_gre.h>
 #include <rte_icmp.h>
 #include <rte_ip.h>
+#include <rte_macsec.h>
 #include <rte_mbuf.h>
+#include <rte_mpls.h>
 #include <rte_net.h>
 #include <rte_net_crc.h>
+#include <rte_ppp.h>
 #include <rte_random.h>
 #include <rte_sctp.h>
 #include <rte_tcp.h>
@@ -907,6 +912,30 @@ test_header_sizes(void)
 	TEST_ASSERT_EQUAL(sizeof(struct rte_vxlan_hdr), 8u, "vxlan");
 	TEST_ASSERT_EQUAL(sizeof(struct rte_vxlan_gpe_hdr), 8u, "vxlan-gpe");
 	TEST_ASSERT_EQUAL(sizeof(struct rte_gre_hdr), 4u, "gre");
+	TEST_ASSERT_EQUAL(sizeof(struct rte_esp_hdr), 8u, "esp");
+	TEST_ASSERT_EQUAL(sizeof(struct rte_esp_tail), 2u, "esp tail");
+	TEST_ASSERT_EQUAL(sizeof(struct rte_geneve_hdr), 8u, "geneve");
+	TEST_ASSERT_EQUAL(sizeof(struct rte_macsec_hdr), 6u, "macsec");
+	TEST_ASSERT_EQUAL(sizeof(struct rte_mpls_hdr), 4u, "mpls");
+	TEST_ASSERT_EQUAL(sizeof(struct rte_ppp_hdr), 4u, "ppp");
+	{
+		/* Bit-fields land where the wire format puts them. */
+		uint8_t raw[4] = {0x12, 0x34, 0x5b, 64};
+		struct rte_mpls_hdr mh;
+		struct rte_geneve_hdr gh;
+		uint8_t graw[8] = {0x43, 0x80, 0x65, 0x58, 1, 2, 3, 0};
+
+		memcpy(&mh, raw, sizeof(mh));
+		TEST_ASSERT(rte_be_to_cpu_16(mh.tag_msb) == 0x1234 &&
+				mh.tag_lsb == 5 && mh.tc == 5 && mh.bs == 1 &&
+				mh.ttl == 64,
+			"mpls bit-fields");
+		memcpy(&gh, graw, sizeof(gh));
+		TEST_ASSERT(gh.ver == 1 && gh.opt_len == 3 && gh.oam == 1 &&
+				gh.critical == 0 &&
+				gh.proto == RTE_BE16(RTE_GENEVE_TYPE_ETH),
+			"geneve bit-fields");
+	}
 	TEST_ASSERT_EQUAL(RTE_ETHER_VXLAN_HLEN, 16u, "vxlan hlen");
 	TEST_ASSERT_EQUAL(RTE_IPV4(192, 168, 1, 2), 0xc0a80102u, "RTE_IPV4");
 	TEST_ASSERT_EQUAL(rte_be_to_cpu_16(RTE_BE16(0x1234)), 0x1234, "BE16");

@@ -65,6 +65,9 @@ struct rte_mem_config {
 	rte_rwlock_t qlock; /* tailq lists */
 	rte_rwlock_t mplock; /* mempool lists */
 
+	/* rte_mp_disable / a secondary attached (eal_common_proc.c). */
+	uint32_t mp_status;
+
 	uint32_t memzone_cnt; /* live memzones */
 	struct rte_memzone memzones[RTE_MAX_MEMZONE];
 

@@ -11,7 +11,9 @@
 #ifndef _RTE_EAL_H_
 #define _RTE_EAL_H_
 
+#include <stdbool.h>
 #include <stdint.h>
+#include <time.h>
 
 #include <rte_common.h>
 #include <rte_compat.h>
@@ -114,6 +116,132 @@ const char *rte_eal_mbuf_user_pool_ops(void);
  * @return 1 if so, 0 otherwise.
  */
 int rte_eal_is_initialized(void);
+
+/** Most file descriptors one rte_mp message carries. */
+#define RTE_MP_MAX_FD_NUM 8
+/** Size of an rte_mp action name, including its terminating NUL. */
+#define RTE_MP_MAX_NAME_LEN 64
+/** Most bytes of data one rte_mp message carries. */
+#define RTE_MP_MAX_PARAM_LEN 256
+
+/**
+ * A message between the processes of one file prefix: a message, a
+ * request or a reply, sent over the runtime dir's unix sockets.
+ */
+struct rte_mp_msg {
+	char name[RTE_MP_MAX_NAME_LEN]; /**< action that handles it */
+	int len_param; /**< bytes of param used */
+	int num_fds; /**< entries of fds used */
+	uint8_t param[RTE_MP_MAX_PARAM_LEN]; /**< the data */
+	int fds[RTE_MP_MAX_FD_NUM]; /**< fds passed (the receiver gets dups) */
+};
+
+/** The answers to a request. */
+struct rte_mp_reply {
+	int nb_sent; /**< peers the request reached */
+	int nb_received; /**< replies in msgs */
+	struct rte_mp_msg *msgs; /**< replies; the caller frees the array */
+};
+
+/**
+ * Handles a message or request named after it. Runs in the IPC thread
+ * of the receiving process; a request is answered with rte_mp_reply()
+ * (also on error: returning does not answer). Owns msg's fds.
+ *
+ * @param msg  The message.
+ * @param peer  The sender's socket (a const char *), for rte_mp_reply().
+ * @return 0, or a negative value (logged).
+ */
+typedef int (*rte_mp_t)(const struct rte_mp_msg *msg, const void *peer);
+
+/**
+ * Gets the answers to an asynchronous request once every peer replied
+ * or the timeout passed. Runs in the IPC thread.
+ *
+ * @param request  The request as sent.
+ * @param reply  The answers; the array is freed after the call, the
+ *   fds they carry are the callback's.
+ * @return 0, or a negative value.
+ */
+typedef int (*rte_mp_async_reply_t)(const struct rte_mp_msg *request,
+	const struct rte_mp_reply *reply);
+
+/**
+ * Refuse secondary processes from now on, if none has attached yet.
+ *
+ * @return true if this is a primary that no secondary attached to
+ *   (later secondaries fail rte_eal_init), false otherwise.
+ */
+bool rte_mp_disable(void);
+
+/**
+ * Register the action that handles messages and requests of a name in
+ * this process. May be called before rte_eal_init.
+ *
+ * @param name  Up to RTE_MP_MAX_NAME_LEN - 1 characters.
+ * @param action  The handler.
+ * @return 0, or -1 with rte_errno EINVAL (NULL or empty name, NULL
+ *   action), E2BIG (name too long), EEXIST (name taken), ENOTSUP (no
+ *   IPC: --in-memory) or ENOMEM.
+ */
+int rte_mp_action_register(const char *name, rte_mp_t action);
+
+/**
+ * Remove the action of a name; unknown names are ignored.
+ *
+ * @param name  The name.
+ */
+void rte_mp_action_unregister(const char *name);
+
+/**
+ * Send a one-way message: from a secondary to the primary, from the
+ * primary to every secondary.
+ *
+ * @param msg  The message; its fds stay open in the sender.
+ * @return 0, or -1 with rte_errno EINVAL/E2BIG (bad message), ENOTSUP
+ *   (no IPC) or the send error.
+ */
+int rte_mp_sendmsg(struct rte_mp_msg *msg);
+
+/**
+ * Send a request (to the primary from a secondary, to every secondary
+ * from the primary) and wait for the answers. Must not be called from
+ * an IPC action or callback.
+ *
+ * @param req  The request.
+ * @param reply  Filled with the answers; free reply->msgs after use.
+ * @param ts  How long to wait, relative.
+ * @return 0 (a peer that is gone is not counted in nb_sent), or -1 with
+ *   rte_errno ETIMEDOUT (a peer did not answer in time), EINVAL/E2BIG
+ *   (bad request or timeout), EEXIST (the same request is pending to a
+ *   peer), EDEADLK (called from the IPC thread), ENOTSUP (no IPC),
+ *   ECONNREFUSED (a secondary's primary is gone) or ENOMEM.
+ */
+int rte_mp_request_sync(struct rte_mp_msg *req, struct rte_mp_reply *reply,
+	const struct timespec *ts);
+
+/**
+ * Send a request like rte_mp_request_sync() without waiting: clb runs
+ * in the IPC thread once every peer answered or ts passed.
+ *
+ * @param req  The request.
+ * @param ts  How long to wait for the answers, relative.
+ * @param clb  The callback.
+ * @return 0, or -1 with rte_errno as for rte_mp_request_sync() (but
+ *   never ETIMEDOUT: late peers are missing from the reply instead).
+ */
+int rte_mp_request_async(struct rte_mp_msg *req, const struct timespec *ts,
+	rte_mp_async_reply_t clb);
+
+/**
+ * Answer a request, with the request's name.
+ *
+ * @param msg  The answer.
+ * @param peer  The peer given to the action.
+ * @return 0, or -1 with rte_errno EINVAL (bad message, NULL or foreign
+ *   peer), E2BIG or the send error.
+ */
+int rte_mp_reply(struct rte_mp_msg *msg, const char *peer);
 
 /** Prints an application's own usage after the EAL's, for -h. */
 typedef void (*rte_usage_hook_t)(const char *prgname);

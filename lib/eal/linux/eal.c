@@ -19,6 +19,7 @@
 #include "eal_hooks.h"
 #include "eal_internal_cfg.h"
 #include "eal_private.h"
+#include "eal_proc.h"
 #include "eal_telemetry.h"
 
 /* 0: free, 1: rte_eal_init running or done. */
@@ -55,6 +56,7 @@ init_failed(int memory_up, int threads_up)
 {
 	int err = rte_errno;
 
+	eal_mp_channel_cleanup();
 	if (threads_up)
 		eal_threads_stop();
 	if (memory_up)
@@ -103,6 +105,8 @@ rte_eal_init(int argc, char **argv)
 		return init_failed(1, 0);
 	if (eal_tailqs_init() < 0)
 		return init_failed(1, 0);
+	if (eal_mp_channel_init() < 0)
+		return init_failed(1, 0);
 
 	/* 3. Lcore threads, then plugins (which may use every service). */
 	if (eal_threads_start() < 0)
@@ -135,6 +139,7 @@ rte_eal_cleanup(void)
 		return -EALREADY;
 	}
 	eal_telemetry_stop();
+	eal_mp_channel_cleanup();
 	eal_threads_stop();
 	eal_memory_cleanup();
 	eal_log_reset();
