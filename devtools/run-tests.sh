@@ -16,6 +16,7 @@
 #   tsan     ThreadSanitizer, the concurrency tests
 #   docs     API reference and guides, warnings as errors
 #   compat   DPDK 22.11 names still present (devtools/compat-report.py)
+#   skeleton examples/skeleton via its Makefile, this tree and DPDK 22.11
 # Ends with "N passed, N failed[, N skipped]"; exits non-zero on failure.
 # Environment: BUILD_ROOT (default ./build-ci), CONFIGS (subset, e.g.
 # "gcc asan"), JOBS (parallel tests, default 2).
@@ -24,7 +25,7 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 OUT=${BUILD_ROOT:-$ROOT/build-ci}
-CONFIGS=${CONFIGS:-"gcc clang debug asan tsan docs compat"}
+CONFIGS=${CONFIGS:-"gcc clang debug asan tsan docs compat skeleton"}
 JOBS=${JOBS:-2}
 RESULTS=$OUT/results.txt
 
@@ -110,6 +111,41 @@ compat_check() {
 	fi
 }
 
+# skeleton: examples/skeleton built by its Makefile, unchanged, against
+# this tree (the gcc build) and against Debian's DPDK 22.11; both run.
+skeleton_check() {
+	local ex=$ROOT/examples/skeleton sudo="" lib=$OUT/gcc/lib
+	[ "$(id -u)" -ne 0 ] && sudo=sudo
+	dpkg -s libdpdk-dev make >/dev/null 2>&1 ||
+		$sudo apt-get install -y -qq libdpdk-dev make >/dev/null 2>&1
+	[ -d "$OUT/gcc" ] || { CC=gcc build gcc -Dwerror=true || return 1; }
+	echo "== skeleton: make against this tree and against DPDK 22.11"
+	if PKG_CONFIG_PATH=$OUT/gcc/meson-uninstalled make -C "$ex" \
+		BUILDDIR="$OUT/skeleton-ours" >"$OUT/skeleton-ours.log" 2>&1 &&
+		LD_LIBRARY_PATH=$lib ldd "$OUT/skeleton-ours/skeleton" |
+		grep -q "$lib/librte_eal" &&
+		LD_LIBRARY_PATH=$lib "$OUT/skeleton-ours/skeleton" -l 0-1 \
+			--no-huge --file-prefix=ci_skeleton_ours \
+			>>"$OUT/skeleton-ours.log" 2>&1 &&
+		grep -q "skeleton: done on 2 lcores" "$OUT/skeleton-ours.log"; then
+		record skeleton this-tree OK
+	else
+		tail -n 30 "$OUT/skeleton-ours.log"
+		record skeleton this-tree FAIL
+	fi
+	if env -u PKG_CONFIG_PATH make -C "$ex" BUILDDIR="$OUT/skeleton-deb" \
+		>"$OUT/skeleton-deb.log" 2>&1 &&
+		env -u LD_LIBRARY_PATH "$OUT/skeleton-deb/skeleton" -l 0-1 \
+			--no-huge -m 512 --no-pci --file-prefix=ci_skeleton_deb \
+			>>"$OUT/skeleton-deb.log" 2>&1 &&
+		grep -q "skeleton: done on 2 lcores" "$OUT/skeleton-deb.log"; then
+		record skeleton dpdk-22.11 OK
+	else
+		tail -n 30 "$OUT/skeleton-deb.log"
+		record skeleton dpdk-22.11 FAIL
+	fi
+}
+
 install_deps || echo "warning: could not install every dependency"
 mkdir -p "$OUT"
 : >"$RESULTS"
@@ -149,6 +185,9 @@ for cfg in $CONFIGS; do
 		;;
 	compat)
 		compat_check
+		;;
+	skeleton)
+		skeleton_check
 		;;
 	*)
 		echo "unknown config $cfg"

@@ -469,15 +469,64 @@ int rte_mempool_set_ops_byname(
  */
 int rte_mempool_set_handler(struct rte_mempool *mp, const char *name);
 
-/** Register a handler from a constructor (the external mempool manager's name). */
+/** Magic number of a handler description (see RTE_MEMPOOL_HANDLER_INFO). */
+#define RTE_MEMPOOL_HANDLER_INFO_MAGIC 0x4d504849u
+/** Layout version of a handler description. */
+#define RTE_MEMPOOL_HANDLER_INFO_VERSION 1
+/** ELF section that holds the handler descriptions of an object. */
+#define RTE_MEMPOOL_HANDLER_INFO_SECTION "rte_mempool_handler_info"
+
+/**
+ * Describe a handler in the object's RTE_MEMPOOL_HANDLER_INFO_SECTION
+ * without registering it: where the handler structure is and where its
+ * name, flags and callbacks sit in it, so that buildtools/pmdinfogen.py
+ * and usertools/dpdk-pmdinfo.py can tell what a driver provides without
+ * loading it. The registration macros below do this for every handler;
+ * use it alone for a handler registered by a direct call.
+ *
+ * @param h  The handler (struct rte_mempool_handler) variable.
+ */
+#define RTE_MEMPOOL_HANDLER_INFO(h) \
+	static const struct { \
+		uint32_t magic; \
+		uint16_t version; \
+		uint16_t size; \
+		uint16_t off[12]; \
+		const struct rte_mempool_handler *handler; \
+	} mp_hdlr_info_##h __attribute__((used, aligned(8), \
+		section(RTE_MEMPOOL_HANDLER_INFO_SECTION))) = { \
+		RTE_MEMPOOL_HANDLER_INFO_MAGIC, \
+		RTE_MEMPOOL_HANDLER_INFO_VERSION, \
+		sizeof(struct rte_mempool_handler), \
+		{offsetof(struct rte_mempool_handler, name), \
+			RTE_MEMPOOL_HANDLER_NAMESIZE, \
+			offsetof(struct rte_mempool_handler, flags), \
+			offsetof(struct rte_mempool_handler, alloc), \
+			offsetof(struct rte_mempool_handler, free), \
+			offsetof(struct rte_mempool_handler, put), \
+			offsetof(struct rte_mempool_handler, get), \
+			offsetof(struct rte_mempool_handler, get_count), \
+			offsetof(struct rte_mempool_handler, calc_mem_size), \
+			offsetof(struct rte_mempool_handler, populate), \
+			offsetof(struct rte_mempool_handler, get_info), \
+			offsetof(struct rte_mempool_handler, \
+				dequeue_contig_blocks)}, \
+		&(h)}
+
+/**
+ * Register a handler from a constructor (the external mempool
+ * manager's name), and describe it (RTE_MEMPOOL_HANDLER_INFO).
+ */
 #define REGISTER_MEMPOOL_HANDLER(h) \
+	RTE_MEMPOOL_HANDLER_INFO(h); \
 	RTE_INIT(mp_hdlr_init_##h) \
 	{ \
 		rte_mempool_handler_register(&(h)); \
 	}
 
-/** Register a handler from a constructor (DPDK's spelling). */
+/** Register and describe a handler from a constructor (DPDK's spelling). */
 #define RTE_MEMPOOL_REGISTER_OPS(ops) \
+	RTE_MEMPOOL_HANDLER_INFO(ops); \
 	RTE_INIT(mp_ops_init_##ops) \
 	{ \
 		rte_mempool_register_ops(&(ops)); \

@@ -256,6 +256,14 @@ static const struct rte_mempool_handler handler_mt_hts = {
  * indices 0..3 in every process linked with this library; the RTS and
  * HTS handlers follow.
  */
+/* Descriptions for dpdk-pmdinfo.py (registered below, in this order). */
+RTE_MEMPOOL_HANDLER_INFO(handler_mp_mc);
+RTE_MEMPOOL_HANDLER_INFO(handler_sp_sc);
+RTE_MEMPOOL_HANDLER_INFO(handler_mp_sc);
+RTE_MEMPOOL_HANDLER_INFO(handler_sp_mc);
+RTE_MEMPOOL_HANDLER_INFO(handler_mt_rts);
+RTE_MEMPOOL_HANDLER_INFO(handler_mt_hts);
+
 RTE_INIT_PRIO(mempool_ring_handlers_init, BUS)
 {
 	rte_mempool_handler_register(&handler_mp_mc);

@@ -19,7 +19,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <elf.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <rte_common.h>
 #include <rte_eal.h>
@@ -128,6 +132,139 @@ eal_plugins_reset(void)
 	plugin_nargs = 0;
 }
 
+/*
+ * Mempool handler names a plugin announces in its PMD_INFO_STRING
+ * descriptions (embedded by buildtools/pmdinfogen.py in .rodata), read
+ * from the file before dlopen so that two plugins providing one name
+ * are reported with both file names. Nodes live as long as the process.
+ */
+struct announced {
+	struct announced *next;
+	const char *plugin; /* a loaded_plugin path or a strdup'd one */
+	char name[64];
+};
+static struct announced *announced_names;
+
+#define PMD_INFO_PREFIX "PMD_INFO_STRING="
+
+/* The "name" of one JSON description, if it describes a handler. */
+static int
+info_handler_name(const char *json, size_t len, char *name, size_t size)
+{
+	const char *key = "\"name\": \"", *p, *q;
+	char buf[512];
+
+	snprintf(buf, sizeof(buf), "%.*s", (int)len, json);
+	if (strstr(buf, "\"type\": \"mempool_handler\"") == NULL)
+		return -1;
+	p = strstr(buf, key);
+	if (p == NULL)
+		return -1;
+	p += strlen(key);
+	q = strchr(p, '"');
+	if (q == NULL || (size_t)(q - p) >= size)
+		return -1;
+	memcpy(name, p, q - p);
+	name[q - p] = '\0';
+	return 0;
+}
+
+/* Call fn for each handler name in the .rodata of an ELF64 file. */
+static void
+plugin_scan_names(
+	const char *path, void (*fn)(const char *name, const char *path))
+{
+	const Elf64_Ehdr *eh;
+	const Elf64_Shdr *sh;
+	struct stat sb;
+	const char *base, *strtab;
+	void *map;
+	int fd, i;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	if (fstat(fd, &sb) != 0 || (size_t)sb.st_size < sizeof(*eh)) {
+		close(fd);
+		return;
+	}
+	map = mmap(NULL, sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED)
+		return;
+	base = map;
+	eh = map;
+	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 ||
+		eh->e_ident[EI_CLASS] != ELFCLASS64 ||
+		eh->e_shentsize != sizeof(Elf64_Shdr) ||
+		eh->e_shoff + (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr) >
+			(uint64_t)sb.st_size ||
+		eh->e_shstrndx >= eh->e_shnum)
+		goto out;
+	sh = (const Elf64_Shdr *)(base + eh->e_shoff);
+	if (sh[eh->e_shstrndx].sh_offset >= (uint64_t)sb.st_size)
+		goto out;
+	strtab = base + sh[eh->e_shstrndx].sh_offset;
+	for (i = 0; i < eh->e_shnum; i++) {
+		const char *data, *p, *end;
+
+		if (sh[i].sh_name >= sh[eh->e_shstrndx].sh_size ||
+			strcmp(strtab + sh[i].sh_name, ".rodata") != 0 ||
+			sh[i].sh_type != SHT_PROGBITS ||
+			sh[i].sh_offset + sh[i].sh_size > (uint64_t)sb.st_size)
+			continue;
+		data = base + sh[i].sh_offset;
+		end = data + sh[i].sh_size;
+		for (p = data; p < end;) {
+			const char *hit = memmem(p, end - p, PMD_INFO_PREFIX,
+				strlen(PMD_INFO_PREFIX));
+			const char *stop;
+			char name[64];
+
+			if (hit == NULL)
+				break;
+			hit += strlen(PMD_INFO_PREFIX);
+			stop = memchr(hit, '\0', end - hit);
+			if (stop == NULL)
+				stop = end;
+			if (info_handler_name(
+				    hit, stop - hit, name, sizeof(name)) == 0)
+				fn(name, path);
+			p = stop;
+		}
+	}
+out:
+	munmap(map, sb.st_size);
+}
+
+/* Warn when an earlier plugin announced the same handler name. */
+static void
+plugin_announce(const char *name, const char *path)
+{
+	struct announced *a;
+
+	for (a = announced_names; a != NULL; a = a->next)
+		if (strcmp(a->name, name) == 0 &&
+			strcmp(a->plugin, path) != 0) {
+			RTE_LOG(WARNING, EAL,
+				"plugins %s and %s both provide mempool "
+				"handler %s: the later registration is refused\n",
+				a->plugin, path, name);
+			return;
+		}
+	a = malloc(sizeof(*a));
+	if (a == NULL)
+		return;
+	a->plugin = strdup(path);
+	if (a->plugin == NULL) {
+		free(a);
+		return;
+	}
+	rte_strlcpy(a->name, name, sizeof(a->name));
+	a->next = announced_names;
+	announced_names = a;
+}
+
 static int
 load_one(const char *path)
 {
@@ -135,6 +272,7 @@ load_one(const char *path)
 	int errs;
 
 	RTE_LOG(INFO, EAL, "loading driver %s\n", path);
+	plugin_scan_names(path, plugin_announce);
 	__atomic_store_n(&plugin_errors, 0, __ATOMIC_RELAXED);
 	__atomic_store_n(&plugin_first_error, 0, __ATOMIC_RELAXED);
 	plugin_current = path;
