@@ -115,11 +115,13 @@ for mk in "$ROOT"/examples/*/Makefile; do
 			"$dir/build/dpdk-mp_secondary-static"
 		;;
 	*)
-		# Default: every program the Makefile built runs to exit 0.
-		for exe in "$dir"/build/*-shared; do
+		# Default: every program the Makefile builds, shared and
+		# static, runs to exit 0 on two lcores.
+		check "example_${ex}_build_static" make -C "$dir" static
+		for exe in "$dir"/build/*-shared "$dir"/build/*-static; do
 			[ -x "$exe" ] || continue
 			check "example_${ex}_run_$(basename "$exe")" \
-				timeout 120 "$exe" $EAL
+				timeout 120 "$exe" -l 0-1 --no-huge --in-memory
 		done
 		;;
 	esac

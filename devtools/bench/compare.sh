@@ -17,17 +17,19 @@
 # wrong usage.
 #
 # Environment:
-#   BENCHES        benches to run, a subset of "mempool_perf pipeline mbuf"
-#                  (default: all three)
+#   BENCHES        benches to run, a subset of
+#                  "mempool_perf pipeline mbuf stack" (default: all four)
 #   BENCH_SECONDS  seconds per measured case (default 1)
 #   BENCH_REPEAT   runs of each build, alternating A/B/A/B...; the best
 #                  rate of each case is kept (default 3)
 #   BENCH_HANDLERS handlers to measure, replacing each bench's default
+#   BENCH_STACKS   rte_stack flavours of the stack bench (default "lf std")
 #   CC             compiler (default gcc)
 #
 # mempool_perf is DPDK 22.11's get/put matrix (72 cases per handler),
 # pipeline is the two-lcore allocate/free pipeline and bulk get/put,
-# mbuf is rte_pktmbuf alloc/free on one lcore. Rates only mean anything
+# mbuf is rte_pktmbuf alloc/free on one lcore, stack is rte_stack
+# push/pop of bulks of 1, 8 and 32 on one lcore. Rates only mean anything
 # on an otherwise idle machine: other load only ever slows a run down,
 # hence the best of several.
 
@@ -43,7 +45,7 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 # Each bench is FILE.c (the loops) and FILE_main.c (its main()).
 bsrc=$src/devtools/bench
 build=$(cd "$1" && pwd)
-benches=${BENCHES:-mempool_perf pipeline mbuf}
+benches=${BENCHES:-mempool_perf pipeline mbuf stack}
 secs=${BENCH_SECONDS:-1}
 repeat=${BENCH_REPEAT:-3}
 cc=${CC:-gcc}
@@ -115,17 +117,23 @@ bench_info() {
 	pipeline)
 		file=mempool_pipeline.c
 		lcores=0-1
-		handlers=${BENCH_HANDLERS:-ring_mp_mc stack lf_stack}
+		handlers=${BENCH_HANDLERS:-ring_mp_mc ring_mt_rts ring_mt_hts stack lf_stack bucket}
 		unit="Mobj/s, taken and returned"
 		;;
 	mbuf)
 		file=mbuf_alloc_free.c
 		lcores=0
-		handlers=${BENCH_HANDLERS:-ring_mp_mc ring_sp_sc ring_mp_sc ring_sp_mc stack lf_stack}
+		handlers=${BENCH_HANDLERS:-ring_mp_mc ring_sp_sc ring_mp_sc ring_sp_mc ring_mt_rts ring_mt_hts stack lf_stack bucket}
 		unit="Mops/s, mbufs allocated and freed"
 		;;
+	stack)
+		file=stack_bulk.c
+		lcores=0
+		handlers=${BENCH_STACKS:-lf std}
+		unit="Mobj/s, pushed and popped"
+		;;
 	*)
-		echo "unknown bench \"$1\" (known: mempool_perf pipeline mbuf)" >&2
+		echo "unknown bench \"$1\" (known: mempool_perf pipeline mbuf stack)" >&2
 		exit 2
 		;;
 	esac
@@ -145,10 +153,12 @@ run_one() {
 		# keeps it off this machine's devices.
 		"$bin" $eal --no-pci -d "$ref_pmds/librte_mempool_ring.so" \
 			-d "$ref_pmds/librte_mempool_stack.so" \
+			-d "$ref_pmds/librte_mempool_bucket.so" \
 			-- -t "$secs" $handlers >"$out.raw" 2>>"$out.log"
 	else
 		LD_LIBRARY_PATH=$our_ld_path${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} \
 			"$bin" $eal -d "$our_drivers/librte_mempool_stack.so" \
+			-d "$our_drivers/librte_mempool_bucket.so" \
 			-- -t "$secs" $handlers >"$out.raw" 2>>"$out.log"
 	fi || {
 		echo "$2 ($1) round $3 failed; last lines of its log:" >&2

@@ -490,6 +490,17 @@ struct rte_mempool *rte_mempool_create(const char *name, unsigned int n,
  * Create and populate a pool on a named handler (the external mempool manager's
  * entry point): rte_mempool_create's parameters plus the handler name.
  *
+ * @param name               Pool name (for lookups and memzones).
+ * @param n                  Number of objects.
+ * @param elt_size           Size of each object in bytes.
+ * @param cache_size         Per-lcore cache size, 0 for none.
+ * @param private_data_size  Bytes of private data after the pool header.
+ * @param mp_init            Called once on the pool, or NULL.
+ * @param mp_init_arg        Argument of mp_init.
+ * @param obj_init           Called on every object, or NULL.
+ * @param obj_init_arg       Argument of obj_init.
+ * @param socket_id          NUMA socket, or SOCKET_ID_ANY.
+ * @param flags              MEMPOOL_F_* / RTE_MEMPOOL_F_* flags.
  * @param handler_name  A registered handler; NULL picks the legacy
  *                      handler from the flags.
  * @return The pool, or NULL with rte_errno as rte_mempool_create, and
@@ -505,6 +516,13 @@ struct rte_mempool *rte_mempool_create_ext(const char *name, unsigned int n,
  * Create a pool without objects. Its handler is the legacy one for the
  * flags until rte_mempool_set_ops_byname changes it; populate it next.
  *
+ * @param name               Pool name (for lookups and memzones).
+ * @param n                  Number of objects.
+ * @param elt_size           Size of each object in bytes.
+ * @param cache_size         Per-lcore cache size, 0 for none.
+ * @param private_data_size  Bytes of private data after the pool header.
+ * @param socket_id          NUMA socket, or SOCKET_ID_ANY.
+ * @param flags              MEMPOOL_F_* / RTE_MEMPOOL_F_* flags.
  * @return The pool, or NULL with rte_errno as rte_mempool_create.
  */
 struct rte_mempool *rte_mempool_create_empty(const char *name, unsigned int n,
@@ -655,7 +673,13 @@ void rte_mempool_stats_cache_fold(
  */
 void rte_mempool_stats_unreg_held(struct rte_mempool *mp, int64_t delta);
 
-/** @internal Whether a cache is one of the pool's per-lcore caches. */
+/**
+ * @internal Whether a cache is one of the pool's per-lcore caches.
+ *
+ * @param mp     The pool.
+ * @param cache  The cache.
+ * @return 1 if it is, else 0.
+ */
 static __rte_always_inline int
 rte_mempool_cache_is_default(
 	const struct rte_mempool *mp, const struct rte_mempool_cache *cache)
@@ -703,6 +727,9 @@ void rte_mempool_stats_direct_slow(
  * @internal Counters of the calling thread's slot, or NULL for a thread
  * without an lcore id (whose slot is shared, see
  * rte_mempool_stats_direct_slow).
+ *
+ * @param mp  The pool.
+ * @return The slot, or NULL.
  */
 static __rte_always_inline struct rte_mempool_slot_stats *
 rte_mempool_lcore_stats(struct rte_mempool *mp)
@@ -712,7 +739,14 @@ rte_mempool_lcore_stats(struct rte_mempool *mp)
 	return likely(lcore_id < RTE_MAX_LCORE) ? &mp->stats[lcore_id] : NULL;
 }
 
-/** @internal Get straight from the handler, no cache. */
+/**
+ * @internal Get straight from the handler, no cache.
+ *
+ * @param mp         The pool.
+ * @param obj_table  Where to store the objects.
+ * @param n          Number of objects.
+ * @return 0, or the handler's negative error (nothing taken).
+ */
 static __rte_always_inline int
 rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
 {
@@ -731,7 +765,13 @@ rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
 	return ret;
 }
 
-/** @internal Put straight to the handler, no cache. */
+/**
+ * @internal Put straight to the handler, no cache.
+ *
+ * @param mp         The pool.
+ * @param obj_table  The objects.
+ * @param n          Number of objects.
+ */
 static __rte_always_inline void
 rte_mempool_put_direct(
 	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
@@ -759,6 +799,11 @@ rte_mempool_put_direct(
  * @internal Put objects through a cache (or straight to the handler).
  * When the cache would pass its flush threshold, the cache's objects go
  * to the handler first, then the new ones are cached.
+ *
+ * @param mp         The pool.
+ * @param obj_table  The objects.
+ * @param n          Number of objects.
+ * @param cache      The cache, or NULL.
  */
 static __rte_always_inline void
 rte_mempool_do_generic_put(struct rte_mempool *mp, void *const *obj_table,
@@ -831,6 +876,10 @@ rte_mempool_put(struct rte_mempool *mp, void *obj)
  * missing only) into the cache. A larger request takes what the cache
  * lacks straight into obj_table[cache->len .. n - 1].
  *
+ * @param mp         The pool.
+ * @param obj_table  Where a large request's objects go.
+ * @param n          Number of objects asked for.
+ * @param cache      The cache to refill.
  * @return How many objects the caller still takes from the top of the
  *   cache, or a negative errno with nothing taken (counted as failed).
  */
@@ -869,6 +918,12 @@ rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 /**
  * @internal Get objects through a cache (or straight from the handler).
  * All or nothing: on failure obj_table and the cache are untouched.
+ *
+ * @param mp         The pool.
+ * @param obj_table  Where to store the objects.
+ * @param n          Number of objects.
+ * @param cache      The cache, or NULL.
+ * @return 0, or a negative errno (nothing taken).
  */
 static __rte_always_inline int
 rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,

@@ -14,9 +14,10 @@
  * Two flavours share the API:
  *  - the default one keeps an array under a spinlock;
  *  - RTE_STACK_F_LF keeps two lock-free linked lists of pre-allocated
- *    elements (the stack and its free elements), each updated with a
- *    128-bit compare-and-swap of {top pointer, modification counter}.
- *    A thread preempted mid-operation never blocks the others.
+ *    nodes of several objects each (the stack and its free nodes), each
+ *    updated with a 128-bit compare-and-swap of {top pointer, count and
+ *    modification counter}. A thread preempted or killed mid-operation
+ *    never blocks the others.
  *
  * Push and pop move all n objects or none.
  */
@@ -41,40 +42,60 @@ extern "C" {
 #define RTE_STACK_NAMESIZE \
 	(RTE_MEMZONE_NAMESIZE - sizeof(RTE_STACK_MZ_PREFIX) + 1)
 
-/** An element of a lock-free list. */
-struct rte_stack_lf_elem {
-	void *data; /**< the object */
-	struct rte_stack_lf_elem *next; /**< element below this one */
-};
+/** Objects one node of the lock-free stack holds. */
+#define RTE_STACK_LF_NODE_OBJS 7
+/** Node index meaning "no node". */
+#define RTE_STACK_LF_NONE UINT32_MAX
+/** Bits of rte_stack_lf_head.cnt that hold the top node's count. */
+#define RTE_STACK_LF_CNT_BITS 4
 
 /**
- * Head of a lock-free list, replaced as one 128-bit value. The counter
- * grows on every change, so a head that was popped and pushed back
- * between a thread's read and its compare-and-swap no longer matches.
+ * A node of a lock-free list: up to RTE_STACK_LF_NODE_OBJS objects, one
+ * cache line. How many of the objects of a node are in the stack is not
+ * in the node but in the reference to it (the list head, or the node
+ * above), so that a pop can take part of a node without touching it.
+ * Nodes refer to each other by index, the same in every process.
+ */
+struct rte_stack_lf_elem {
+	uint32_t next; /**< index of the node below, RTE_STACK_LF_NONE */
+	uint32_t next_cnt; /**< objects of the node below in the stack */
+	/** The objects of the node, top first, at the end of data[]. */
+	void *data[RTE_STACK_LF_NODE_OBJS];
+} __rte_cache_aligned;
+
+/**
+ * Head of a lock-free list, replaced as one 128-bit value.
+ * top_len: index of the top node (low 32 bits) and the number of
+ * objects in the list (used list) or the room left for objects (free
+ * list) in the high 32 bits: one load reads both, and the CAS that
+ * links or unlinks nodes also counts. cnt: the number of the top node's
+ * objects in the stack (low RTE_STACK_LF_CNT_BITS bits) and a
+ * modification counter (the rest), which grows on every change, so a
+ * head that was popped and pushed back between a thread's read and its
+ * compare-and-swap no longer matches.
  */
 struct rte_stack_lf_head {
-	struct rte_stack_lf_elem *top; /**< top element, NULL if empty */
-	uint64_t cnt; /**< modification counter (ABA guard) */
+	uint64_t top_len; /**< top node index | objects or room << 32 */
+	uint64_t cnt; /**< top node's count | modification counter */
 };
 
-/** A lock-free list of elements. */
+/** A lock-free list of nodes. */
 struct rte_stack_lf_list {
 	/** The head, 16-byte aligned for the 128-bit CAS. */
 	struct rte_stack_lf_head head __rte_aligned(16);
-	/** Elements in the list, minus those being popped. */
-	uint64_t len;
 };
 
 /**
- * Lock-free LIFO: the objects sit in elements of the used list; the
- * elements not in use wait in the free list.
+ * Lock-free LIFO: the objects sit in nodes of the used list; the nodes
+ * not in use wait in the free list. There are as many nodes as objects
+ * the stack can hold, so a push that got room always finds its nodes.
  */
 struct rte_stack_lf {
-	/** Elements holding objects, last pushed on top. */
+	/** Nodes holding objects, last pushed on top. */
 	struct rte_stack_lf_list used __rte_cache_aligned;
-	/** Elements holding nothing. */
+	/** Nodes holding nothing; its head counts the room left. */
 	struct rte_stack_lf_list free __rte_cache_aligned;
-	/** The elements (capacity of them). */
+	/** The nodes (capacity of them). */
 	struct rte_stack_lf_elem elems[] __rte_cache_aligned;
 };
 

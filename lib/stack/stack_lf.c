@@ -6,19 +6,26 @@
 #include <cpuid.h>
 #endif
 
+#include <string.h>
+
 #include <rte_common.h>
 
 #include "stack_pvt.h"
 
 /* The CAS in rte_stack_lf.h swaps {pointer, counter} as one value. */
 RTE_BUILD_BUG_ON(sizeof(struct rte_stack_lf_head) != 16);
+/* A node is one cache line; its count fits the head's count bits. */
+RTE_BUILD_BUG_ON(sizeof(struct rte_stack_lf_elem) != RTE_CACHE_LINE_SIZE);
+RTE_BUILD_BUG_ON(RTE_STACK_LF_NODE_OBJS >= (1 << RTE_STACK_LF_CNT_BITS));
+/* Node indexes and counts are 32 bits. */
+RTE_BUILD_BUG_ON(sizeof(unsigned int) != sizeof(uint32_t));
 
 size_t
 stack_lf_get_memsize(unsigned int count)
 {
+	/* A node per object: every node in use holds one at least. */
 	return sizeof(struct rte_stack) +
-		RTE_CACHE_LINE_ROUNDUP(
-			(size_t)count * sizeof(struct rte_stack_lf_elem));
+		(size_t)count * sizeof(struct rte_stack_lf_elem);
 }
 
 void
@@ -27,17 +34,17 @@ stack_lf_init(struct rte_stack *s, unsigned int count)
 	struct rte_stack_lf *lf = &s->stack_lf;
 	unsigned int i;
 
-	/* Every element starts in the free list, in array order. */
+	/* Every node starts in the free list, in array order; the room is
+	 * count objects. */
 	for (i = 0; i < count; i++) {
-		lf->elems[i].data = NULL;
-		lf->elems[i].next = (i + 1 < count) ? &lf->elems[i + 1] : NULL;
+		memset(&lf->elems[i], 0, sizeof(lf->elems[i]));
+		lf->elems[i].next = i + 1 < count ? i + 1 : RTE_STACK_LF_NONE;
 	}
-	lf->free.head.top = count ? &lf->elems[0] : NULL;
+	lf->free.head.top_len =
+		((uint64_t)count << 32) | (count != 0 ? 0 : RTE_STACK_LF_NONE);
 	lf->free.head.cnt = 0;
-	lf->free.len = count;
-	lf->used.head.top = NULL;
+	lf->used.head.top_len = RTE_STACK_LF_NONE;
 	lf->used.head.cnt = 0;
-	lf->used.len = 0;
 }
 
 int
