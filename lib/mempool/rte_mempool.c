@@ -37,6 +37,88 @@
 
 TAILQ_HEAD(rte_mempool_list, rte_tailq_entry);
 
+/* Event callbacks of this process (function pointers are per process). */
+#define MEMPOOL_EVENT_CB_MAX 64
+struct mempool_event_cb {
+	rte_mempool_event_callback *func;
+	void *user_data;
+};
+static struct mempool_event_cb event_cbs[MEMPOOL_EVENT_CB_MAX];
+static unsigned int event_cb_count;
+static rte_spinlock_t event_cb_lock = RTE_SPINLOCK_INITIALIZER;
+
+/*
+ * Call this process's callbacks. They run on a copy of the list taken
+ * first, so a callback may register another (not called for this
+ * event) or unregister itself.
+ */
+static void
+mempool_event_invoke(enum rte_mempool_event event, struct rte_mempool *mp)
+{
+	struct mempool_event_cb copy[MEMPOOL_EVENT_CB_MAX];
+	unsigned int i, n;
+
+	rte_spinlock_lock(&event_cb_lock);
+	n = event_cb_count;
+	memcpy(copy, event_cbs, n * sizeof(copy[0]));
+	rte_spinlock_unlock(&event_cb_lock);
+	for (i = 0; i < n; i++)
+		copy[i].func(event, mp, copy[i].user_data);
+}
+
+int
+rte_mempool_event_callback_register(
+	rte_mempool_event_callback *func, void *user_data)
+{
+	unsigned int i;
+	int ret = 0;
+
+	if (func == NULL)
+		return -EINVAL;
+	rte_spinlock_lock(&event_cb_lock);
+	for (i = 0; i < event_cb_count; i++)
+		if (event_cbs[i].func == func &&
+			event_cbs[i].user_data == user_data) {
+			ret = -EEXIST;
+			break;
+		}
+	if (ret == 0 && event_cb_count == MEMPOOL_EVENT_CB_MAX)
+		ret = -ENOMEM;
+	if (ret == 0) {
+		event_cbs[event_cb_count].func = func;
+		event_cbs[event_cb_count].user_data = user_data;
+		event_cb_count++;
+	}
+	rte_spinlock_unlock(&event_cb_lock);
+	if (ret < 0)
+		rte_errno = -ret;
+	return ret;
+}
+
+int
+rte_mempool_event_callback_unregister(
+	rte_mempool_event_callback *func, void *user_data)
+{
+	unsigned int i;
+	int ret = -ENOENT;
+
+	rte_spinlock_lock(&event_cb_lock);
+	for (i = 0; i < event_cb_count; i++)
+		if (event_cbs[i].func == func &&
+			event_cbs[i].user_data == user_data) {
+			memmove(&event_cbs[i], &event_cbs[i + 1],
+				(event_cb_count - i - 1) *
+					sizeof(event_cbs[0]));
+			event_cb_count--;
+			ret = 0;
+			break;
+		}
+	rte_spinlock_unlock(&event_cb_lock);
+	if (ret < 0)
+		rte_errno = -ret;
+	return ret;
+}
+
 static struct rte_tailq_elem rte_mempool_tailq = {
 	.name = "RTE_MEMPOOL",
 };
@@ -244,8 +326,11 @@ rte_mempool_populate_iova(struct rte_mempool *mp, char *vaddr, rte_iova_t iova,
 
 	STAILQ_INSERT_TAIL(&mp->mem_list, memhdr, next);
 	mp->nb_mem_chunks++;
-	if (iova == RTE_BAD_IOVA)
-		mp->flags |= RTE_MEMPOOL_F_NON_IO;
+	/* Objects with an IOVA now exist: the pool may serve I/O. */
+	if (iova != RTE_BAD_IOVA)
+		mp->flags &= ~RTE_MEMPOOL_F_NON_IO;
+	if (mp->populated_size == mp->size)
+		mempool_event_invoke(RTE_MEMPOOL_EVENT_READY, mp);
 	return ret;
 
 fail:
@@ -304,7 +389,7 @@ mempool_populate_by_handler(struct rte_mempool *mp)
 			mp->size - before);
 		return -ENOMEM;
 	}
-	mp->flags |= RTE_MEMPOOL_F_NON_IO;
+	mempool_event_invoke(RTE_MEMPOOL_EVENT_READY, mp);
 	return (int)(mp->populated_size - before);
 }
 
@@ -350,6 +435,12 @@ rte_mempool_populate_default(struct rte_mempool *mp)
 		ret = snprintf(mz_name, sizeof(mz_name),
 			RTE_MEMPOOL_MZ_FORMAT "_%u", mp->name,
 			mp->nb_mem_chunks);
+		/* A long pool name: name the chunk after the descriptor's
+		 * address, unique while the pool lives. */
+		if (ret < 0 || ret >= (int)sizeof(mz_name))
+			ret = snprintf(mz_name, sizeof(mz_name),
+				RTE_MEMPOOL_MZ_PREFIX "%" PRIxPTR "_%u",
+				(uintptr_t)mp, mp->nb_mem_chunks);
 		if (ret < 0 || ret >= (int)sizeof(mz_name)) {
 			ret = -ENAMETOOLONG;
 			goto fail;
@@ -635,7 +726,8 @@ rte_mempool_create_empty(const char *name, unsigned int n,
 	rte_strlcpy(mp->name, name, sizeof(mp->name));
 	mp->mz = mz;
 	mp->size = n;
-	mp->flags = flags;
+	/* No object has an IOVA until memory with one is added. */
+	mp->flags = flags | RTE_MEMPOOL_F_NON_IO;
 	mp->socket_id = socket_id;
 	mp->elt_size = objsz.elt_size;
 	mp->header_size = objsz.header_size;
@@ -730,6 +822,7 @@ rte_mempool_free(struct rte_mempool *mp)
 
 	if (mp == NULL || mempool_foreign_free_check(mp) < 0)
 		return;
+	mempool_event_invoke(RTE_MEMPOOL_EVENT_DESTROY, mp);
 
 	rte_mcfg_mempool_write_lock();
 	rte_mcfg_tailq_write_lock();
@@ -774,10 +867,56 @@ rte_mempool_in_use_count(const struct rte_mempool *mp)
 int
 rte_mempool_get_page_size(struct rte_mempool *mp, size_t *pg_sz)
 {
-	RTE_SET_USED(mp);
-	/* IOVA is VA: objects may straddle pages. */
-	*pg_sz = 0;
+	if (mp == NULL || pg_sz == NULL)
+		return -EINVAL;
+	if (mp->flags & RTE_MEMPOOL_F_NO_IOVA_CONTIG)
+		*pg_sz = 0; /* objects may straddle pages */
+	else if (rte_eal_has_hugepages() && mp->mz != NULL &&
+		mp->mz->hugepage_sz != 0)
+		*pg_sz = (size_t)mp->mz->hugepage_sz;
+	else
+		*pg_sz = rte_mem_page_size();
 	return 0;
+}
+
+int
+rte_mempool_get_mem_range(const struct rte_mempool *mp,
+	struct rte_mempool_mem_range_info *mem_range)
+{
+	const struct rte_mempool_memhdr *memhdr;
+	uintptr_t lo = UINTPTR_MAX, hi = 0;
+	size_t total = 0;
+
+	if (mp == NULL || mem_range == NULL)
+		return -EINVAL;
+	STAILQ_FOREACH(memhdr, &mp->mem_list, next) {
+		uintptr_t a = (uintptr_t)memhdr->addr;
+
+		lo = RTE_MIN(lo, a);
+		hi = RTE_MAX(hi, a + memhdr->len);
+		total += memhdr->len;
+	}
+	if (total == 0) {
+		mem_range->start = NULL;
+		mem_range->length = 0;
+		mem_range->is_contiguous = false;
+		return 0;
+	}
+	mem_range->start = (void *)lo;
+	mem_range->length = hi - lo;
+	/* One range without holes when the chunks exactly tile it. */
+	mem_range->is_contiguous = total == hi - lo;
+	return 0;
+}
+
+size_t
+rte_mempool_get_obj_alignment(const struct rte_mempool *mp)
+{
+	if (mp == NULL)
+		return 0;
+	if (mp->flags & RTE_MEMPOOL_F_NO_CACHE_ALIGN)
+		return sizeof(uint64_t);
+	return RTE_MEMPOOL_ALIGN;
 }
 
 struct rte_mempool *
@@ -876,6 +1015,36 @@ rte_mempool_check_cookies(const struct rte_mempool *mp, void *const *obj_table,
 #else
 	RTE_SET_USED(mp);
 	RTE_SET_USED(obj_table);
+	RTE_SET_USED(n);
+	RTE_SET_USED(free);
+#endif
+}
+
+void
+rte_mempool_contig_blocks_check_cookies(const struct rte_mempool *mp,
+	void *const *first_obj_table_const, unsigned int n, int free)
+{
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	struct rte_mempool_info info;
+	size_t total =
+		(size_t)mp->header_size + mp->elt_size + mp->trailer_size;
+	unsigned int i, j;
+
+	if (rte_mempool_ops_get_info(mp, &info) != 0 ||
+		info.contig_block_size == 0)
+		rte_panic("mempool %s: handler gives no contiguous block "
+			  "size\n",
+			mp->name);
+	for (i = 0; i < n; i++)
+		for (j = 0; j < info.contig_block_size; j++) {
+			void *obj = RTE_PTR_ADD(
+				first_obj_table_const[i], j * total);
+
+			rte_mempool_check_cookies(mp, &obj, 1, free);
+		}
+#else
+	RTE_SET_USED(mp);
+	RTE_SET_USED(first_obj_table_const);
 	RTE_SET_USED(n);
 	RTE_SET_USED(free);
 #endif

@@ -41,6 +41,7 @@
  */
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -160,10 +161,12 @@ struct rte_mempool_objsz {
 };
 
 /**
- * Length of a pool name, NUL included. Chosen so that "MP_<name>" and
- * the ring handler's "RG_MP_<name>" still fit in a memzone name.
+ * Length of a pool name, NUL included: the pool's memzone "MP_<name>"
+ * then fits in RTE_MEMZONE_NAMESIZE. The ring handlers name their ring
+ * "MP_<name>", which RTE_RING_NAMESIZE limits to 25 characters of pool
+ * name, as in DPDK.
  */
-#define RTE_MEMPOOL_NAMESIZE 26
+#define RTE_MEMPOOL_NAMESIZE 29
 /** Prefix of the memzones a pool reserves. */
 #define RTE_MEMPOOL_MZ_PREFIX "MP_"
 /** Name of the memzone holding a pool's descriptor. */
@@ -299,7 +302,11 @@ struct rte_mempool {
 #define RTE_MEMPOOL_F_NO_IOVA_CONTIG 0x0020
 /** Old spelling of RTE_MEMPOOL_F_NO_IOVA_CONTIG. */
 #define MEMPOOL_F_NO_IOVA_CONTIG RTE_MEMPOOL_F_NO_IOVA_CONTIG
-/** Internal: some objects have no IOVA (e.g. populated with anon memory). */
+/**
+ * No object of the pool has an IOVA: set when the pool is created and
+ * cleared once memory with a valid IOVA is added (anonymous memory and
+ * handlers that own their memory add none). Not a creation flag.
+ */
 #define RTE_MEMPOOL_F_NON_IO 0x0040
 
 /** Flags a user may pass to the create functions. */
@@ -1026,10 +1033,12 @@ rte_mempool_get_contig_blocks(
 		if (rte_mempool_ops_get_info(mp, &info) == 0)
 			for (b = 0; b < n; b++)
 				for (i = 0; i < info.contig_block_size; i++) {
-					void *obj = RTE_PTR_ADD(first_obj_table[b],
-						(size_t)i * (mp->header_size +
-							mp->elt_size +
-							mp->trailer_size));
+					void *obj = RTE_PTR_ADD(
+						first_obj_table[b],
+						(size_t)i *
+							(mp->header_size +
+								mp->elt_size +
+								mp->trailer_size));
 
 					rte_mempool_check_cookies(
 						mp, &obj, 1, 0);
@@ -1156,6 +1165,90 @@ uint32_t rte_mempool_calc_obj_size(
  */
 void rte_mempool_walk(void (*func)(struct rte_mempool *, void *arg), void *arg);
 
+/** Events a pool goes through (rte_mempool_event_callback_register). */
+enum rte_mempool_event {
+	/** Every object of the pool is populated: the pool is usable. */
+	RTE_MEMPOOL_EVENT_READY = 0,
+	/** The pool is about to be freed. */
+	RTE_MEMPOOL_EVENT_DESTROY = 1,
+};
+
+/**
+ * A pool event callback.
+ *
+ * @param event      What happened.
+ * @param mp         The pool.
+ * @param user_data  What was given at registration.
+ */
+typedef void(rte_mempool_event_callback)(
+	enum rte_mempool_event event, struct rte_mempool *mp, void *user_data);
+
+/**
+ * Register a callback for pool events. Callbacks belong to the process
+ * that registers them and are called in that process for the pools it
+ * populates (READY) and frees (DESTROY). A callback may register
+ * another one, which is not called for the same event, and may
+ * unregister itself.
+ *
+ * @param func       The callback.
+ * @param user_data  Passed to func.
+ * @return 0, or -EINVAL (func NULL), -EEXIST (the same func and
+ *   user_data are registered), -ENOMEM; rte_errno is set as well.
+ */
+int rte_mempool_event_callback_register(
+	rte_mempool_event_callback *func, void *user_data);
+
+/**
+ * Unregister a callback registered with the same func and user_data.
+ *
+ * @param func       The callback.
+ * @param user_data  Its user data.
+ * @return 0, or -ENOENT (not registered) with rte_errno set.
+ */
+int rte_mempool_event_callback_unregister(
+	rte_mempool_event_callback *func, void *user_data);
+
+/** Where a pool's objects are (rte_mempool_get_mem_range). */
+struct rte_mempool_mem_range_info {
+	void *start; /**< lowest address of the pool's memory chunks */
+	size_t length; /**< from start to the end of the highest chunk */
+	bool is_contiguous; /**< the chunks cover [start, start + length) */
+};
+
+/**
+ * The memory range holding a pool's objects, e.g. to compress object
+ * pointers as offsets.
+ *
+ * @param mp         The pool.
+ * @param mem_range  Filled in (start NULL and length 0 for a pool
+ *                   without memory chunks).
+ * @return 0, or -EINVAL (NULL argument).
+ */
+int rte_mempool_get_mem_range(const struct rte_mempool *mp,
+	struct rte_mempool_mem_range_info *mem_range);
+
+/**
+ * Alignment of a pool's objects (of the elements handed out).
+ *
+ * @param mp  The pool.
+ * @return RTE_MEMPOOL_ALIGN, 8 with RTE_MEMPOOL_F_NO_CACHE_ALIGN, or 0
+ *   for a NULL pool.
+ */
+size_t rte_mempool_get_obj_alignment(const struct rte_mempool *mp);
+
+/**
+ * Check the cookies of every object of n contiguous blocks (as
+ * rte_mempool_check_cookies does for objects); panics on corruption.
+ * Does nothing unless built with mempool_debug.
+ *
+ * @param mp                     The pool (its handler has get_info).
+ * @param first_obj_table_const  First object of each block.
+ * @param n                      Number of blocks.
+ * @param free                   1 when put, 0 when got, 2 to only check.
+ */
+void rte_mempool_contig_blocks_check_cookies(const struct rte_mempool *mp,
+	void *const *first_obj_table_const, unsigned int n, int free);
+
 /**
  * Read a pool's counters: those of one lcore slot, or their sum.
  *
@@ -1209,12 +1302,14 @@ int rte_mempool_held_by_process(const struct rte_mempool *mp,
 void rte_mempool_stats_reset(struct rte_mempool *mp);
 
 /**
- * Page size objects of a pool must not straddle.
+ * Page size a pool's objects must not straddle.
  *
  * @param mp     The pool.
- * @param pg_sz  Set to the page size, or 0 when there is no limit
- *               (IOVA is VA here, so memory is always contiguous).
- * @return 0.
+ * @param pg_sz  Set to 0 when objects need not be IOVA-contiguous
+ *               (RTE_MEMPOOL_F_NO_IOVA_CONTIG), else to the page size
+ *               of the memory: the huge page size with huge pages, the
+ *               system page size otherwise.
+ * @return 0, or -EINVAL (NULL argument).
  */
 int rte_mempool_get_page_size(struct rte_mempool *mp, size_t *pg_sz);
 

@@ -366,9 +366,9 @@ mempool_handler_find_or_log(const char *name, const char *context)
 	return -1;
 }
 
-int
-rte_mempool_set_ops_byname(
-	struct rte_mempool *mp, const char *name, void *pool_config)
+/* Choose a pool's handler: 0 or -EINVAL, -EEXIST, -ENOENT (logged). */
+static int
+handler_set(struct rte_mempool *mp, const char *name, void *pool_config)
 {
 	char context[RTE_MEMPOOL_NAMESIZE + 16];
 	int idx;
@@ -392,9 +392,19 @@ rte_mempool_set_ops_byname(
 }
 
 int
+rte_mempool_set_ops_byname(
+	struct rte_mempool *mp, const char *name, void *pool_config)
+{
+	int ret = handler_set(mp, name, pool_config);
+
+	/* DPDK's code for a name no handler has. */
+	return ret == -ENOENT ? -EINVAL : ret;
+}
+
+int
 rte_mempool_set_handler(struct rte_mempool *mp, const char *name)
 {
-	return rte_mempool_set_ops_byname(mp, name, NULL);
+	return handler_set(mp, name, NULL);
 }
 
 int

@@ -453,8 +453,9 @@ void rte_mempool_handler_dump(FILE *f);
  * @param mp           The pool.
  * @param name         Handler name.
  * @param pool_config  Stored in mp->pool_config for the handler's alloc.
- * @return 0, -ENOENT (unknown name; the log line lists the registered
- *   names), -EEXIST (the pool is already populated), -EINVAL (NULL).
+ * @return 0, -EINVAL (NULL argument, or no handler has that name: the
+ *   log line lists the registered names), -EEXIST (the pool is already
+ *   populated).
  */
 int rte_mempool_set_ops_byname(
 	struct rte_mempool *mp, const char *name, void *pool_config);
@@ -465,7 +466,8 @@ int rte_mempool_set_ops_byname(
  *
  * @param mp    The pool.
  * @param name  Handler name.
- * @return 0, -ENOENT, -EEXIST or -EINVAL as rte_mempool_set_ops_byname.
+ * @return 0, -ENOENT (no handler has that name; logged), -EEXIST
+ *   (already populated) or -EINVAL (NULL argument).
  */
 int rte_mempool_set_handler(struct rte_mempool *mp, const char *name);
 
