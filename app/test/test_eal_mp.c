@@ -19,9 +19,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stddef.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/queue.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 #include <rte_common.h>
@@ -73,6 +76,17 @@ RTE_INIT(mp_block_addr)
 		    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1,
 		    0) == MAP_FAILED)
 		fprintf(stderr, "could not block 0x%" PRIxPTR "\n", addr);
+}
+
+/* A child started with this variable dies by SIGALRM after N s. */
+#define MP_ALARM_ENV "DPDK_TEST_MP_ALARM"
+
+RTE_INIT(mp_alarm)
+{
+	const char *v = getenv(MP_ALARM_ENV);
+
+	if (v != NULL)
+		alarm((unsigned int)atoi(v));
 }
 
 static uint8_t
@@ -572,6 +586,162 @@ test_stale_files_replaced(void)
 	return files_present();
 }
 
+/*
+ * A forged copy of our config in a scratch prefix, with the primary's
+ * flock held by us: liveness looks real, so the secondary goes on to
+ * check and use what the header says. It must refuse cleanly (no
+ * signal, no hang) and leave the file as it was.
+ */
+static int
+forged_refused(
+	const char *tag, const uint8_t *cfg, size_t len, const char *message)
+{
+	struct scratch s;
+	int lfd, status;
+
+	TEST_ASSERT_SUCCESS(scratch_create(&s, tag, cfg, len, geteuid()),
+		"scratch %s: %s", tag, strerror(errno));
+	lfd = open(s.file, O_RDONLY | O_CLOEXEC);
+	TEST_ASSERT(lfd >= 0 && flock(lfd, LOCK_EX | LOCK_NB) == 0,
+		"lock scratch config");
+	setenv(MP_ALARM_ENV, "60", 1);
+	status = run_child("secondary", s.prefix, "eal_mp_secondary");
+	unsetenv(MP_ALARM_ENV);
+	close(lfd);
+	if (scratch_check_and_remove(&s) != TEST_SUCCESS)
+		return TEST_FAILED;
+	TEST_ASSERT(status != 0 && status < 128,
+		"%s: secondary exit %d (must fail cleanly)", tag, status);
+	if (message != NULL)
+		TEST_ASSERT_NOT_NULL(strstr(child_log, message),
+			"%s: message '%s' missing", tag, message);
+	return TEST_SUCCESS;
+}
+
+/* The arena file a primary of prefix would use (the documented rule). */
+static void
+rule_arena_path(char *buf, size_t len, const char *prefix, const char *dir)
+{
+	struct statfs sfs;
+
+	char parent[PATH_MAX];
+	char *slash;
+	int n;
+
+	/* The scratch dir does not exist yet: its parent has the same fs. */
+	snprintf(parent, sizeof(parent), "%s", dir);
+	slash = strrchr(parent, '/');
+	if (slash != NULL)
+		*slash = '\0';
+	if (statfs(parent, &sfs) == 0 && sfs.f_type == 0x01021994)
+		n = snprintf(buf, len, "%.*s/arena", (int)(len - 8), dir);
+	else
+		n = snprintf(buf, len, "/dev/shm/dpdk-%.*s-arena", 100, prefix);
+	if (n < 0 || (size_t)n >= len)
+		buf[0] = '\0';
+}
+
+static int
+test_redirected_arena_path(void)
+{
+	struct eal_mcfg_header *hdr;
+	char decoy[PATH_MAX], own_arena[PATH_MAX];
+	uint8_t *cfg, page[4096], zero[4096];
+	struct stat before, after;
+	size_t len;
+	int fd, ret;
+
+	TEST_ASSERT_SUCCESS(read_own_config(&cfg, &len), "read config");
+	hdr = (struct eal_mcfg_header *)cfg;
+	snprintf(own_arena, sizeof(own_arena), "%s", hdr->arena_path);
+
+	/* A decoy file the forged header points at: never written. */
+	snprintf(decoy, sizeof(decoy), "%s/../decoy_%d",
+		rte_eal_get_runtime_dir(), (int)getpid());
+	memset(zero, 0, sizeof(zero));
+	fd = open(decoy, O_RDWR | O_CREAT | O_TRUNC, 0600);
+	TEST_ASSERT(fd >= 0 && write(fd, zero, sizeof(zero)) == sizeof(zero),
+		"decoy");
+	close(fd);
+	stat(decoy, &before);
+	snprintf(hdr->arena_path, sizeof(hdr->arena_path), "%s", decoy);
+	ret = forged_refused("decoy", cfg, len, "is not this prefix's arena");
+	fd = open(decoy, O_RDONLY);
+	if (fd >= 0) {
+		if (read(fd, page, sizeof(page)) != sizeof(page))
+			memset(page, 1, sizeof(page));
+		close(fd);
+	}
+	stat(decoy, &after);
+	unlink(decoy);
+	if (ret != TEST_SUCCESS)
+		goto out;
+	TEST_ASSERT(after.st_size == before.st_size &&
+			after.st_mtim.tv_sec == before.st_mtim.tv_sec &&
+			after.st_mtim.tv_nsec == before.st_mtim.tv_nsec &&
+			memcmp(page, zero, sizeof(page)) == 0,
+		"the decoy arena file was written");
+
+	/* Our own arena, named by a config of another prefix. */
+	snprintf(hdr->arena_path, sizeof(hdr->arena_path), "%s", own_arena);
+	ret = forged_refused("other", cfg, len, "is not this prefix's arena");
+out:
+	free(cfg);
+	if (ret != TEST_SUCCESS)
+		return ret;
+	return files_present();
+}
+
+/* Every byte of the header's fixed fields flipped, one at a time. */
+static int
+test_flipped_header_bytes(void)
+{
+	char prefix[128], dir[PATH_MAX], msg[64];
+	struct eal_mcfg_header *hdr;
+	uint8_t *cfg;
+	size_t len, off,
+		end = offsetof(struct eal_mcfg_header, arena_path) + 16;
+	int ret = TEST_SUCCESS;
+
+	TEST_ASSERT_SUCCESS(read_own_config(&cfg, &len), "read config");
+	hdr = (struct eal_mcfg_header *)cfg;
+	/* A header that would pass: the scratch prefix's own arena path. */
+	snprintf(prefix, sizeof(prefix), "%s_flip", test_file_prefix());
+	test_runtime_sibling_dir(dir, sizeof(dir), prefix);
+	rule_arena_path(hdr->arena_path, sizeof(hdr->arena_path), prefix, dir);
+	for (off = 0; off < end && ret == TEST_SUCCESS; off++) {
+		cfg[off] ^= 0xff;
+		snprintf(msg, sizeof(msg), "flip byte %zu", off);
+		printf("%s\n", msg);
+		ret = forged_refused("flip", cfg, len, NULL);
+		cfg[off] ^= 0xff;
+	}
+	free(cfg);
+	if (ret != TEST_SUCCESS)
+		return ret;
+	return files_present();
+}
+
+/* A runtime dir that is a symlink to ours is refused. */
+static int
+test_symlinked_runtime_dir(void)
+{
+	char prefix[128], link[PATH_MAX];
+	int status;
+
+	snprintf(prefix, sizeof(prefix), "%s_link", test_file_prefix());
+	test_runtime_sibling_dir(link, sizeof(link), prefix);
+	unlink(link);
+	TEST_ASSERT_SUCCESS(symlink(rte_eal_get_runtime_dir(), link),
+		"symlink: %s", strerror(errno));
+	status = run_child("secondary", prefix, "eal_mp_secondary");
+	unlink(link);
+	TEST_ASSERT(status != 0 && status < 128, "secondary exit %d", status);
+	TEST_ASSERT_NOT_NULL(
+		strstr(child_log, "is a symlink"), "no 'is a symlink' message");
+	return files_present();
+}
+
 static struct unit_test_suite eal_mp_suite = {
 	.suite_name = "multi-process autotest",
 	.setup = mp_setup,
@@ -585,6 +755,9 @@ static struct unit_test_suite eal_mp_suite = {
 			TEST_CASE(test_bad_files),
 			TEST_CASE(test_address_taken),
 			TEST_CASE(test_stale_files_replaced),
+			TEST_CASE(test_symlinked_runtime_dir),
+			TEST_CASE(test_redirected_arena_path),
+			TEST_CASE(test_flipped_header_bytes),
 			TEST_CASES_END(),
 		},
 };

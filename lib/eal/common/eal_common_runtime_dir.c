@@ -98,6 +98,59 @@ eal_runtime_dir_ensure(void)
 	return 0;
 }
 
+/* One level of the path: not a symlink, a directory, ours, 0700. */
+static int
+check_level(const char *path, int need_private)
+{
+	struct stat st;
+
+	if (lstat(path, &st) < 0) {
+		if (errno == ENOENT)
+			return 0; /* no primary: the caller says so */
+		RTE_LOG(ERR, EAL, "cannot stat %s: %s\n", path,
+			strerror(errno));
+		rte_errno = errno;
+		return -1;
+	}
+	if (S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode)) {
+		RTE_LOG(ERR, EAL, "runtime dir %s is %s: refusing it\n", path,
+			S_ISLNK(st.st_mode) ? "a symlink" : "not a directory");
+		rte_errno = ENOTDIR;
+		return -1;
+	}
+	if (st.st_uid != geteuid() ||
+		(need_private && (st.st_mode & 07777) != 0700)) {
+		RTE_LOG(ERR, EAL,
+			"runtime dir %s: owner uid %u, mode %o (want uid %u, "
+			"0700): refusing it\n",
+			path, (unsigned int)st.st_uid,
+			(unsigned int)(st.st_mode & 07777),
+			(unsigned int)geteuid());
+		rte_errno = EACCES;
+		return -1;
+	}
+	return 0;
+}
+
+int
+eal_runtime_dir_check(void)
+{
+	char parent[PATH_MAX];
+	char *slash;
+
+	if (runtime_dir[0] == '\0') {
+		rte_errno = EINVAL;
+		return -1;
+	}
+	snprintf(parent, sizeof(parent), "%s", runtime_dir);
+	slash = strrchr(parent, '/');
+	if (slash != NULL)
+		*slash = '\0';
+	if (check_level(parent, 0) < 0)
+		return -1;
+	return check_level(runtime_dir, 1);
+}
+
 void
 eal_runtime_dir_remove(void)
 {

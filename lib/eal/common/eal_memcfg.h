@@ -98,6 +98,8 @@ void eal_tailqs_cleanup(void);
 /* Runtime dir helpers (eal_common_runtime_dir.c). */
 int eal_runtime_dir_ensure(void);
 void eal_runtime_dir_remove(void);
+/* A secondary's check: the dir and its parent are real dirs, ours, 0700. */
+int eal_runtime_dir_check(void);
 
 /* Hugetlbfs mount usable for an arena (eal_hugepage_info.c). */
 struct eal_hugepage_choice {

@@ -703,6 +703,79 @@ read_header(int fd, const char *path, struct eal_mcfg_header *hdr)
 	return 0;
 }
 
+#ifndef HUGETLBFS_MAGIC
+#define HUGETLBFS_MAGIC 0x958458f6
+#endif
+/* Highest user-space address on x86_64 with 4-level page tables. */
+#define EAL_USER_VA_END (1ULL << 47)
+
+static int
+pow2(uint64_t v)
+{
+	return v != 0 && (v & (v - 1)) == 0;
+}
+
+/*
+ * A secondary trusts nothing the config file says before it is checked:
+ * every address, size and count in bounds, and the arena file the one
+ * the primary's naming rule gives for this prefix.
+ */
+static int
+check_header_bounds(const struct eal_mcfg_header *hdr, const char *path)
+{
+	const char *why = NULL;
+	char want[PATH_MAX];
+
+	if (!pow2(hdr->page_size) || hdr->page_size < 4096 ||
+		hdr->page_size > (1ULL << 30))
+		why = "page size";
+	else if (hdr->config_addr == 0 || hdr->config_addr % 4096 != 0 ||
+		hdr->config_size % 4096 != 0 || hdr->config_size > (1ULL << 32))
+		why = "config address or size";
+	else if (hdr->arena_addr % hdr->page_size != 0 ||
+		hdr->arena_size % hdr->page_size != 0 ||
+		hdr->arena_size > EAL_USER_VA_END ||
+		hdr->arena_addr > EAL_USER_VA_END - hdr->arena_size)
+		why = "arena address or size";
+	else if (hdr->arena_kind != EAL_ARENA_FILE &&
+		hdr->arena_kind != EAL_ARENA_HUGETLBFS)
+		why = "arena kind";
+	else if (hdr->nb_sockets > RTE_MAX_NUMA_NODES)
+		why = "socket count";
+	else if (hdr->primary_pid <= 0)
+		why = "primary pid";
+	if (why != NULL) {
+		MEM_FAIL(EINVAL, "%s: config header out of bounds (%s)\n", path,
+			why);
+		return -1;
+	}
+	if (hdr->arena_kind == EAL_ARENA_FILE) {
+		plain_arena_path(want, sizeof(want));
+		if (strcmp(want, hdr->arena_path) == 0)
+			return 0;
+	} else {
+		const char *slash = strrchr(hdr->arena_path, '/');
+		char dir[PATH_MAX];
+		struct statfs sfs;
+
+		snprintf(want, sizeof(want), "dpdk-%s-arena", prefix_name());
+		if (slash != NULL && slash != hdr->arena_path &&
+			strcmp(slash + 1, want) == 0 &&
+			(size_t)(slash - hdr->arena_path) < sizeof(dir)) {
+			memcpy(dir, hdr->arena_path, slash - hdr->arena_path);
+			dir[slash - hdr->arena_path] = '\0';
+			if (statfs(dir, &sfs) == 0 &&
+				(uint64_t)sfs.f_type == HUGETLBFS_MAGIC)
+				return 0;
+		}
+	}
+	MEM_FAIL(EACCES,
+		"%s: arena_path '%.64s' is not this prefix's arena file: "
+		"refusing it\n",
+		path, hdr->arena_path);
+	return -1;
+}
+
 static int
 secondary_init(void)
 {
@@ -711,6 +784,8 @@ secondary_init(void)
 	int fd, afd;
 
 	mem.primary = 0;
+	if (eal_runtime_dir_check() < 0)
+		return -1;
 	eal_runtime_path(mem.config_path, sizeof(mem.config_path), CONFIG_FILE);
 	fd = open(mem.config_path, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
 	if (fd < 0) {
@@ -727,6 +802,10 @@ secondary_init(void)
 	if (!rte_eal_primary_proc_alive(mem.config_path)) {
 		close(fd);
 		return no_primary();
+	}
+	if (check_header_bounds(&hdr, mem.config_path) < 0) {
+		close(fd);
+		return -1;
 	}
 	mem.reserved = reserve_exact(hdr.config_addr,
 		hdr.arena_addr + hdr.arena_size - hdr.config_addr);
