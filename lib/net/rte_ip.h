@@ -56,8 +56,8 @@ struct rte_ipv4_hdr {
 
 /** An IPv4 address in host order from its four dotted parts. */
 #define RTE_IPV4(a, b, c, d) \
-	((uint32_t)(((a)&0xff) << 24) | (((b)&0xff) << 16) | \
-		(((c)&0xff) << 8) | ((d)&0xff))
+	((((uint32_t)(a)&0xff) << 24) | (((uint32_t)(b)&0xff) << 16) | \
+		(((uint32_t)(c)&0xff) << 8) | ((uint32_t)(d)&0xff))
 
 #define RTE_IPV4_MAX_PKT_LEN 65535 /**< largest IPv4 datagram */
 #define RTE_IPV4_HDR_IHL_MASK 0x0f /**< IHL bits of version_ihl */
