@@ -69,6 +69,14 @@ generic/rte_pause.h generic/rte_power_intrinsics.h generic/rte_prefetch.h
 generic/rte_rwlock.h generic/rte_spinlock.h generic/rte_vect.h
 '''.split()
 
+# DPDK 22.11's lib/net headers.
+NET_HEADERS = '''
+rte_arp.h rte_ecpri.h rte_esp.h rte_ether.h rte_geneve.h rte_gre.h
+rte_gtp.h rte_higig.h rte_icmp.h rte_ip.h rte_l2tpv2.h rte_macsec.h
+rte_mpls.h rte_net.h rte_net_crc.h rte_ppp.h rte_sctp.h rte_tcp.h
+rte_udp.h rte_vxlan.h
+'''.split()
+
 Library = collections.namedtuple('Library', 'name so headers')
 
 # One row per library: our .so (under the build dir's lib/) and Debian's
@@ -79,6 +87,8 @@ LIBRARIES = [
     Library('ring', 'librte_ring.so', ['rte_ring*.h']),
     Library('stack', 'librte_stack.so', ['rte_stack*.h']),
     Library('mempool', 'librte_mempool.so', ['rte_mempool*.h']),
+    Library('mbuf', 'librte_mbuf.so', ['rte_mbuf*.h']),
+    Library('net', 'librte_net.so', NET_HEADERS),
 ]
 
 KINDS = ('symbol', 'header', 'macro')

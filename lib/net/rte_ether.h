@@ -19,6 +19,7 @@
 #include <rte_byteorder.h>
 #include <rte_common.h>
 #include <rte_mbuf.h>
+#include <rte_random.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -206,6 +207,24 @@ void rte_ether_format_addr(
  * @return 0, or -1 with rte_errno = EINVAL (eth_addr untouched).
  */
 int rte_ether_unformat_addr(const char *str, struct rte_ether_addr *eth_addr);
+
+#define RTE_VLAN_HLEN 4 /**< bytes of an 802.1Q tag */
+#define RTE_VLAN_DEI_SHIFT 12 /**< drop eligible bit of the TCI */
+#define RTE_VLAN_PRI_SHIFT 13 /**< priority bits of the TCI */
+#define RTE_VLAN_PRI_MASK 0xe000 /**< priority code point */
+#define RTE_VLAN_DEI_MASK 0x1000 /**< drop eligible indicator */
+#define RTE_VLAN_ID_MASK 0x0fff /**< VLAN identifier */
+/** VLAN identifier of a TCI. */
+#define RTE_VLAN_TCI_ID(vlan_tci) ((vlan_tci)&RTE_VLAN_ID_MASK)
+/** Priority of a TCI. */
+#define RTE_VLAN_TCI_PRI(vlan_tci) \
+	(((vlan_tci)&RTE_VLAN_PRI_MASK) >> RTE_VLAN_PRI_SHIFT)
+/** Drop eligible bit of a TCI. */
+#define RTE_VLAN_TCI_DEI(vlan_tci) \
+	(((vlan_tci)&RTE_VLAN_DEI_MASK) >> RTE_VLAN_DEI_SHIFT)
+/** A TCI from its identifier, priority and drop eligible bit. */
+#define RTE_VLAN_TCI_MAKE(id, pri, dei) \
+	((id) | ((pri) << RTE_VLAN_PRI_SHIFT) | ((dei) << RTE_VLAN_DEI_SHIFT))
 
 /** The Ethernet header. */
 struct rte_ether_hdr {

@@ -11,12 +11,18 @@
 #ifndef _RTE_IP_H_
 #define _RTE_IP_H_
 
+#include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/ip.h>
+#include <netinet/ip6.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/types.h>
 
 #include <rte_byteorder.h>
 #include <rte_common.h>
+#include <rte_compat.h>
 #include <rte_mbuf.h>
 
 #ifdef __cplusplus
@@ -50,8 +56,8 @@ struct rte_ipv4_hdr {
 
 /** An IPv4 address in host order from its four dotted parts. */
 #define RTE_IPV4(a, b, c, d) \
-	((uint32_t)(((a)&0xff) << 24) | (((b)&0xff) << 16) | \
-		(((c)&0xff) << 8) | ((d)&0xff))
+	((((uint32_t)(a)&0xff) << 24) | (((uint32_t)(b)&0xff) << 16) | \
+		(((uint32_t)(c)&0xff) << 8) | ((uint32_t)(d)&0xff))
 
 #define RTE_IPV4_MAX_PKT_LEN 65535 /**< largest IPv4 datagram */
 #define RTE_IPV4_HDR_IHL_MASK 0x0f /**< IHL bits of version_ihl */
@@ -65,7 +71,10 @@ struct rte_ipv4_hdr {
 #define RTE_IPV4_HDR_OFFSET_MASK \
 	((1 << RTE_IPV4_HDR_MF_SHIFT) - 1) /**< offset */
 #define RTE_IPV4_HDR_OFFSET_UNITS 8 /**< bytes per offset unit */
-#define RTE_IPV4_HDR_OPT_COPIED_MASK 0x80 /**< option copied bit */
+#define RTE_IPV4_HDR_OPT_EOL 0 /**< option: end of the list */
+#define RTE_IPV4_HDR_OPT_NOP 1 /**< option: no operation */
+/** Whether an option type is copied into fragments. */
+#define RTE_IPV4_HDR_OPT_COPIED(v) ((v)&0x80)
 #define RTE_IPV4_HDR_OPT_MAX_LEN 40 /**< most option bytes */
 #define RTE_IPV4_HDR_DSCP_MASK 0xfc /**< DSCP bits of the TOS byte */
 #define RTE_IPV4_HDR_ECN_MASK 0x03 /**< ECN bits of the TOS byte */
@@ -82,7 +91,6 @@ struct rte_ipv4_hdr {
 #define RTE_IS_IPV4_MCAST(x) \
 	((x) >= RTE_IPV4_MIN_MCAST && (x) <= RTE_IPV4_MAX_MCAST)
 #define RTE_IPV4_MIN_IHL 0x5 /**< smallest IHL */
-#define RTE_IPV4_VHL_TCI 0x40 /**< version 4 in version_ihl */
 
 /**
  * Length of an IPv4 header, options included.
@@ -319,6 +327,8 @@ struct rte_ipv6_fragment_ext {
 	rte_be32_t id; /**< identification */
 } __rte_packed;
 
+/** Bytes of the IPv6 fragment extension header. */
+#define RTE_IPV6_FRAG_HDR_SIZE sizeof(struct rte_ipv6_fragment_ext)
 #define RTE_IPV6_EHDR_MF_SHIFT 0 /**< more-fragments bit */
 #define RTE_IPV6_EHDR_MF_MASK 1 /**< more-fragments mask */
 #define RTE_IPV6_EHDR_FO_SHIFT 3 /**< fragment offset position */
