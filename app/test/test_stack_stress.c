@@ -10,7 +10,10 @@
  * The stack starts full of unique tokens. A core pops k tokens, claims
  * each one (a claim on a token already claimed means two cores got the
  * same object), releases them and pushes them back. At the end the
- * stack must hold every token exactly once (conservation).
+ * stack must hold every token exactly once (conservation). A second
+ * round holds fewer tokens than two cores may ask for at once, so pops
+ * often find the stack short while the other core changes it: such a
+ * pop must return 0 and leave the caller's table untouched.
  *
  * STRESS_SECONDS (environment) sets the time per flavour, default 2.
  */
@@ -33,11 +36,14 @@
 
 #define NB_TOKENS 1024
 #define MAX_BURST 32
+/* Fewer than 2 * MAX_BURST: the two cores' pops often find it short. */
+#define SHORT_TOKENS 40
 #define NB_CORES 2
 
 struct stack_run {
 	struct rte_stack *s;
 	uint64_t deadline;
+	unsigned int ntok; /* tokens 1..ntok, the stack's capacity */
 	uint8_t owner[NB_TOKENS + 1]; /* atomic: 1 while a core holds it */
 	uint64_t popped[NB_CORES];
 	char error[NB_CORES][128];
@@ -62,11 +68,23 @@ stack_stress_lcore(void *arg)
 	while (rte_rdtsc() < run->deadline) {
 		rnd = rnd * 1103515245u + 12345u;
 		n = 1 + (rnd >> 16) % MAX_BURST;
-		if (rte_stack_pop(run->s, tok, n) != n)
+		for (i = 0; i < n; i++)
+			tok[i] = NULL;
+		if (rte_stack_pop(run->s, tok, n) != n) {
+			for (i = 0; i < n; i++)
+				if (tok[i] != NULL) {
+					snprintf(run->error[idx],
+						sizeof(run->error[idx]),
+						"failed pop of %u wrote "
+						"tok[%u]",
+						n, i);
+					return -1;
+				}
 			continue;
+		}
 		for (i = 0; i < n; i++) {
 			t = (uintptr_t)tok[i];
-			if (t == 0 || t > NB_TOKENS) {
+			if (t == 0 || t > run->ntok) {
 				snprintf(run->error[idx],
 					sizeof(run->error[idx]),
 					"corrupt token %#" PRIxPTR, t);
@@ -94,7 +112,7 @@ stack_stress_lcore(void *arg)
 }
 
 static int
-stack_stress_one(uint32_t flags, double seconds)
+stack_stress_one(uint32_t flags, double seconds, unsigned int ntok)
 {
 	const char *name = flags & RTE_STACK_F_LF ? "lock-free" : "spinlock";
 	struct stack_arg args[NB_CORES];
@@ -108,7 +126,8 @@ stack_stress_one(uint32_t flags, double seconds)
 
 	run = calloc(1, sizeof(*run));
 	TEST_ASSERT_NOT_NULL(run, "no memory");
-	run->s = rte_stack_create("stress", NB_TOKENS, SOCKET_ID_ANY, flags);
+	run->ntok = ntok;
+	run->s = rte_stack_create("stress", ntok, SOCKET_ID_ANY, flags);
 	if (run->s == NULL) {
 		free(run);
 		if (rte_errno == ENOTSUP) {
@@ -119,7 +138,7 @@ stack_stress_one(uint32_t flags, double seconds)
 		printf("cannot create stack: %s\n", rte_strerror(rte_errno));
 		return TEST_FAILED;
 	}
-	for (t = 1; t <= NB_TOKENS; t++) {
+	for (t = 1; t <= ntok; t++) {
 		tok[0] = (void *)t;
 		if (rte_stack_push(run->s, tok, 1) != 1) {
 			printf("%s: cannot fill the stack\n", name);
@@ -146,20 +165,19 @@ stack_stress_one(uint32_t flags, double seconds)
 		}
 
 	/* Conservation: every token is in the stack exactly once. */
-	if (rte_stack_count(run->s) != NB_TOKENS) {
+	if (rte_stack_count(run->s) != ntok) {
 		printf("%s: %u tokens at the end, expected %u\n", name,
-			rte_stack_count(run->s), NB_TOKENS);
+			rte_stack_count(run->s), ntok);
 		goto out;
 	}
 	memset(seen, 0, sizeof(seen));
-	for (i = 0; i < NB_TOKENS; i++) {
+	for (i = 0; i < ntok; i++) {
 		if (rte_stack_pop(run->s, tok, 1) != 1) {
-			printf("%s: token %u of %u missing\n", name, i,
-				NB_TOKENS);
+			printf("%s: token %u of %u missing\n", name, i, ntok);
 			goto out;
 		}
 		t = (uintptr_t)tok[0];
-		if (t == 0 || t > NB_TOKENS || seen[t]++) {
+		if (t == 0 || t > ntok || seen[t]++) {
 			printf("%s: token %" PRIuPTR " bad or duplicated\n",
 				name, t);
 			goto out;
@@ -169,9 +187,9 @@ stack_stress_one(uint32_t flags, double seconds)
 		printf("%s: extra object in the stack\n", name);
 		goto out;
 	}
-	printf("%-10s %10" PRIu64 " + %" PRIu64
-	       " tokens popped and pushed back\n",
-		name, run->popped[0], run->popped[1]);
+	printf("%-10s %4u tokens: %10" PRIu64 " + %" PRIu64
+	       " popped and pushed back\n",
+		name, ntok, run->popped[0], run->popped[1]);
 	if (run->popped[0] + run->popped[1] == 0) {
 		printf("%s: no progress\n", name);
 		goto out;
@@ -187,6 +205,7 @@ static int
 test_stack_stress(void)
 {
 	double seconds = (double)test_env_long("STRESS_SECONDS", 2);
+	int ret;
 
 	if (seconds <= 0)
 		seconds = 2;
@@ -195,11 +214,15 @@ test_stack_stress(void)
 		printf("stack_stress_autotest needs 2 lcores\n");
 		return TEST_SKIPPED;
 	}
-	if (stack_stress_one(0, seconds) != TEST_SUCCESS)
+	if (stack_stress_one(0, seconds, NB_TOKENS) != TEST_SUCCESS ||
+		stack_stress_one(0, seconds, SHORT_TOKENS) != TEST_SUCCESS)
 		return TEST_FAILED;
 	/* The spinlock flavour passed: the result is the lock-free one's,
 	 * TEST_SKIPPED where the CPU cannot run it. */
-	return stack_stress_one(RTE_STACK_F_LF, seconds);
+	ret = stack_stress_one(RTE_STACK_F_LF, seconds, NB_TOKENS);
+	if (ret != TEST_SUCCESS)
+		return ret;
+	return stack_stress_one(RTE_STACK_F_LF, seconds, SHORT_TOKENS);
 }
 
 REGISTER_TEST_COMMAND(stack_stress_autotest, test_stack_stress);

@@ -47,10 +47,19 @@
  *    head reads valid nodes; counts read on such a walk are checked
  *    against the node size before use; the CAS then fails and what was
  *    read is discarded;
- *  - the CAS that links nodes is a release, and the head is read with
- *    acquire, so a pop sees the node contents written before the push
- *    it found on top; a pop copies the objects before its CAS, which
- *    fails if any node it read was reused meanwhile;
+ *  - the CAS that links nodes is a release; both words of the head are
+ *    read with acquire and a failed CAS refreshes the head with
+ *    acquire, so whatever head a thread walks from, it sees the node
+ *    contents written before the push that installed that head;
+ *  - a pop writes nothing to the caller's table before its CAS has
+ *    succeeded, since a later attempt may find the stack short and
+ *    return 0 with the table untouched: the nodes it emptied are its
+ *    own once the CAS succeeds and are copied then; the objects it
+ *    takes from a node that stays in the list are copied to a local
+ *    buffer before the CAS (after it, the node's last objects may be
+ *    popped by another thread and the node reused), and that copy is
+ *    valid because a node is never written while it is in the used
+ *    list and the CAS proves the list did not change since the walk;
  *  - node fields are read and written with (relaxed) atomics since a
  *    thread with a stale head may read a node while its new owner
  *    writes it.
@@ -96,9 +105,14 @@ extern "C" {
 static __rte_always_inline void
 __rte_stack_lf_read_head(struct rte_stack_lf_list *list, rte_int128_t *head)
 {
-	/* Acquire on the word the CAS targets: pairs with its release. */
+	/*
+	 * Acquire on both words: if the pair is torn, the CAS succeeds only
+	 * if the head read is the head whose counter was loaded (a counter
+	 * value belongs to one head), and the acquire of that load is what
+	 * orders the walk after the push that installed it.
+	 */
 	head->val[0] = __atomic_load_n(&list->head.top_len, __ATOMIC_ACQUIRE);
-	head->val[1] = __atomic_load_n(&list->head.cnt, __ATOMIC_RELAXED);
+	head->val[1] = __atomic_load_n(&list->head.cnt, __ATOMIC_ACQUIRE);
 }
 
 /* The cnt word after old, with top count cnt. */
@@ -184,7 +198,7 @@ __rte_stack_lf_take_nodes(
 		new_head.val[1] = __rte_stack_lf_next_cnt(old_head.val[1], 0);
 		if (rte_atomic128_cmp_exchange((rte_int128_t *)&lf->free.head,
 			    &old_head, &new_head, 1, __ATOMIC_ACQUIRE,
-			    __ATOMIC_RELAXED) != 0) {
+			    __ATOMIC_ACQUIRE) != 0) {
 			*last = tmp;
 			return top;
 		}
@@ -256,6 +270,7 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
 	struct rte_stack_lf_elem *node;
 	uint64_t avail;
 	uint32_t top;
+	void *o;
 
 	__rte_stack_lf_read_head(&lf->used, &old_head);
 	for (;;) {
@@ -270,7 +285,8 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
 			continue;
 		}
 		node = &lf->elems[top];
-		*obj = __RTE_STACK_LF_GET(
+		/* Not *obj yet: a retry may find the stack empty. */
+		o = __RTE_STACK_LF_GET(
 			&node->data[RTE_STACK_LF_NODE_OBJS - avail]);
 		if (avail == 1) {
 			new_head.val[0] = __RTE_STACK_LF_TOP_LEN(
@@ -287,10 +303,11 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
 		}
 		if (rte_atomic128_cmp_exchange((rte_int128_t *)&lf->used.head,
 			    &old_head, &new_head, 1, __ATOMIC_ACQUIRE,
-			    __ATOMIC_RELAXED) != 0)
+			    __ATOMIC_ACQUIRE) != 0)
 			break;
 	}
 
+	*obj = o;
 	if (avail == 1)
 		__rte_stack_lf_link(lf, &lf->free, top, top, 0, 1);
 	else
@@ -298,7 +315,25 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
 	return 1;
 }
 
-/* Pop n objects, top first; all or nothing. */
+/* Copy the a objects a node holds (top first) to out. */
+static __rte_always_inline void
+__rte_stack_lf_copy_out(
+	const struct rte_stack_lf_elem *node, uint64_t a, void **out)
+{
+	unsigned int i;
+
+	if (a == RTE_STACK_LF_NODE_OBJS) {
+		/* A whole node: a fixed-size copy. */
+		for (i = 0; i < RTE_STACK_LF_NODE_OBJS; i++)
+			out[i] = __RTE_STACK_LF_GET(&node->data[i]);
+	} else {
+		for (i = 0; i < a; i++)
+			out[i] = __RTE_STACK_LF_GET(
+				&node->data[RTE_STACK_LF_NODE_OBJS - a + i]);
+	}
+}
+
+/* Pop n objects, top first; all or nothing, obj_table untouched on 0. */
 static __rte_always_inline unsigned int
 __rte_stack_lf_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 {
@@ -306,8 +341,9 @@ __rte_stack_lf_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 	rte_int128_t old_head, new_head;
 	struct rte_stack_lf_elem *node;
 	uint32_t top, cur, emptied, next;
-	unsigned int need, take = 0, i;
+	unsigned int need, take = 0, npart, i;
 	uint64_t avail, next_cnt;
+	void *part[RTE_STACK_LF_NODE_OBJS];
 	void **out;
 
 	if (n == 1)
@@ -326,30 +362,26 @@ __rte_stack_lf_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 		next = RTE_STACK_LF_NONE;
 		next_cnt = 0;
 		need = n;
-		out = obj_table;
-		/* Copy from the top down; a stale snapshot may show a
-		 * short list or counts no node has: start over then. */
+		npart = 0;
+		/* Walk from the top down, copying only from a node that
+		 * stays in the list; a stale snapshot may show a short list
+		 * or counts no node has: start over then. */
 		while (cur != RTE_STACK_LF_NONE && avail != 0 &&
 			avail <= RTE_STACK_LF_NODE_OBJS) {
 			node = &lf->elems[cur];
 			take = need < avail ? need : (unsigned int)avail;
-			if (take == RTE_STACK_LF_NODE_OBJS) {
-				/* A whole node: a fixed-size copy. */
-				for (i = 0; i < RTE_STACK_LF_NODE_OBJS; i++)
-					out[i] = __RTE_STACK_LF_GET(
-						&node->data[i]);
-			} else {
+			need -= take;
+			if (take != avail) {
+				/* cur keeps avail - take objects. */
 				const unsigned int b =
 					RTE_STACK_LF_NODE_OBJS - avail;
 
 				for (i = 0; i < take; i++)
-					out[i] = __RTE_STACK_LF_GET(
+					part[i] = __RTE_STACK_LF_GET(
 						&node->data[b + i]);
+				npart = take;
+				break;
 			}
-			out += take;
-			need -= take;
-			if (take != avail)
-				break; /* cur keeps avail - take objects */
 			emptied = cur;
 			next = __atomic_load_n(&node->next, __ATOMIC_RELAXED);
 			next_cnt = __atomic_load_n(
@@ -378,12 +410,34 @@ __rte_stack_lf_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 		}
 		if (rte_atomic128_cmp_exchange((rte_int128_t *)&lf->used.head,
 			    &old_head, &new_head, 1, __ATOMIC_ACQUIRE,
-			    __ATOMIC_RELAXED) != 0)
+			    __ATOMIC_ACQUIRE) != 0)
 			break;
 	}
 
-	/* The nodes top..emptied are ours: back to the free list with the
-	 * room for the n objects. */
+	/*
+	 * The nodes top..emptied are ours now: nobody writes them until
+	 * they are back in the free list, and the acquire CAS orders these
+	 * reads after the pushes that filled them. old_head still holds
+	 * the head the CAS replaced, so its count is the top node's.
+	 */
+	out = obj_table;
+	if (emptied != RTE_STACK_LF_NONE) {
+		avail = old_head.val[1] & __RTE_STACK_LF_CNT_MASK;
+		for (cur = top;; cur = next) {
+			node = &lf->elems[cur];
+			__rte_stack_lf_copy_out(node, avail, out);
+			out += avail;
+			if (cur == emptied)
+				break;
+			next = __atomic_load_n(&node->next, __ATOMIC_RELAXED);
+			avail = __atomic_load_n(
+				&node->next_cnt, __ATOMIC_RELAXED);
+		}
+	}
+	for (i = 0; i < npart; i++)
+		out[i] = part[i];
+
+	/* Back to the free list with the room for the n objects. */
 	if (emptied != RTE_STACK_LF_NONE)
 		__rte_stack_lf_link(lf, &lf->free, top, emptied, 0, n);
 	else
