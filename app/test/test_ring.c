@@ -7,7 +7,8 @@
  * inputs, the single/bulk/burst forms in each sync mode, index
  * wrap-around, exact-size rings and the element-size variants; and a
  * secondary process that finds a ring and a stack by name and moves
- * objects through them.
+ * objects through them. The RTS/HTS modes, peek and zero-copy are in
+ * test_ring_modes.c, run as part of the same command.
  */
 
 #include <errno.h>
@@ -24,6 +25,7 @@
 #include <rte_stack.h>
 
 #include "test.h"
+#include "test_ring.h"
 
 #define RING_SIZE 64
 #define BIG 256
@@ -745,8 +747,14 @@ out:
 	return ret;
 }
 
+static struct unit_test_suite *ring_sub_suites[] = {
+	&ring_modes_suite,
+	NULL,
+};
+
 static struct unit_test_suite ring_suite = {
 	.suite_name = "ring autotest",
+	.unit_test_suites = ring_sub_suites,
 	.unit_test_cases =
 		{
 			TEST_CASE(test_ring_bad_create),

@@ -13,7 +13,8 @@
  *    the figure is enqueue cost + dequeue cost per object;
  *  - both cores doing enqueue + dequeue for 100 ms: operation counts.
  * Each for SP/SC and MP/MC, with pointers ("legacy APIs") and with
- * 16-byte elements ("elem APIs").
+ * 16-byte elements ("elem APIs"); then burst, bulk and two-core rows
+ * for MP_RTS/MC_RTS and MP_HTS/MC_HTS rings, in the same format.
  */
 
 #include <inttypes.h>
@@ -46,6 +47,13 @@ struct perf_buf {
 
 enum perf_kind { PERF_SINGLE, PERF_BURST, PERF_BULK };
 
+/* Sync mode of a run: the "mt" argument below (0 SP/SC, 1 MP/MC). */
+#define PERF_RTS 2
+#define PERF_HTS 3
+
+static const char *const mode_names[] = {
+	"SP/SC", "MP/MC", "MP_RTS/MC_RTS", "MP_HTS/MC_HTS"};
+
 /*
  * One enqueue with everything but r, obj and n known at compile time,
  * so each benchmark loop is as tight as application code would be.
@@ -54,6 +62,16 @@ static __rte_always_inline unsigned int
 perf_enq(struct rte_ring *r, void *obj, unsigned int esize, unsigned int n,
 	int mt, enum perf_kind kind)
 {
+	if (mt == PERF_RTS)
+		return kind == PERF_BURST ? rte_ring_mp_rts_enqueue_burst_elem(
+						    r, obj, esize, n, NULL)
+					  : rte_ring_mp_rts_enqueue_bulk_elem(
+						    r, obj, esize, n, NULL);
+	if (mt == PERF_HTS)
+		return kind == PERF_BURST ? rte_ring_mp_hts_enqueue_burst_elem(
+						    r, obj, esize, n, NULL)
+					  : rte_ring_mp_hts_enqueue_bulk_elem(
+						    r, obj, esize, n, NULL);
 	if (esize == sizeof(void *)) {
 		if (kind == PERF_SINGLE)
 			return mt ? rte_ring_mp_enqueue(r, *(void **)obj) == 0
@@ -80,6 +98,16 @@ static __rte_always_inline unsigned int
 perf_deq(struct rte_ring *r, void *obj, unsigned int esize, unsigned int n,
 	int mt, enum perf_kind kind)
 {
+	if (mt == PERF_RTS)
+		return kind == PERF_BURST ? rte_ring_mc_rts_dequeue_burst_elem(
+						    r, obj, esize, n, NULL)
+					  : rte_ring_mc_rts_dequeue_bulk_elem(
+						    r, obj, esize, n, NULL);
+	if (mt == PERF_HTS)
+		return kind == PERF_BURST ? rte_ring_mc_hts_dequeue_burst_elem(
+						    r, obj, esize, n, NULL)
+					  : rte_ring_mc_hts_dequeue_bulk_elem(
+						    r, obj, esize, n, NULL);
 	if (esize == sizeof(void *)) {
 		if (kind == PERF_SINGLE)
 			return mt ? rte_ring_mc_dequeue(r, obj) == 0
@@ -244,13 +272,22 @@ pair_lcore(void *arg)
 {
 	struct pair_arg *p = arg;
 
+	/* Literal arguments, so each variant is compiled on its own. */
 	if (p->esize == sizeof(void *)) {
-		if (p->mt)
+		if (p->mt == PERF_RTS)
+			pair_body(p, sizeof(void *), PERF_RTS);
+		else if (p->mt == PERF_HTS)
+			pair_body(p, sizeof(void *), PERF_HTS);
+		else if (p->mt)
 			pair_body(p, sizeof(void *), 1);
 		else
 			pair_body(p, sizeof(void *), 0);
 	} else {
-		if (p->mt)
+		if (p->mt == PERF_RTS)
+			pair_body(p, 16, PERF_RTS);
+		else if (p->mt == PERF_HTS)
+			pair_body(p, 16, PERF_HTS);
+		else if (p->mt)
 			pair_body(p, 16, 1);
 		else
 			pair_body(p, 16, 0);
@@ -259,7 +296,8 @@ pair_lcore(void *arg)
 }
 
 static int
-perf_two_cores(struct rte_ring *r, unsigned int esize)
+perf_two_cores(
+	struct rte_ring *r, unsigned int esize, int first_mode, int last_mode)
 {
 	unsigned int worker = rte_get_next_lcore(-1, 1, 0);
 	static struct pair_arg enq, deq;
@@ -268,7 +306,7 @@ perf_two_cores(struct rte_ring *r, unsigned int esize)
 
 	printf("\n### Testing using two physical cores ###\n");
 	for (s = 0; s < RTE_DIM(bulk_sizes); s++) {
-		for (mt = 0; mt < 2; mt++) {
+		for (mt = first_mode; mt <= last_mode; mt++) {
 			enq = (struct pair_arg){
 				r, esize, bulk_sizes[s], mt, 1, 0};
 			deq = (struct pair_arg){
@@ -280,8 +318,8 @@ perf_two_cores(struct rte_ring *r, unsigned int esize)
 			pair_lcore(&deq);
 			rte_eal_wait_lcore(worker);
 			printf("%s: %s: bulk (size: %u): %.2F\n",
-				api_name(esize), mt ? "MP/MC" : "SP/SC",
-				bulk_sizes[s], enq.avg + deq.avg);
+				api_name(esize), mode_names[mt], bulk_sizes[s],
+				enq.avg + deq.avg);
 		}
 	}
 	return 0;
@@ -360,19 +398,73 @@ perf_esize(unsigned int esize)
 	else
 		perf_one_core(r, 16);
 	if (rte_lcore_count() >= 2)
-		ret = perf_two_cores(r, esize) || perf_load(r, esize);
+		ret = perf_two_cores(r, esize, 0, 1) || perf_load(r, esize);
 	else
 		printf("\n(two-core tests need 2 lcores)\n");
 	rte_ring_free(r);
 	return ret ? TEST_FAILED : TEST_SUCCESS;
 }
 
+/* One sync mode's burst and bulk rows; esize and mode literals. */
+static __rte_always_inline void
+perf_sync_rows(struct rte_ring *r, unsigned int esize, int mode)
+{
+	unsigned int s;
+
+	for (s = 0; s < RTE_DIM(bulk_sizes); s++)
+		perf_print(api_name(esize), mode_names[mode], "burst",
+			bulk_sizes[s],
+			perf_loop(r, esize, bulk_sizes[s], mode, PERF_BURST,
+				1u << 23));
+	for (s = 0; s < RTE_DIM(bulk_sizes); s++)
+		perf_print(api_name(esize), mode_names[mode], "bulk",
+			bulk_sizes[s],
+			perf_loop(r, esize, bulk_sizes[s], mode, PERF_BULK,
+				1u << 23));
+}
+
+/* The RTS and HTS rows: a ring created in each mode. */
+static int
+perf_sync_modes(unsigned int esize)
+{
+	struct rte_ring *rts, *hts;
+	int ret = 0;
+
+	rts = rte_ring_create_elem("perf_rts", esize, RING_SIZE, SOCKET_ID_ANY,
+		RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ);
+	hts = rte_ring_create_elem("perf_hts", esize, RING_SIZE, SOCKET_ID_ANY,
+		RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ);
+	if (rts == NULL || hts == NULL) {
+		printf("cannot create RTS/HTS rings: %d\n", rte_errno);
+		ret = -1;
+		goto out;
+	}
+	printf("\n### Testing RTS and HTS sync modes ###\n");
+	if (esize == sizeof(void *)) {
+		perf_sync_rows(rts, sizeof(void *), PERF_RTS);
+		perf_sync_rows(hts, sizeof(void *), PERF_HTS);
+	} else {
+		perf_sync_rows(rts, 16, PERF_RTS);
+		perf_sync_rows(hts, 16, PERF_HTS);
+	}
+	if (rte_lcore_count() >= 2)
+		ret = perf_two_cores(rts, esize, PERF_RTS, PERF_RTS) ||
+			perf_two_cores(hts, esize, PERF_HTS, PERF_HTS);
+out:
+	rte_ring_free(rts);
+	rte_ring_free(hts);
+	return ret;
+}
+
 static int
 test_ring_perf(void)
 {
-	if (perf_esize(sizeof(void *)) != TEST_SUCCESS)
+	if (perf_esize(sizeof(void *)) != TEST_SUCCESS ||
+		perf_sync_modes(sizeof(void *)) != 0)
 		return TEST_FAILED;
-	return perf_esize(16);
+	if (perf_esize(16) != TEST_SUCCESS || perf_sync_modes(16) != 0)
+		return TEST_FAILED;
+	return TEST_SUCCESS;
 }
 
 REGISTER_TEST_COMMAND(ring_perf_autotest, test_ring_perf);

@@ -46,6 +46,8 @@
 extern "C" {
 #endif
 
+/** @cond INTERNAL */
+
 /*
  * Published end (tail) of the producer side, whatever its mode, read
  * with the given memory order.
@@ -272,6 +274,8 @@ __rte_ring_do_dequeue_elem(struct rte_ring *r, void *obj_table,
 		*available = entries - n;
 	return n;
 }
+
+/** @endcond */
 
 #ifdef __cplusplus
 }

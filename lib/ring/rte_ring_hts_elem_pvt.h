@@ -35,6 +35,8 @@
 extern "C" {
 #endif
 
+/** @cond INTERNAL */
+
 /* End the operation in progress at tail + num: head and tail equal. */
 static __rte_always_inline void
 __rte_ring_hts_update_tail(
@@ -154,6 +156,8 @@ __rte_ring_do_hts_dequeue_elem(struct rte_ring *r, void *obj_table,
 		*available = entries - n;
 	return n;
 }
+
+/** @endcond */
 
 #ifdef __cplusplus
 }

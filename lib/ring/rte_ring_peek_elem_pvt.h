@@ -36,6 +36,8 @@
 extern "C" {
 #endif
 
+/** @cond INTERNAL */
+
 /**
  * @internal Log a peek or zero-copy call on a side whose mode is
  * neither ST nor MT_HTS, and set rte_errno to ENOTSUP.
@@ -200,6 +202,8 @@ __rte_ring_do_dequeue_finish(struct rte_ring *r, uint32_t n)
 	else
 		__rte_ring_hts_update_tail(&r->hts_cons, tail, n);
 }
+
+/** @endcond */
 
 #ifdef __cplusplus
 }

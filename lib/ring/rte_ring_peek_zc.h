@@ -29,12 +29,14 @@ extern "C" {
 /** Where the slots of a zero-copy reservation are. */
 struct rte_ring_zc_data {
 	/** First reserved slot. */
-	void *ptr1;
+	void *ptr1 __rte_cache_aligned;
 	/** Start of the slot table if the reservation wraps, else NULL. */
 	void *ptr2;
 	/** Objects at ptr1; the rest of the reservation is at ptr2. */
 	unsigned int n1;
-} __rte_cache_aligned;
+};
+
+/** @cond INTERNAL */
 
 /* Describe n slots from position head in zcd. */
 static __rte_always_inline void
@@ -79,6 +81,8 @@ __rte_ring_do_dequeue_zc_elem_start(struct rte_ring *r, unsigned int esize,
 	__rte_ring_zc_locate(r, head, esize, n, zcd);
 	return n;
 }
+
+/** @endcond */
 
 /**
  * Reserve slots for n objects of any size to be written in place. All or nothing.

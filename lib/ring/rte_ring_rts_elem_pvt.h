@@ -44,6 +44,8 @@
 extern "C" {
 #endif
 
+/** @cond INTERNAL */
+
 /* Count the operation done; publish head.pos if it was the last. */
 static __rte_always_inline void
 __rte_ring_rts_update_tail(struct rte_ring_rts_headtail *ht)
@@ -171,6 +173,8 @@ __rte_ring_do_rts_dequeue_elem(struct rte_ring *r, void *obj_table,
 		*available = entries - n;
 	return n;
 }
+
+/** @endcond */
 
 #ifdef __cplusplus
 }
