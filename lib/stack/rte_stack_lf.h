@@ -58,6 +58,7 @@
 
 #include <rte_atomic.h>
 #include <rte_branch_prediction.h>
+#include <rte_prefetch.h>
 
 #ifdef __cplusplus
 extern "C" {

@@ -111,3 +111,10 @@ RTE_INIT(rand_init)
 	rte_srand((uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^
 		rte_rdtsc());
 }
+
+double
+rte_drand(void)
+{
+	/* The top 53 bits fill a double's mantissa exactly. */
+	return (double)(rte_rand() >> 11) * 0x1.0p-53;
+}

@@ -106,8 +106,21 @@ rte_delay_us_sleep(unsigned int us)
 		req = rem;
 }
 
+/* rte_delay_us's body: the default busy wait or the registered one. */
+static void (*delay_us_fn)(unsigned int) = rte_delay_us_block;
+
 void
 rte_delay_us(unsigned int us)
 {
-	rte_delay_us_block(us);
+	void (*fn)(unsigned int) = __atomic_load_n(&delay_us_fn, __ATOMIC_ACQUIRE);
+
+	fn(us);
+}
+
+void
+rte_delay_us_callback_register(void (*userfunc)(unsigned int))
+{
+	__atomic_store_n(&delay_us_fn,
+		userfunc != NULL ? userfunc : rte_delay_us_block,
+		__ATOMIC_RELEASE);
 }

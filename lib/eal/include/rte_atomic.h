@@ -15,10 +15,18 @@
 #include <stdint.h>
 
 #include <rte_common.h>
+#include <rte_config.h>
+
+#if defined(RTE_ARCH_X86)
+#include <emmintrin.h>
+#endif
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/** Prefix of x86 instructions made atomic (multi-processor lock). */
+#define MPLOCKED "lock ; "
 
 /** Full memory barrier (loads and stores). */
 #define rte_mb() __atomic_thread_fence(__ATOMIC_SEQ_CST)

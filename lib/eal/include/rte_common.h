@@ -18,10 +18,102 @@
 
 #include <rte_compat.h>
 #include <rte_config.h>
+#include <rte_os.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+#ifndef typeof
+/** GNU typeof, also in strict ISO modes. */
+#define typeof __typeof__
+#endif
+
+#ifndef asm
+/** GNU asm, also in strict ISO modes. */
+#define asm __asm__
+#endif
+
+/** Marks C11 constructs (anonymous unions) for older compilers. */
+#ifdef RTE_TOOLCHAIN_MSVC
+#define RTE_STD_C11
+#else
+#define RTE_STD_C11 __extension__
+#endif
+
+/* Which compiler: RTE_CC_CLANG, RTE_CC_ICC or RTE_CC_GCC. */
+#if defined(__clang__)
+/** Built by clang. */
+#define RTE_CC_CLANG
+#elif defined(__INTEL_COMPILER)
+/** Built by ICC. */
+#define RTE_CC_ICC
+#elif defined(__GNUC__)
+/** Built by gcc. */
+#define RTE_CC_GCC
+#endif
+
+/** 1 when the compiler speaks GNU C. */
+#ifdef __GNUC__
+#define RTE_CC_IS_GNU 1
+#else
+#define RTE_CC_IS_GNU 0
+#endif
+#if RTE_CC_IS_GNU
+/** gcc's version as one number (e.g. 120200 for 12.2.0). */
+#define GCC_VERSION \
+	(__GNUC__ * 10000 + __GNUC_MINOR__ * 100 + __GNUC_PATCHLEVEL__)
+#endif
+
+/** A 16-bit integer that may be misaligned. */
+typedef uint16_t unaligned_uint16_t __attribute__((__aligned__(1)));
+/** A 32-bit integer that may be misaligned. */
+typedef uint32_t unaligned_uint32_t __attribute__((__aligned__(1)));
+/** A 64-bit integer that may be misaligned. */
+typedef uint64_t unaligned_uint64_t __attribute__((__aligned__(1)));
+
+/** The variable may alias others (no strict-aliasing assumptions). */
+#define __rte_may_alias __attribute__((__may_alias__))
+/** Keep the function or variable even if it looks unused. */
+#define __rte_used __attribute__((used))
+/** Mark a symbol deprecated. */
+#define __rte_deprecated __attribute__((__deprecated__))
+/** Mark a symbol deprecated, with a message. */
+#define __rte_deprecated_msg(msg) __attribute__((__deprecated__(msg)))
+/** C99 restrict, also in C++. */
+#define __rte_restrict __restrict
+/** Parameters that give the size of the returned allocation. */
+#define __rte_alloc_size(...) __attribute__((alloc_size(__VA_ARGS__)))
+
+/** Issue a pragma from a macro. */
+#define RTE_PRAGMA(x) _Pragma(#x)
+/** A compiler warning, from a macro. */
+#define RTE_PRAGMA_WARNING(w) RTE_PRAGMA(GCC warning #w)
+/** Warn at compile time that a macro or header is deprecated. */
+#define RTE_DEPRECATED(x) RTE_PRAGMA_WARNING(#x is deprecated)
+
+/** Do not instrument a function for AddressSanitizer. */
+#if defined(__SANITIZE_ADDRESS__)
+#define __rte_no_asan __attribute__((no_sanitize_address))
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define __rte_no_asan __attribute__((no_sanitize_address))
+#endif
+#endif
+#ifndef __rte_no_asan
+#define __rte_no_asan
+#endif
+
+/** Zero-size marker in a structure (e.g. the start of a cache line). */
+__extension__ typedef void *RTE_MARKER[0];
+/** Zero-size marker aligned on 1 byte. */
+__extension__ typedef uint8_t RTE_MARKER8[0];
+/** Zero-size marker aligned on 2 bytes. */
+__extension__ typedef uint16_t RTE_MARKER16[0];
+/** Zero-size marker aligned on 4 bytes. */
+__extension__ typedef uint32_t RTE_MARKER32[0];
+/** Zero-size marker aligned on 8 bytes. */
+__extension__ typedef uint64_t RTE_MARKER64[0];
 
 
 /** Force alignment of a type or variable. */
@@ -302,8 +394,155 @@ rte_fls_u32(uint32_t x)
 	return x == 0 ? 0 : 32 - __builtin_clz(x);
 }
 
-/** Not a valid value of an unsigned type. */
-#define RTE_BAD_PHYS_ADDR ((uint64_t)-1)
+/** Physical address. */
+typedef uint64_t phys_addr_t;
+/** Not a valid physical address. */
+#define RTE_BAD_PHYS_ADDR ((phys_addr_t)-1)
+/** I/O virtual address of memory as a device sees it. */
+typedef uint64_t rte_iova_t;
+/** An invalid IOVA. */
+#define RTE_BAD_IOVA ((rte_iova_t)-1)
+
+/** log2 of the cache line size. */
+#define RTE_CACHE_LINE_SIZE_LOG2 __builtin_ctz(RTE_CACHE_LINE_SIZE)
+
+/** val rounded to the nearest multiple of mul. */
+#define RTE_ALIGN_MUL_NEAR(v, mul) \
+	__extension__({ \
+		typeof(v) ceil__ = RTE_ALIGN_MUL_CEIL(v, mul); \
+		typeof(v) floor__ = RTE_ALIGN_MUL_FLOOR(v, mul); \
+		(ceil__ - (v)) > ((v)-floor__) ? floor__ : ceil__; \
+	})
+
+/** Cast a pointer to a field's type, for a pointer to the field. */
+#define RTE_CAST_FIELD(var, field, type) \
+	(*(type *)((uintptr_t)(var) + offsetof(typeof(*(var)), field)))
+
+/** Size of a structure field. */
+#define RTE_SIZEOF_FIELD(type, field) (sizeof(((type *)0)->field))
+
+/** Swap two variables of the same type. */
+#define RTE_SWAP(a, b) \
+	__extension__({ \
+		typeof(a) tmp__ = a; \
+		a = b; \
+		b = tmp__; \
+	})
+
+/** Mask of the low ln bits. */
+#define RTE_LEN2MASK(ln, tp) ((tp)((uint64_t)-1 >> (sizeof(uint64_t) * CHAR_BIT - (ln))))
+
+/** Non-zero if n is a power of two (0 is not), as a constant expression. */
+#define RTE_IS_POWER_OF_2(n) ((n) && !(((n)-1) & (n)))
+
+/** First argument of a format-and-arguments list. */
+#define RTE_FMT_HEAD(fmt, ...) fmt
+/** The arguments after the format. */
+#define RTE_FMT_TAIL(fmt, ...) __VA_ARGS__
+/** Build a format string and its arguments for printf-like calls. */
+#define RTE_FMT(fmt, ...) fmt "%.0s", __VA_ARGS__ ""
+
+/** Copy the highest set bit of x into every lower bit (32-bit). */
+static inline uint32_t
+rte_combine32ms1b(uint32_t x)
+{
+	x |= x >> 1;
+	x |= x >> 2;
+	x |= x >> 4;
+	x |= x >> 8;
+	x |= x >> 16;
+	return x;
+}
+
+/** Copy the highest set bit of v into every lower bit (64-bit). */
+static inline uint64_t
+rte_combine64ms1b(uint64_t v)
+{
+	v |= v >> 1;
+	v |= v >> 2;
+	v |= v >> 4;
+	v |= v >> 8;
+	v |= v >> 16;
+	v |= v >> 32;
+	return v;
+}
+
+/**
+ * Largest power of two at or below v (0 for 0).
+ *
+ * @param v
+ *   The value.
+ * @return
+ *   The power of two.
+ */
+static inline uint64_t
+rte_align64prevpow2(uint64_t v)
+{
+	v = rte_combine64ms1b(v);
+	return v - (v >> 1);
+}
+
+/**
+ * Index of the lowest set bit, safe for 0.
+ *
+ * @param v
+ *   The value.
+ * @param pos
+ *   Where to store the index.
+ * @return
+ *   0 if v is 0 (pos untouched), 1 otherwise.
+ */
+static inline int
+rte_bsf32_safe(uint32_t v, uint32_t *pos)
+{
+	if (v == 0)
+		return 0;
+	*pos = (uint32_t)__builtin_ctz(v);
+	return 1;
+}
+
+/**
+ * Index of the lowest set bit of a 64-bit value, safe for 0.
+ *
+ * @param v
+ *   The value.
+ * @param pos
+ *   Where to store the index.
+ * @return
+ *   0 if v is 0 (pos untouched), 1 otherwise.
+ */
+static inline int
+rte_bsf64_safe(uint64_t v, uint32_t *pos)
+{
+	if (v == 0)
+		return 0;
+	*pos = (uint32_t)__builtin_ctzll(v);
+	return 1;
+}
+
+/**
+ * Position (1-based) of the highest set bit of a 64-bit value.
+ *
+ * @param x
+ *   The value.
+ * @return
+ *   0 for 0, else 1 to 64.
+ */
+static inline uint32_t
+rte_fls_u64(uint64_t x)
+{
+	return x == 0 ? 0 : 64 - __builtin_clzll(x);
+}
+
+/**
+ * Parse a size with an optional K/M/G/T suffix ("512M").
+ *
+ * @param str
+ *   The text.
+ * @return
+ *   The size in bytes, 0 if the text is not a size.
+ */
+uint64_t rte_str_to_size(const char *str);
 
 /**
  * Log a critical message, release the EAL (rte_eal_cleanup) and end the

@@ -12,7 +12,11 @@
 
 #include <stdint.h>
 
+#include <rte_atomic.h>
+#include <rte_branch_prediction.h>
 #include <rte_common.h>
+#include <rte_config.h>
+#include <rte_debug.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -115,6 +119,15 @@ void rte_delay_us_block(unsigned int us);
  * @param us  Microseconds.
  */
 void rte_delay_us(unsigned int us);
+
+/**
+ * Replace what rte_delay_us() does, e.g. to yield the CPU or to run
+ * other work while waiting. Every thread's calls use it from then on.
+ *
+ * @param userfunc
+ *   The delay function (NULL restores the default busy wait).
+ */
+void rte_delay_us_callback_register(void (*userfunc)(unsigned int));
 
 /**
  * Sleep for a number of microseconds, giving up the CPU.

@@ -33,6 +33,10 @@ void __rte_panic(const char *funcname, const char *format, ...)
 /** Stop the process with a message and a call stack. */
 #define rte_panic(...) __rte_panic(__func__, __VA_ARGS__)
 
+/** rte_panic() with an explicit function name and a non-empty list. */
+#define rte_panic_(func, format, ...) \
+	__rte_panic(func, format "%.0s", __VA_ARGS__)
+
 /** Panic when an expression is false, in every build. */
 #define RTE_VERIFY(exp) \
 	do { \

@@ -16,12 +16,43 @@
 #include <time.h>
 
 #include <rte_common.h>
+#include <rte_config.h>
 #include <rte_compat.h>
 #include <rte_per_lcore.h>
+#include <rte_uuid.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/** Magic number of the shared configuration, as DPDK's. */
+#define RTE_MAGIC 19820526
+
+/** Longest thread name the EAL sets, with its NUL. */
+#define RTE_MAX_THREAD_NAME_LEN 16
+
+RTE_DECLARE_PER_LCORE(int, _thread_id);
+
+/**
+ * Kernel thread id of the caller (system call, not cached).
+ *
+ * @return The id.
+ */
+int rte_sys_gettid(void);
+
+/**
+ * Kernel thread id of the caller, cached per thread.
+ *
+ * @return The id.
+ */
+static inline int
+rte_gettid(void)
+{
+	if (RTE_PER_LCORE(_thread_id) == -1)
+		RTE_PER_LCORE(_thread_id) = rte_sys_gettid();
+	return RTE_PER_LCORE(_thread_id);
+}
+
 
 /** Role of this process on the shared memory. */
 enum rte_proc_type_t {

@@ -11,6 +11,8 @@
 #ifndef _RTE_EAL_MEMCONFIG_H_
 #define _RTE_EAL_MEMCONFIG_H_
 
+#include <stdbool.h>
+
 #include <rte_common.h>
 
 #ifdef __cplusplus

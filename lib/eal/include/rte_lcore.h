@@ -30,7 +30,6 @@ extern "C" {
 #define LCORE_ID_ANY UINT32_MAX
 
 RTE_DECLARE_PER_LCORE(unsigned int, _lcore_id);
-RTE_DECLARE_PER_LCORE(int, _thread_id);
 
 /** What an lcore is used for. */
 enum rte_lcore_role_t {
@@ -323,26 +322,6 @@ int rte_thread_register(void);
  * Give back the lcore id of a registered non-EAL thread.
  */
 void rte_thread_unregister(void);
-
-/**
- * Kernel thread id of the caller (system call, not cached).
- *
- * @return The id.
- */
-int rte_sys_gettid(void);
-
-/**
- * Kernel thread id of the caller, cached per thread.
- *
- * @return The id.
- */
-static inline int
-rte_gettid(void)
-{
-	if (RTE_PER_LCORE(_thread_id) == -1)
-		RTE_PER_LCORE(_thread_id) = rte_sys_gettid();
-	return RTE_PER_LCORE(_thread_id);
-}
 
 #ifdef __cplusplus
 }

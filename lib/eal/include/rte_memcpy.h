@@ -14,9 +14,13 @@
 #ifndef _RTE_MEMCPY_H_
 #define _RTE_MEMCPY_H_
 
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <rte_common.h>
+#include <rte_config.h>
+#include <rte_vect.h>
 #if defined(RTE_ARCH_X86) && defined(__SSE2__)
 #include <emmintrin.h>
 #endif

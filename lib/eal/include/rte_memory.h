@@ -14,7 +14,11 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include <rte_bitops.h>
 #include <rte_common.h>
+#include <rte_config.h>
+/* DPDK reaches these through rte_fbarray.h; programs rely on it. */
+#include <rte_rwlock.h>
 #include <rte_compat.h>
 
 #ifdef __cplusplus
@@ -25,16 +29,16 @@ extern "C" {
 #define RTE_PGSIZE_64K (1ULL << 16) /**< 64 KiB page */
 #define RTE_PGSIZE_2M (1ULL << 21) /**< 2 MiB page */
 #define RTE_PGSIZE_1G (1ULL << 30) /**< 1 GiB page */
+#define RTE_PGSIZE_256K (1ULL << 18) /**< 256 KiB page */
+#define RTE_PGSIZE_16M (1ULL << 24) /**< 16 MiB page */
+#define RTE_PGSIZE_256M (1ULL << 28) /**< 256 MiB page */
+#define RTE_PGSIZE_512M (1ULL << 29) /**< 512 MiB page */
+#define RTE_PGSIZE_4G (1ULL << 32) /**< 4 GiB page */
+#define RTE_PGSIZE_16G (1ULL << 34) /**< 16 GiB page */
 
 /** Any NUMA socket. */
 #define SOCKET_ID_ANY -1
 
-/** I/O virtual address of memory as a device sees it. */
-typedef uint64_t rte_iova_t;
-/** Physical address. */
-typedef uint64_t phys_addr_t;
-/** An invalid IOVA. */
-#define RTE_BAD_IOVA ((rte_iova_t)-1)
 
 /**
  * IOVA of a virtual address (the address itself: IOVA as VA).

@@ -10,6 +10,7 @@
 #ifndef _RTE_PAUSE_H_
 #define _RTE_PAUSE_H_
 
+#include <assert.h>
 #include <stdint.h>
 
 #include <rte_common.h>
@@ -83,6 +84,31 @@ rte_wait_until_equal_64(
 	while (__atomic_load_n(addr, memorder) != expected)
 		rte_pause();
 }
+
+/**
+ * Spin (with rte_pause()) until (*addr & mask) cond expected, e.g.
+ * RTE_WAIT_UNTIL_MASKED(&flag, 0x1, ==, 1, __ATOMIC_ACQUIRE).
+ *
+ * @param addr
+ *   Address of the word (any integer width).
+ * @param mask
+ *   Bits of it to compare.
+ * @param cond
+ *   Comparison operator: == or !=.
+ * @param expected
+ *   Value the masked word is compared with.
+ * @param memorder
+ *   __ATOMIC_ACQUIRE or __ATOMIC_RELAXED.
+ */
+#define RTE_WAIT_UNTIL_MASKED(addr, mask, cond, expected, memorder) \
+	do { \
+		RTE_BUILD_BUG_ON(!__builtin_constant_p(memorder)); \
+		RTE_BUILD_BUG_ON(memorder != __ATOMIC_ACQUIRE && \
+			memorder != __ATOMIC_RELAXED); \
+		while (!((__atomic_load_n((addr), (memorder)) & (mask)) \
+			cond(expected))) \
+			rte_pause(); \
+	} while (0)
 
 #ifdef __cplusplus
 }

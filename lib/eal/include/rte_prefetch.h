@@ -11,6 +11,7 @@
 #define _RTE_PREFETCH_H_
 
 #include <rte_common.h>
+#include <rte_compat.h>
 
 /**
  * Prefetch a line into every cache level.
@@ -65,6 +66,49 @@ static inline void
 rte_prefetch0_write(const void *p)
 {
 	__builtin_prefetch(p, 1, 3);
+}
+
+/**
+ * Prefetch a line about to be written, into the L2 cache and below.
+ *
+ * @param p
+ *   Address in the line.
+ */
+static inline void
+rte_prefetch1_write(const void *p)
+{
+	__builtin_prefetch(p, 1, 2);
+}
+
+/**
+ * Prefetch a line about to be written, into the L3 cache and below.
+ *
+ * @param p
+ *   Address in the line.
+ */
+static inline void
+rte_prefetch2_write(const void *p)
+{
+	__builtin_prefetch(p, 1, 1);
+}
+
+/**
+ * Hint that a line will be read by another core: move it from this
+ * core's caches to a shared level (a no-op on CPUs without CLDEMOTE).
+ *
+ * @param p
+ *   Address in the line.
+ */
+__rte_experimental
+static inline void
+rte_cldemote(const volatile void *p)
+{
+#if defined(RTE_ARCH_X86)
+	/* cldemote (%rsi), encoded for assemblers that lack it. */
+	asm volatile(".byte 0x0f, 0x1c, 0x06" ::"S"(p));
+#else
+	RTE_SET_USED(p);
+#endif
 }
 
 #endif /* _RTE_PREFETCH_H_ */

@@ -13,6 +13,8 @@
 
 #include <stdint.h>
 
+#include <rte_compat.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -38,6 +40,16 @@ uint64_t rte_rand(void);
  * @return The number.
  */
 uint64_t rte_rand_max(uint64_t upper_bound);
+
+/**
+ * A pseudo-random double, uniform in [0, 1), from the same generator
+ * as rte_rand() (not for cryptography).
+ *
+ * @return
+ *   The number.
+ */
+__rte_experimental
+double rte_drand(void);
 
 #ifdef __cplusplus
 }

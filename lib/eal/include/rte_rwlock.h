@@ -15,8 +15,10 @@
 #include <errno.h>
 #include <stdint.h>
 
+#include <rte_branch_prediction.h>
 #include <rte_common.h>
 #include <rte_pause.h>
+#include <rte_spinlock.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -177,6 +179,36 @@ rte_rwlock_write_is_locked(rte_rwlock_t *rwl)
 {
 	return (__atomic_load_n(&rwl->cnt, __ATOMIC_RELAXED) &
 		       RTE_RWLOCK_WRITE) != 0;
+}
+
+/* The _tm forms are the plain locks (no hardware transactions here). */
+
+/** rte_rwlock_read_lock(), transactional-memory form. @param rwl lock */
+static inline void
+rte_rwlock_read_lock_tm(rte_rwlock_t *rwl)
+{
+	rte_rwlock_read_lock(rwl);
+}
+
+/** rte_rwlock_read_unlock(), transactional-memory form. @param rwl lock */
+static inline void
+rte_rwlock_read_unlock_tm(rte_rwlock_t *rwl)
+{
+	rte_rwlock_read_unlock(rwl);
+}
+
+/** rte_rwlock_write_lock(), transactional-memory form. @param rwl lock */
+static inline void
+rte_rwlock_write_lock_tm(rte_rwlock_t *rwl)
+{
+	rte_rwlock_write_lock(rwl);
+}
+
+/** rte_rwlock_write_unlock(), transactional-memory form. @param rwl lock */
+static inline void
+rte_rwlock_write_unlock_tm(rte_rwlock_t *rwl)
+{
+	rte_rwlock_write_unlock(rwl);
 }
 
 #ifdef __cplusplus

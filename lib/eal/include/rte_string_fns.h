@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/types.h>
 
@@ -19,6 +20,20 @@
 
 #ifdef __cplusplus
 extern "C" {
+#endif
+
+#ifdef RTE_USE_LIBBSD
+#include <bsd/string.h>
+#else
+/* Without libbsd, strlcpy and strlcat are the EAL's own (as DPDK). */
+#ifndef strlcpy
+/** BSD strlcpy, mapped to rte_strlcpy(). */
+#define strlcpy(dst, src, size) rte_strlcpy(dst, src, size)
+#endif
+#ifndef strlcat
+/** BSD strlcat, mapped to rte_strlcat(). */
+#define strlcat(dst, src, size) rte_strlcat(dst, src, size)
+#endif
 #endif
 
 /**
@@ -85,13 +100,6 @@ ssize_t rte_strscpy(char *dst, const char *src, size_t dsize);
 int rte_strsplit(
 	char *string, int stringlen, char **tokens, int maxtokens, char delim);
 
-/**
- * Parse a size with an optional K/M/G/T suffix ("512M").
- *
- * @param str  The text.
- * @return The size in bytes, 0 if the text is not a size.
- */
-uint64_t rte_str_to_size(const char *str);
 
 #ifdef __cplusplus
 }
