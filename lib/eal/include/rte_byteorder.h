@@ -119,24 +119,27 @@ rte_bswap64(uint64_t x)
 #define rte_be_to_cpu_32(x) rte_bswap32(x) /**< big endian to CPU */
 #define rte_be_to_cpu_64(x) rte_bswap64(x) /**< big endian to CPU */
 #else
-#define RTE_BE16(v) ((rte_be16_t)(v))
-#define RTE_BE32(v) ((rte_be32_t)(v))
-#define RTE_BE64(v) ((rte_be64_t)(v))
-#define RTE_LE16(v) ((rte_le16_t)RTE_STATIC_BSWAP16(v))
-#define RTE_LE32(v) ((rte_le32_t)RTE_STATIC_BSWAP32(v))
-#define RTE_LE64(v) ((rte_le64_t)RTE_STATIC_BSWAP64(v))
-#define rte_cpu_to_le_16(x) rte_bswap16(x)
-#define rte_cpu_to_le_32(x) rte_bswap32(x)
-#define rte_cpu_to_le_64(x) rte_bswap64(x)
-#define rte_cpu_to_be_16(x) (x)
-#define rte_cpu_to_be_32(x) (x)
-#define rte_cpu_to_be_64(x) (x)
-#define rte_le_to_cpu_16(x) rte_bswap16(x)
-#define rte_le_to_cpu_32(x) rte_bswap32(x)
-#define rte_le_to_cpu_64(x) rte_bswap64(x)
-#define rte_be_to_cpu_16(x) (x)
-#define rte_be_to_cpu_32(x) (x)
-#define rte_be_to_cpu_64(x) (x)
+#define RTE_BE16(v) ((rte_be16_t)(v)) /**< big-endian CPU form */
+#define RTE_BE32(v) ((rte_be32_t)(v)) /**< big-endian CPU form */
+#define RTE_BE64(v) ((rte_be64_t)(v)) /**< big-endian CPU form */
+#define RTE_LE16(v) \
+	((rte_le16_t)RTE_STATIC_BSWAP16(v)) /**< big-endian CPU form */
+#define RTE_LE32(v) \
+	((rte_le32_t)RTE_STATIC_BSWAP32(v)) /**< big-endian CPU form */
+#define RTE_LE64(v) \
+	((rte_le64_t)RTE_STATIC_BSWAP64(v)) /**< big-endian CPU form */
+#define rte_cpu_to_le_16(x) rte_bswap16(x) /**< big-endian CPU form */
+#define rte_cpu_to_le_32(x) rte_bswap32(x) /**< big-endian CPU form */
+#define rte_cpu_to_le_64(x) rte_bswap64(x) /**< big-endian CPU form */
+#define rte_cpu_to_be_16(x) (x) /**< big-endian CPU form */
+#define rte_cpu_to_be_32(x) (x) /**< big-endian CPU form */
+#define rte_cpu_to_be_64(x) (x) /**< big-endian CPU form */
+#define rte_le_to_cpu_16(x) rte_bswap16(x) /**< big-endian CPU form */
+#define rte_le_to_cpu_32(x) rte_bswap32(x) /**< big-endian CPU form */
+#define rte_le_to_cpu_64(x) rte_bswap64(x) /**< big-endian CPU form */
+#define rte_be_to_cpu_16(x) (x) /**< big-endian CPU form */
+#define rte_be_to_cpu_32(x) (x) /**< big-endian CPU form */
+#define rte_be_to_cpu_64(x) (x) /**< big-endian CPU form */
 #endif
 
 #ifdef __cplusplus
