@@ -248,7 +248,8 @@ plugin_announce(const char *name, const char *path)
 			strcmp(a->plugin, path) != 0) {
 			RTE_LOG(WARNING, EAL,
 				"plugins %s and %s both provide mempool "
-				"handler %s: the later registration is refused\n",
+				"handler %s: the later registration is "
+				"refused\n",
 				a->plugin, path, name);
 			return;
 		}

@@ -112,7 +112,8 @@ static void (*delay_us_fn)(unsigned int) = rte_delay_us_block;
 void
 rte_delay_us(unsigned int us)
 {
-	void (*fn)(unsigned int) = __atomic_load_n(&delay_us_fn, __ATOMIC_ACQUIRE);
+	void (*fn)(unsigned int) =
+		__atomic_load_n(&delay_us_fn, __ATOMIC_ACQUIRE);
 
 	fn(us);
 }

@@ -115,7 +115,6 @@ __extension__ typedef uint32_t RTE_MARKER32[0];
 /** Zero-size marker aligned on 8 bytes. */
 __extension__ typedef uint64_t RTE_MARKER64[0];
 
-
 /** Force alignment of a type or variable. */
 #define __rte_aligned(a) __attribute__((__aligned__(a)))
 /** Force packing of a structure. */
@@ -430,7 +429,8 @@ typedef uint64_t rte_iova_t;
 	})
 
 /** Mask of the low ln bits. */
-#define RTE_LEN2MASK(ln, tp) ((tp)((uint64_t)-1 >> (sizeof(uint64_t) * CHAR_BIT - (ln))))
+#define RTE_LEN2MASK(ln, tp) \
+	((tp)((uint64_t)-1 >> (sizeof(uint64_t) * CHAR_BIT - (ln))))
 
 /** Non-zero if n is a power of two (0 is not), as a constant expression. */
 #define RTE_IS_POWER_OF_2(n) ((n) && !(((n)-1) & (n)))

@@ -49,6 +49,8 @@ extern "C" {
 			     "libraries and drivers"), \
 		section(".text.internal")))
 #elif __has_attribute(diagnose_if)
+/* One pragma per line reads best here. */
+/* clang-format off */
 /** Marks a function internal to the libraries: calling it fails (clang). */
 #define __rte_internal \
 	_Pragma("GCC diagnostic push") \
@@ -57,6 +59,7 @@ extern "C" {
 				      "DPDK libraries and drivers", \
 		"error"), section(".text.internal"))) \
 	_Pragma("GCC diagnostic pop")
+/* clang-format on */
 #else
 #define __rte_internal __attribute__((section(".text.internal")))
 #endif

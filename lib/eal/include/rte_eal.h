@@ -53,7 +53,6 @@ rte_gettid(void)
 	return RTE_PER_LCORE(_thread_id);
 }
 
-
 /** Role of this process on the shared memory. */
 enum rte_proc_type_t {
 	RTE_PROC_AUTO = -1, /**< secondary if a primary runs, else primary */
@@ -194,8 +193,8 @@ typedef int (*rte_mp_t)(const struct rte_mp_msg *msg, const void *peer);
  *   fds they carry are the callback's.
  * @return 0, or a negative value.
  */
-typedef int (*rte_mp_async_reply_t)(const struct rte_mp_msg *request,
-	const struct rte_mp_reply *reply);
+typedef int (*rte_mp_async_reply_t)(
+	const struct rte_mp_msg *request, const struct rte_mp_reply *reply);
 
 /**
  * Refuse secondary processes from now on, if none has attached yet.
@@ -295,8 +294,7 @@ rte_usage_hook_t rte_set_application_usage_hook(rte_usage_hook_t usage_func);
  *
  * @param err  The errno value of the failure (sign ignored).
  */
-__rte_internal
-void rte_eal_plugin_error_report(int err);
+__rte_internal void rte_eal_plugin_error_report(int err);
 
 /**
  * Name the provider of some code, for log lines about two providers of
@@ -311,8 +309,8 @@ void rte_eal_plugin_error_report(int err);
  * @param len   Size of buf.
  * @return buf, or the string "built-in" when buf is NULL or len is 0.
  */
-__rte_internal
-const char *rte_eal_plugin_provider(const void *code, char *buf, size_t len);
+__rte_internal const char *
+rte_eal_plugin_provider(const void *code, char *buf, size_t len);
 
 /**
  * An init hook: returns 0, or a negative errno (rte_errno may be set)
@@ -335,8 +333,8 @@ typedef int (*rte_eal_init_hook_t)(void);
  * @return 0, -EINVAL (NULL or empty name, NULL fn), -EEXIST (name
  *   already registered) or -ENOSPC (too many hooks).
  */
-__rte_internal
-int rte_eal_init_hook_register(const char *name, rte_eal_init_hook_t fn);
+__rte_internal int
+rte_eal_init_hook_register(const char *name, rte_eal_init_hook_t fn);
 
 /** Process-wide EAL configuration (shared-config view). */
 struct rte_config;

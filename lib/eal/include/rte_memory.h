@@ -39,7 +39,6 @@ extern "C" {
 /** Any NUMA socket. */
 #define SOCKET_ID_ANY -1
 
-
 /**
  * IOVA of a virtual address (the address itself: IOVA as VA).
  *
@@ -90,8 +89,7 @@ unsigned int rte_memory_get_nrank(void);
  *
  * @return Bytes.
  */
-__rte_internal
-size_t rte_mem_page_size(void);
+__rte_internal size_t rte_mem_page_size(void);
 
 #ifdef __cplusplus
 }

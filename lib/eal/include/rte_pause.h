@@ -106,7 +106,7 @@ rte_wait_until_equal_64(
 		RTE_BUILD_BUG_ON(memorder != __ATOMIC_ACQUIRE && \
 			memorder != __ATOMIC_RELAXED); \
 		while (!((__atomic_load_n((addr), (memorder)) & (mask)) \
-			cond(expected))) \
+				cond(expected))) \
 			rte_pause(); \
 	} while (0)
 

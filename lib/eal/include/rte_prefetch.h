@@ -99,8 +99,7 @@ rte_prefetch2_write(const void *p)
  * @param p
  *   Address in the line.
  */
-__rte_experimental
-static inline void
+__rte_experimental static inline void
 rte_cldemote(const volatile void *p)
 {
 #if defined(RTE_ARCH_X86)

@@ -48,8 +48,7 @@ uint64_t rte_rand_max(uint64_t upper_bound);
  * @return
  *   The number.
  */
-__rte_experimental
-double rte_drand(void);
+__rte_experimental double rte_drand(void);
 
 #ifdef __cplusplus
 }

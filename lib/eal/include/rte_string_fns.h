@@ -100,7 +100,6 @@ ssize_t rte_strscpy(char *dst, const char *src, size_t dsize);
 int rte_strsplit(
 	char *string, int stringlen, char **tokens, int maxtokens, char delim);
 
-
 #ifdef __cplusplus
 }
 #endif
