@@ -10,6 +10,7 @@
  */
 
 #include <netinet/in.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -389,7 +390,11 @@ rte_net_get_ptype(const struct rte_mbuf *m, struct rte_net_hdr_lens *hdr_lens,
 		if (eh == NULL)
 			return ptype;
 		ptype |= RTE_PTYPE_INNER_L2_ETHER;
-		proto = eh->ether_type;
+		/* After a tunnel header the inner one may sit at an odd offset. */
+		memcpy(&proto,
+			(const uint8_t *)eh +
+				offsetof(struct rte_ether_hdr, ether_type),
+			sizeof(proto));
 		off += sizeof(*eh);
 		l2_len = sizeof(*eh);
 		hdr_lens->inner_l2_len = (uint8_t)l2_len;

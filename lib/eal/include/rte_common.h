@@ -442,7 +442,14 @@ typedef uint64_t rte_iova_t;
 /** Build a format string and its arguments for printf-like calls. */
 #define RTE_FMT(fmt, ...) fmt "%.0s", __VA_ARGS__ ""
 
-/** Copy the highest set bit of x into every lower bit (32-bit). */
+/**
+ * Copy the highest set bit of x into every lower bit (32-bit).
+ *
+ * @param x
+ *   The value.
+ * @return
+ *   x with every bit below its highest set bit set.
+ */
 static inline uint32_t
 rte_combine32ms1b(uint32_t x)
 {
@@ -454,7 +461,14 @@ rte_combine32ms1b(uint32_t x)
 	return x;
 }
 
-/** Copy the highest set bit of v into every lower bit (64-bit). */
+/**
+ * Copy the highest set bit of v into every lower bit (64-bit).
+ *
+ * @param v
+ *   The value.
+ * @return
+ *   v with every bit below its highest set bit set.
+ */
 static inline uint64_t
 rte_combine64ms1b(uint64_t v)
 {
