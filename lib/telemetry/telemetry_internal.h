@@ -40,17 +40,15 @@ typedef int (*rte_log_fn)(
  * @return
  *   0, or -1 after one log line (nothing is left open).
  */
-__rte_internal
-int rte_telemetry_init(const char *runtime_dir, const char *rte_version,
-	const cpu_set_t *cpuset, rte_log_fn log_fn,
+__rte_internal int rte_telemetry_init(const char *runtime_dir,
+	const char *rte_version, const cpu_set_t *cpuset, rte_log_fn log_fn,
 	uint32_t registered_logtype);
 
 /**
  * Close the socket, end every connection and join every telemetry
  * thread, then remove the socket file. Nothing if not started.
  */
-__rte_internal
-void rte_telemetry_stop(void);
+__rte_internal void rte_telemetry_stop(void);
 
 /**
  * Path of the socket being served.
@@ -58,7 +56,6 @@ void rte_telemetry_stop(void);
  * @return
  *   The path, or NULL if telemetry is not running.
  */
-__rte_internal
-const char *rte_telemetry_socket_path(void);
+__rte_internal const char *rte_telemetry_socket_path(void);
 
 #endif /* TELEMETRY_INTERNAL_H */

@@ -152,8 +152,7 @@ typedef union __rte_x86_zmm {
  *   RTE_VECT_DEFAULT_SIMD_BITWIDTH unless the application or
  *   --force-max-simd-bitwidth set another.
  */
-__rte_experimental
-uint16_t rte_vect_get_max_simd_bitwidth(void);
+__rte_experimental uint16_t rte_vect_get_max_simd_bitwidth(void);
 
 /**
  * Set the largest SIMD width code paths may use.
@@ -164,8 +163,7 @@ uint16_t rte_vect_get_max_simd_bitwidth(void);
  *   0; -EINVAL for a bad width; -EPERM if --force-max-simd-bitwidth
  *   fixed the width on the command line.
  */
-__rte_experimental
-int rte_vect_set_max_simd_bitwidth(uint16_t bitwidth);
+__rte_experimental int rte_vect_set_max_simd_bitwidth(uint16_t bitwidth);
 
 #ifdef __cplusplus
 }

@@ -32,8 +32,8 @@
 
 /** The API version of this tree (22.11's), comparable with RTE_VERSION_NUM. */
 #define RTE_VERSION \
-	RTE_VERSION_NUM(RTE_VER_YEAR, RTE_VER_MONTH, RTE_VER_MINOR, \
-		RTE_VER_RELEASE)
+	RTE_VERSION_NUM( \
+		RTE_VER_YEAR, RTE_VER_MONTH, RTE_VER_MINOR, RTE_VER_RELEASE)
 
 /**
  * The version string, e.g. "DPDK-EMM 22.11.0".
@@ -48,8 +48,7 @@ const char *rte_version(void);
  * @return
  *   The prefix.
  */
-__rte_experimental
-const char *rte_version_prefix(void);
+__rte_experimental const char *rte_version_prefix(void);
 
 /**
  * The version year, two digits (RTE_VER_YEAR).
@@ -57,8 +56,7 @@ const char *rte_version_prefix(void);
  * @return
  *   The year.
  */
-__rte_experimental
-unsigned int rte_version_year(void);
+__rte_experimental unsigned int rte_version_year(void);
 
 /**
  * The version month (RTE_VER_MONTH).
@@ -66,8 +64,7 @@ unsigned int rte_version_year(void);
  * @return
  *   The month.
  */
-__rte_experimental
-unsigned int rte_version_month(void);
+__rte_experimental unsigned int rte_version_month(void);
 
 /**
  * The minor version (RTE_VER_MINOR).
@@ -75,8 +72,7 @@ unsigned int rte_version_month(void);
  * @return
  *   The minor version.
  */
-__rte_experimental
-unsigned int rte_version_minor(void);
+__rte_experimental unsigned int rte_version_minor(void);
 
 /**
  * The version suffix, e.g. "-rc" (RTE_VER_SUFFIX, empty for releases).
@@ -84,8 +80,7 @@ unsigned int rte_version_minor(void);
  * @return
  *   The suffix.
  */
-__rte_experimental
-const char *rte_version_suffix(void);
+__rte_experimental const char *rte_version_suffix(void);
 
 /**
  * The release candidate number, 99 for a final release (RTE_VER_RELEASE).
@@ -93,7 +88,6 @@ const char *rte_version_suffix(void);
  * @return
  *   The number.
  */
-__rte_experimental
-unsigned int rte_version_release(void);
+__rte_experimental unsigned int rte_version_release(void);
 
 #endif /* _RTE_VERSION_H_ */
