@@ -159,20 +159,60 @@ gcd(unsigned int a, unsigned int b)
  * the number of memory channels x ranks: consecutive objects then start
  * on different channels, so loads spread over all of them.
  */
-static uint32_t
-spread_object_size(uint32_t size)
+static uint64_t
+spread_object_size(uint64_t size)
 {
 	unsigned int nchan = rte_memory_get_nchannel();
 	unsigned int nrank = rte_memory_get_nrank();
-	uint32_t lines = (size + RTE_CACHE_LINE_MASK) / RTE_CACHE_LINE_SIZE;
+	uint64_t lines = (size + RTE_CACHE_LINE_MASK) / RTE_CACHE_LINE_SIZE;
 
 	if (nchan == 0)
 		nchan = 4;
 	if (nrank == 0)
 		nrank = 1;
-	while (gcd(lines, nchan * nrank) != 1)
+	while (gcd((unsigned int)(lines % (nchan * nrank)), nchan * nrank) != 1)
 		lines++;
 	return lines * RTE_CACHE_LINE_SIZE;
+}
+
+/*
+ * The sizes of rte_mempool_calc_obj_size, computed in 64 bits: the
+ * returned total is above UINT32_MAX when the element is too large for
+ * the 32-bit sizes a pool stores (the fields of *sz are then
+ * meaningless).
+ */
+static uint64_t
+mempool_calc_obj_size64(
+	uint32_t elt_size, uint32_t flags, struct rte_mempool_objsz *sz)
+{
+	uint64_t header, elt, trailer, total;
+
+	header = sizeof(struct rte_mempool_objhdr);
+	if ((flags & RTE_MEMPOOL_F_NO_CACHE_ALIGN) == 0)
+		header = RTE_ALIGN_CEIL(header, RTE_MEMPOOL_ALIGN);
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	trailer = sizeof(struct rte_mempool_objtlr);
+#else
+	trailer = 0;
+#endif
+	/* The trailer cookie (and any next header) needs 8-byte alignment. */
+	elt = RTE_ALIGN_CEIL((uint64_t)elt_size, sizeof(uint64_t));
+	total = header + elt + trailer;
+	if ((flags & RTE_MEMPOOL_F_NO_CACHE_ALIGN) == 0) {
+		uint64_t padded = RTE_ALIGN_CEIL(total, RTE_MEMPOOL_ALIGN);
+
+		if ((flags & RTE_MEMPOOL_F_NO_SPREAD) == 0)
+			padded = spread_object_size(padded);
+		trailer += padded - total;
+		total = padded;
+	}
+	if (sz != NULL) {
+		sz->header_size = (uint32_t)header;
+		sz->elt_size = (uint32_t)elt;
+		sz->trailer_size = (uint32_t)trailer;
+		sz->total_size = (uint32_t)total;
+	}
+	return total;
 }
 
 uint32_t
@@ -180,29 +220,12 @@ rte_mempool_calc_obj_size(
 	uint32_t elt_size, uint32_t flags, struct rte_mempool_objsz *sz)
 {
 	struct rte_mempool_objsz s;
-	uint32_t padded;
 
-	s.header_size = sizeof(struct rte_mempool_objhdr);
-	if ((flags & RTE_MEMPOOL_F_NO_CACHE_ALIGN) == 0)
-		s.header_size =
-			RTE_ALIGN_CEIL(s.header_size, RTE_MEMPOOL_ALIGN);
-#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
-	s.trailer_size = sizeof(struct rte_mempool_objtlr);
-#else
-	s.trailer_size = 0;
-#endif
-	/* The trailer cookie (and any next header) needs 8-byte alignment. */
-	s.elt_size = RTE_ALIGN_CEIL(elt_size, sizeof(uint64_t));
-
-	if ((flags & RTE_MEMPOOL_F_NO_CACHE_ALIGN) == 0) {
-		uint32_t total = s.header_size + s.elt_size + s.trailer_size;
-
-		padded = RTE_ALIGN_CEIL(total, RTE_MEMPOOL_ALIGN);
-		if ((flags & RTE_MEMPOOL_F_NO_SPREAD) == 0)
-			padded = spread_object_size(padded);
-		s.trailer_size += padded - total;
+	/* An element too large gives 0 rather than a wrapped size. */
+	if (mempool_calc_obj_size64(elt_size, flags, &s) > UINT32_MAX) {
+		memset(&s, 0, sizeof(s));
+		rte_errno = EINVAL;
 	}
-	s.total_size = s.header_size + s.elt_size + s.trailer_size;
 	if (sz != NULL)
 		*sz = s;
 	return s.total_size;
@@ -393,6 +416,29 @@ mempool_populate_by_handler(struct rte_mempool *mp)
 	return (int)(mp->populated_size - before);
 }
 
+/*
+ * A pool whose objects alone take more than the EAL's memory (what -m
+ * or --socket-mem gave) cannot be populated by default, whatever the
+ * handler: refuse it at once with -ENOMEM, before the handler's alloc,
+ * rather than let a handler that owns its memory allocate until the
+ * process runs out of it.
+ */
+static int
+mempool_check_memory(const struct rte_mempool *mp)
+{
+	uint64_t need = (uint64_t)mp->size *
+		((uint64_t)mp->header_size + mp->elt_size + mp->trailer_size);
+	uint64_t have = rte_eal_get_physmem_size();
+
+	if (have == 0 || need <= have)
+		return 0;
+	RTE_LOG(ERR, MEMPOOL,
+		"pool %s: %u objects need %" PRIu64 " bytes, more than the "
+		"%" PRIu64 " bytes of EAL memory\n",
+		mp->name, mp->size, need, have);
+	return -ENOMEM;
+}
+
 int
 rte_mempool_populate_default(struct rte_mempool *mp)
 {
@@ -407,6 +453,9 @@ rte_mempool_populate_default(struct rte_mempool *mp)
 		return -EINVAL;
 	if (mp->nb_mem_chunks != 0 || mp->populated_size != 0)
 		return -EEXIST;
+	ret = mempool_check_memory(mp);
+	if (ret != 0)
+		return ret;
 	ret = mempool_ops_alloc_once(mp);
 	if (ret != 0)
 		return ret;
@@ -607,7 +656,8 @@ rte_mempool_cache_free(struct rte_mempool_cache *cache)
 /* Refuse bad parameters with one log line; returns 0 or an errno. */
 static int
 mempool_check_params(const char *name, unsigned int n, unsigned int elt_size,
-	unsigned int cache_size, unsigned int flags)
+	unsigned int cache_size, unsigned int private_data_size,
+	unsigned int flags)
 {
 	size_t len;
 
@@ -630,6 +680,22 @@ mempool_check_params(const char *name, unsigned int n, unsigned int elt_size,
 	if (elt_size == 0) {
 		RTE_LOG(ERR, MEMPOOL, "cannot create pool %s: elt_size == 0\n",
 			name);
+		return EINVAL;
+	}
+	/* A pool stores its sizes in 32 bits: refuse what would wrap. */
+	if (mempool_calc_obj_size64(elt_size, flags, NULL) > UINT32_MAX) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot create pool %s: elt_size %u too large (header, "
+			"element and trailer exceed %u bytes)\n",
+			name, elt_size, UINT32_MAX);
+		return EINVAL;
+	}
+	if ((uint64_t)RTE_ALIGN_CEIL((uint64_t)private_data_size,
+		    RTE_MEMPOOL_ALIGN) > UINT32_MAX) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot create pool %s: private_data_size %u too large "
+			"(exceeds %u bytes once aligned)\n",
+			name, private_data_size, UINT32_MAX);
 		return EINVAL;
 	}
 	if (cache_size > RTE_MEMPOOL_CACHE_MAX_SIZE ||
@@ -669,7 +735,8 @@ rte_mempool_create_empty(const char *name, unsigned int n,
 	RTE_BUILD_BUG_ON(
 		(sizeof(struct rte_mempool_cache) & RTE_CACHE_LINE_MASK) != 0);
 
-	err = mempool_check_params(name, n, elt_size, cache_size, flags);
+	err = mempool_check_params(
+		name, n, elt_size, cache_size, private_data_size, flags);
 	if (err != 0) {
 		rte_errno = err;
 		return NULL;

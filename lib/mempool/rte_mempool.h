@@ -484,7 +484,10 @@ typedef void(rte_mempool_ctor_t)(struct rte_mempool *, void *);
  * @param socket_id          Socket of the memory, or SOCKET_ID_ANY.
  * @param flags              RTE_MEMPOOL_F_* user flags.
  * @return The pool, or NULL with rte_errno: EINVAL (bad n, elt_size,
- *   cache_size or flags), ENAMETOOLONG, EEXIST (name taken), ENOMEM,
+ *   cache_size or flags, or an elt_size or private_data_size whose
+ *   object or descriptor size would not fit in 32 bits), ENAMETOOLONG,
+ *   EEXIST (name taken), ENOMEM (also at once when the n objects
+ *   alone exceed the EAL's memory, rte_eal_get_physmem_size()),
  *   ENOENT (handler missing); one log line says why.
  */
 struct rte_mempool *rte_mempool_create(const char *name, unsigned int n,
@@ -584,7 +587,10 @@ int rte_mempool_populate_virt(struct rte_mempool *mp, char *addr, size_t len,
  *
  * @param mp  The pool.
  * @return Objects added, or a negative errno: -EEXIST (already
- *   populated), -ENOMEM, -ENOENT/-EINVAL/... from the handler.
+ *   populated), -ENOMEM (also before the handler is asked anything
+ *   when the objects alone exceed rte_eal_get_physmem_size(), the
+ *   memory -m or --socket-mem gave), -ENOENT/-EINVAL/... from the
+ *   handler.
  */
 int rte_mempool_populate_default(struct rte_mempool *mp);
 
@@ -758,10 +764,16 @@ static __rte_always_inline int
 rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
 {
 	struct rte_mempool_slot_stats *st;
-	int ret;
+	int ret = 0;
 
-	ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
-		mp, obj_table, n);
+	/*
+	 * Asking for no object succeeds, as through a cache: handlers
+	 * answer n == 0 as they like (DPDK 22.11's ring and stack ones
+	 * with -ENOBUFS).
+	 */
+	if (likely(n != 0))
+		ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
+			mp, obj_table, n);
 	st = rte_mempool_lcore_stats(mp);
 	if (likely(st != NULL && ret == 0)) {
 		RTE_MEMPOOL_CTR_ADD(st->get_calls, 1);
@@ -784,10 +796,12 @@ rte_mempool_put_direct(
 	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
 {
 	struct rte_mempool_slot_stats *st;
-	int ret;
+	int ret = 0;
 
-	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
-		mp, obj_table, n);
+	/* Putting no object is a no-op whatever the handler says to it. */
+	if (likely(n != 0))
+		ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
+			mp, obj_table, n);
 #ifdef RTE_LIBRTE_MEMPOOL_DEBUG
 	if (unlikely(ret < 0))
 		RTE_LOG(CRIT, MEMPOOL, "cannot put %u objects into pool %s\n",
@@ -968,7 +982,8 @@ rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
  * @param n          Their number.
  * @param cache      The cache, or NULL to go straight to the handler.
  * @return 0, or -ENOENT when the pool has not enough objects (or the
- *   handler's own negative errno).
+ *   handler's own negative errno). n == 0 gives 0 with or without a
+ *   cache (DPDK 22.11 gives -ENOBUFS without one).
  */
 static __rte_always_inline int
 rte_mempool_generic_get(struct rte_mempool *mp, void **obj_table,
@@ -987,7 +1002,8 @@ rte_mempool_generic_get(struct rte_mempool *mp, void **obj_table,
  * @param mp         The pool.
  * @param obj_table  Filled with n objects on success, untouched else.
  * @param n          Their number.
- * @return 0, or -ENOENT when the pool has not enough objects.
+ * @return 0, or -ENOENT when the pool has not enough objects. n == 0
+ *   gives 0, with or without a cache.
  */
 static __rte_always_inline int
 rte_mempool_get_bulk(struct rte_mempool *mp, void **obj_table, unsigned int n)
@@ -1152,7 +1168,8 @@ struct rte_mempool *rte_mempool_lookup(const char *name);
  * @param elt_size  Element size.
  * @param flags     RTE_MEMPOOL_F_* flags.
  * @param sz        Filled in if not NULL.
- * @return The total size (header + element + trailer).
+ * @return The total size (header + element + trailer), or 0 with
+ *   rte_errno EINVAL when it would not fit in 32 bits.
  */
 uint32_t rte_mempool_calc_obj_size(
 	uint32_t elt_size, uint32_t flags, struct rte_mempool_objsz *sz);
