@@ -27,9 +27,11 @@
 #include <rte_malloc.h>
 #include <rte_mbuf.h>
 #include <rte_mbuf_dyn.h>
+#include <rte_mbuf_pool_ops.h>
 #include <rte_mempool.h>
 #include <rte_memzone.h>
 #include <rte_ring.h>
+#include <rte_stack.h>
 
 #include "custom_mempool.h"
 #include "test.h"
@@ -377,6 +379,231 @@ test_mempool_zero_objects(void)
 	return snap_check(&snap, "n == 0 pools");
 }
 
+/* ----- refusals of the memzone, malloc and lookup calls ----- */
+
+static int
+test_memzone_refusals(void)
+{
+	char long_name[RTE_MEMZONE_NAMESIZE + 8];
+	const struct rte_memzone *mz, *dup;
+	struct rte_memzone fake;
+	int ret;
+
+	memset(long_name, 'z', sizeof(long_name) - 1);
+	long_name[sizeof(long_name) - 1] = '\0';
+	BAD_CALL("memzone NULL name",
+		mz = rte_memzone_reserve(NULL, 64, SOCKET_ID_ANY, 0),
+		mz == NULL, EINVAL, "NULL name");
+	BAD_CALL("memzone empty name",
+		mz = rte_memzone_reserve("", 64, SOCKET_ID_ANY, 0), mz == NULL,
+		EINVAL, "invalid argument");
+	BAD_CALL("memzone name too long",
+		mz = rte_memzone_reserve(long_name, 64, SOCKET_ID_ANY, 0),
+		mz == NULL, ENAMETOOLONG, "too long");
+	BAD_CALL("memzone align 3",
+		mz = rte_memzone_reserve_aligned(
+			"bad_mz", 64, SOCKET_ID_ANY, 0, 3),
+		mz == NULL, EINVAL, "align 3");
+	BAD_CALL("memzone socket 9999",
+		mz = rte_memzone_reserve("bad_mz", 64, 9999, 0), mz == NULL,
+		EINVAL, "socket 9999");
+	BAD_CALL("memzone unknown flag",
+		mz = rte_memzone_reserve("bad_mz", 64, SOCKET_ID_ANY, 1u << 30),
+		mz == NULL, EINVAL, "flags 0x40000000");
+	BAD_CALL("memzone bound below length",
+		mz = rte_memzone_reserve_bounded(
+			"bad_mz", 4096, SOCKET_ID_ANY, 0, 64, 1024),
+		mz == NULL, EINVAL, "bound 1024");
+	BAD_CALL("memzone larger than the arena",
+		mz = rte_memzone_reserve(
+			"bad_mz", SIZE_MAX / 2, SOCKET_ID_ANY, 0),
+		mz == NULL, ENOMEM, "arena");
+	BAD_CALL("memzone lookup miss", mz = rte_memzone_lookup("bad_mz_none"),
+		mz == NULL, ENOENT, "no memzone bad_mz_none");
+	BAD_CALL("memzone lookup NULL", mz = rte_memzone_lookup(NULL),
+		mz == NULL, EINVAL, "NULL name");
+
+	mz = rte_memzone_reserve("bad_mz_dup", 64, SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(mz, "memzone bad_mz_dup");
+	BAD_CALL("memzone name taken",
+		dup = rte_memzone_reserve("bad_mz_dup", 64, SOCKET_ID_ANY, 0),
+		dup == NULL, EEXIST, "already exists");
+	TEST_ASSERT_SUCCESS(rte_memzone_free(mz), "free bad_mz_dup");
+
+	BAD_CALL("memzone free NULL", ret = rte_memzone_free(NULL),
+		ret == -EINVAL, 0, "NULL memzone");
+	memset(&fake, 0, sizeof(fake));
+	BAD_CALL("memzone free foreign", ret = rte_memzone_free(&fake),
+		ret == -EINVAL, 0, "not a memzone descriptor");
+	BAD_CALL("memzone free twice", ret = rte_memzone_free(mz),
+		ret == -EINVAL, 0, "already free");
+	return TEST_SUCCESS;
+}
+
+static int
+test_malloc_refusals(void)
+{
+	void *p, *q;
+
+	BAD_CALL("malloc size 0", p = rte_malloc(NULL, 0, 0), p == NULL, 0,
+		"invalid size (size 0");
+	BAD_CALL("zmalloc size 0", p = rte_zmalloc(NULL, 0, 0), p == NULL, 0,
+		"invalid size (size 0");
+	BAD_CALL("malloc align 3", p = rte_malloc(NULL, 64, 3), p == NULL, 0,
+		"invalid alignment (size 64, align 3");
+	BAD_CALL("malloc socket 9999", p = rte_malloc_socket(NULL, 64, 0, 9999),
+		p == NULL, 0, "invalid socket (size 64, align 0, socket 9999)");
+	BAD_CALL("malloc too large", p = rte_malloc(NULL, SIZE_MAX / 2, 0),
+		p == NULL, 0, "no free block");
+	BAD_CALL("calloc overflow", p = rte_calloc(NULL, SIZE_MAX / 8, 16, 0),
+		p == NULL, 0, "overflows");
+	BAD_CALL("free of a foreign pointer", rte_free((void *)0x1000), 1, 0,
+		"not a live heap block");
+
+	p = rte_malloc(NULL, 64, 0);
+	TEST_ASSERT_NOT_NULL(p, "malloc 64");
+	BAD_CALL("realloc size 0", q = rte_realloc(p, 0, 0), q == NULL, 0,
+		"rte_realloc: invalid size 0");
+	BAD_CALL("realloc align 5", q = rte_realloc(p, 128, 5), q == NULL, 0,
+		"alignment 5");
+	rte_free(p);
+	return TEST_SUCCESS;
+}
+
+static void
+bad_event_cb(enum rte_mempool_event event, struct rte_mempool *mp, void *arg)
+{
+	RTE_SET_USED(event);
+	RTE_SET_USED(mp);
+	RTE_SET_USED(arg);
+}
+
+static int
+test_mempool_refusals(void)
+{
+	struct rte_mempool *mp, *found;
+	size_t pg_sz;
+	char chunk[256];
+	int ret, idx;
+
+	BAD_CALL("pool lookup miss", found = rte_mempool_lookup("bad_none"),
+		found == NULL, ENOENT, "no pool bad_none");
+	BAD_CALL("pool lookup NULL", found = rte_mempool_lookup(NULL),
+		found == NULL, EINVAL, "NULL name");
+	BAD_CALL("handler lookup miss",
+		idx = rte_get_mempool_handler("bad_none"), idx < 0, ENOENT,
+		"no handler bad_none");
+	BAD_CALL("handler lookup NULL", idx = rte_get_mempool_handler(NULL),
+		idx < 0, EINVAL, "NULL name");
+	BAD_CALL("create n 0",
+		mp = rte_mempool_create("bad_n0", 0, 64, 0, 0, NULL, NULL, NULL,
+			NULL, SOCKET_ID_ANY, 0),
+		mp == NULL, EINVAL, "n == 0");
+	BAD_CALL("create unknown handler",
+		mp = rte_mempool_create_ext("bad_h", 16, 64, 0, 0, NULL, NULL,
+			NULL, NULL, SOCKET_ID_ANY, 0, "bad_none"),
+		mp == NULL, ENOENT, "unknown mempool handler 'bad_none'");
+	BAD_CALL("populate_default NULL",
+		ret = rte_mempool_populate_default(NULL), ret == -EINVAL, 0,
+		"NULL pool");
+	BAD_CALL("populate_anon NULL", ret = rte_mempool_populate_anon(NULL),
+		ret == 0, EINVAL, "NULL pool");
+	BAD_CALL("populate_iova NULL",
+		ret = rte_mempool_populate_iova(
+			NULL, chunk, RTE_BAD_IOVA, sizeof(chunk), NULL, NULL),
+		ret == -EINVAL, 0, "NULL pool");
+	BAD_CALL("get_page_size NULL",
+		ret = rte_mempool_get_page_size(NULL, &pg_sz), ret == -EINVAL,
+		0, "NULL argument");
+	BAD_CALL("event callback NULL",
+		ret = rte_mempool_event_callback_register(NULL, NULL),
+		ret == -EINVAL, EINVAL, "NULL function");
+	BAD_CALL("event callback not registered",
+		ret = rte_mempool_event_callback_unregister(bad_event_cb, NULL),
+		ret == -ENOENT, ENOENT, "not registered");
+
+	mp = rte_mempool_create("bad_full", 16, 64, 0, 0, NULL, NULL, NULL,
+		NULL, SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(mp, "pool bad_full");
+	BAD_CALL("populate_default twice",
+		ret = rte_mempool_populate_default(mp), ret == -EEXIST, 0,
+		"already populated");
+	BAD_CALL("populate_anon twice", ret = rte_mempool_populate_anon(mp),
+		ret == 0, EEXIST, "already populated");
+	BAD_CALL("populate_iova full",
+		ret = rte_mempool_populate_iova(
+			mp, chunk, RTE_BAD_IOVA, sizeof(chunk), NULL, NULL),
+		ret == -ENOSPC, 0, "full");
+	BAD_CALL("populate_virt page size 3",
+		ret = rte_mempool_populate_virt(
+			mp, chunk, sizeof(chunk), 3, NULL, NULL),
+		ret == -EINVAL, 0, "page size 3");
+	BAD_CALL("set handler NULL",
+		ret = rte_mempool_set_ops_byname(mp, NULL, NULL),
+		ret == -EINVAL, 0, "NULL handler name");
+	BAD_CALL("set handler once populated",
+		ret = rte_mempool_set_ops_byname(mp, "stack", NULL),
+		ret == -EEXIST, 0, "already populated");
+	rte_mempool_free(mp);
+	return TEST_SUCCESS;
+}
+
+static int
+test_ring_stack_refusals(void)
+{
+	struct rte_ring *r;
+	struct rte_stack *st;
+
+	BAD_CALL("ring lookup miss", r = rte_ring_lookup("bad_none"), r == NULL,
+		ENOENT, "no ring bad_none");
+	BAD_CALL("ring lookup NULL", r = rte_ring_lookup(NULL), r == NULL,
+		EINVAL, "NULL name");
+	BAD_CALL("stack lookup miss", st = rte_stack_lookup("bad_none"),
+		st == NULL, ENOENT, "no stack bad_none");
+	BAD_CALL("stack lookup NULL", st = rte_stack_lookup(NULL), st == NULL,
+		EINVAL, "NULL name");
+	return TEST_SUCCESS;
+}
+
+static int
+test_mbuf_refusals(void)
+{
+	struct rte_mempool *mp;
+	int ret;
+
+	BAD_CALL("dynfield lookup miss",
+		ret = rte_mbuf_dynfield_lookup("bad_none", NULL), ret == -1,
+		ENOENT, "no field bad_none");
+	BAD_CALL("dynfield lookup NULL",
+		ret = rte_mbuf_dynfield_lookup(NULL, NULL), ret == -1, EINVAL,
+		"NULL name");
+	BAD_CALL("dynflag lookup miss",
+		ret = rte_mbuf_dynflag_lookup("bad_none", NULL), ret == -1,
+		ENOENT, "no flag bad_none");
+	BAD_CALL("dynflag lookup NULL",
+		ret = rte_mbuf_dynflag_lookup(NULL, NULL), ret == -1, EINVAL,
+		"NULL name");
+	BAD_CALL("user mempool ops NULL",
+		ret = rte_mbuf_set_user_mempool_ops(NULL), ret == -EINVAL, 0,
+		"user mempool handler");
+	BAD_CALL("platform mempool ops empty",
+		ret = rte_mbuf_set_platform_mempool_ops(""), ret == -EINVAL, 0,
+		"platform mempool handler");
+	BAD_CALL("pktmbuf pool priv_size 3",
+		mp = rte_pktmbuf_pool_create(
+			"bad_mb", 64, 0, 3, 2048, SOCKET_ID_ANY),
+		mp == NULL, EINVAL, "priv_size 3");
+	BAD_CALL("pktmbuf pool handler unknown",
+		mp = rte_pktmbuf_pool_create_by_ops(
+			"bad_mb", 64, 0, 0, 2048, SOCKET_ID_ANY, "bad_none"),
+		mp == NULL, EINVAL, "'bad_none'");
+	BAD_CALL("pktmbuf pool n = 2^30",
+		mp = rte_pktmbuf_pool_create(
+			"bad_mb", 1u << 30, 0, 0, 2048, SOCKET_ID_ANY),
+		mp == NULL, ENOMEM, "of EAL memory");
+	return TEST_SUCCESS;
+}
+
 /* ----- -d on a folder without plugins ----- */
 
 static int
@@ -414,6 +641,11 @@ static struct unit_test_suite bad_input_suite = {
 			TEST_CASE(test_mempool_private_size_overflow),
 			TEST_CASE(test_mempool_too_many_objects),
 			TEST_CASE(test_mempool_zero_objects),
+			TEST_CASE(test_memzone_refusals),
+			TEST_CASE(test_malloc_refusals),
+			TEST_CASE(test_mempool_refusals),
+			TEST_CASE(test_ring_stack_refusals),
+			TEST_CASE(test_mbuf_refusals),
 			TEST_CASE(test_plugin_dir_empty),
 			TEST_CASES_END(),
 		},

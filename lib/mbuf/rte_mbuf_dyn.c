@@ -340,6 +340,7 @@ rte_mbuf_dynfield_lookup(const char *name, struct rte_mbuf_dynfield *params)
 	int ret = -1;
 
 	if (name == NULL) {
+		RTE_LOG(ERR, MBUF, "dynamic field lookup: NULL name\n");
 		rte_errno = EINVAL;
 		return -1;
 	}
@@ -353,8 +354,11 @@ rte_mbuf_dynfield_lookup(const char *name, struct rte_mbuf_dynfield *params)
 		ret = (int)f->offset;
 	}
 	rte_mcfg_tailq_read_unlock();
-	if (ret < 0)
+	if (ret < 0) {
+		RTE_LOG(DEBUG, MBUF, "dynamic field lookup: no field %s\n",
+			name);
 		rte_errno = ENOENT;
+	}
 	return ret;
 }
 
@@ -458,6 +462,7 @@ rte_mbuf_dynflag_lookup(const char *name, struct rte_mbuf_dynflag *params)
 	int ret = -1;
 
 	if (name == NULL) {
+		RTE_LOG(ERR, MBUF, "dynamic flag lookup: NULL name\n");
 		rte_errno = EINVAL;
 		return -1;
 	}
@@ -471,8 +476,10 @@ rte_mbuf_dynflag_lookup(const char *name, struct rte_mbuf_dynflag *params)
 		ret = (int)f->bitnum;
 	}
 	rte_mcfg_tailq_read_unlock();
-	if (ret < 0)
+	if (ret < 0) {
+		RTE_LOG(DEBUG, MBUF, "dynamic flag lookup: no flag %s\n", name);
 		rte_errno = ENOENT;
+	}
 	return ret;
 }
 

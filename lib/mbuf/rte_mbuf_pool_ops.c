@@ -37,15 +37,25 @@ rte_mbuf_set_platform_mempool_ops(const char *ops_name)
 {
 	const struct rte_memzone *mz;
 
-	if (!ops_name_ok(ops_name))
+	if (!ops_name_ok(ops_name)) {
+		RTE_LOG(ERR, MBUF,
+			"platform mempool handler: name NULL, empty or of %d "
+			"characters or more\n",
+			RTE_MEMPOOL_OPS_NAMESIZE);
 		return -EINVAL;
+	}
 
 	mz = rte_memzone_lookup(MBUF_PLATFORM_OPS_MZ);
 	if (mz == NULL) {
 		mz = rte_memzone_reserve(MBUF_PLATFORM_OPS_MZ,
 			RTE_MEMPOOL_OPS_NAMESIZE, SOCKET_ID_ANY, 0);
-		if (mz == NULL)
+		if (mz == NULL) {
+			RTE_LOG(ERR, MBUF,
+				"platform mempool handler %s: no memory to "
+				"record it\n",
+				ops_name);
 			return -ENOMEM;
+		}
 		rte_strlcpy(mz->addr, ops_name, RTE_MEMPOOL_OPS_NAMESIZE);
 		return 0;
 	}
@@ -74,15 +84,25 @@ rte_mbuf_set_user_mempool_ops(const char *ops_name)
 {
 	const struct rte_memzone *mz;
 
-	if (!ops_name_ok(ops_name))
+	if (!ops_name_ok(ops_name)) {
+		RTE_LOG(ERR, MBUF,
+			"user mempool handler: name NULL, empty or of %d "
+			"characters or more\n",
+			RTE_MEMPOOL_OPS_NAMESIZE);
 		return -EINVAL;
+	}
 
 	mz = rte_memzone_lookup(MBUF_USER_OPS_MZ);
 	if (mz == NULL) {
 		mz = rte_memzone_reserve(MBUF_USER_OPS_MZ,
 			RTE_MEMPOOL_OPS_NAMESIZE, SOCKET_ID_ANY, 0);
-		if (mz == NULL)
+		if (mz == NULL) {
+			RTE_LOG(ERR, MBUF,
+				"user mempool handler %s: no memory to record "
+				"it\n",
+				ops_name);
 			return -ENOMEM;
+		}
 	}
 	rte_strlcpy(mz->addr, ops_name, RTE_MEMPOOL_OPS_NAMESIZE);
 	return 0;

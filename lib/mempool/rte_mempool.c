@@ -73,8 +73,11 @@ rte_mempool_event_callback_register(
 	unsigned int i;
 	int ret = 0;
 
-	if (func == NULL)
+	if (func == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "event callback: NULL function\n");
+		rte_errno = EINVAL;
 		return -EINVAL;
+	}
 	rte_spinlock_lock(&event_cb_lock);
 	for (i = 0; i < event_cb_count; i++)
 		if (event_cbs[i].func == func &&
@@ -90,8 +93,11 @@ rte_mempool_event_callback_register(
 		event_cb_count++;
 	}
 	rte_spinlock_unlock(&event_cb_lock);
-	if (ret < 0)
+	if (ret < 0) {
+		RTE_LOG(ERR, MEMPOOL, "cannot register event callback: %s\n",
+			ret == -EEXIST ? "already registered" : "table full");
 		rte_errno = -ret;
+	}
 	return ret;
 }
 
@@ -114,8 +120,11 @@ rte_mempool_event_callback_unregister(
 			break;
 		}
 	rte_spinlock_unlock(&event_cb_lock);
-	if (ret < 0)
+	if (ret < 0) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot unregister event callback: not registered\n");
 		rte_errno = -ret;
+	}
 	return ret;
 }
 
@@ -223,6 +232,9 @@ rte_mempool_calc_obj_size(
 
 	/* An element too large gives 0 rather than a wrapped size. */
 	if (mempool_calc_obj_size64(elt_size, flags, &s) > UINT32_MAX) {
+		RTE_LOG(ERR, MEMPOOL,
+			"calc_obj_size: elt_size %u too large for 32 bits\n",
+			elt_size);
 		memset(&s, 0, sizeof(s));
 		rte_errno = EINVAL;
 	}
@@ -311,17 +323,28 @@ rte_mempool_populate_iova(struct rte_mempool *mp, char *vaddr, rte_iova_t iova,
 	size_t off;
 	int ret;
 
-	if (mp == NULL || vaddr == NULL)
+	if (mp == NULL || vaddr == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "cannot populate: NULL %s\n",
+			mp == NULL ? "pool" : "address");
 		return -EINVAL;
+	}
 	ret = mempool_ops_alloc_once(mp);
 	if (ret != 0)
 		return ret;
-	if (mp->populated_size >= mp->size)
+	if (mp->populated_size >= mp->size) {
+		RTE_LOG(ERR, MEMPOOL, "cannot populate pool %s: full (%u)\n",
+			mp->name, mp->size);
 		return -ENOSPC;
+	}
 
 	memhdr = rte_zmalloc("MEMPOOL_MEMHDR", sizeof(*memhdr), 0);
-	if (memhdr == NULL)
+	if (memhdr == NULL) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot populate pool %s: no memory for a chunk "
+			"header\n",
+			mp->name);
 		return -ENOMEM;
+	}
 	memhdr->mp = mp;
 	memhdr->addr = vaddr;
 	memhdr->iova = iova;
@@ -336,14 +359,23 @@ rte_mempool_populate_iova(struct rte_mempool *mp, char *vaddr, rte_iova_t iova,
 		off = RTE_PTR_DIFF(
 			RTE_PTR_ALIGN_CEIL(vaddr, RTE_MEMPOOL_ALIGN), vaddr);
 	if (off > len) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot populate pool %s: chunk of %zu bytes too short "
+			"to align\n",
+			mp->name, len);
 		ret = -EINVAL;
 		goto fail;
 	}
 	ret = rte_mempool_ops_populate(mp, mp->size - mp->populated_size,
 		vaddr + off, iova == RTE_BAD_IOVA ? RTE_BAD_IOVA : iova + off,
 		len - off, mempool_add_elem, NULL);
-	if (ret == 0)
+	if (ret == 0) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot populate pool %s: no object fits in %zu "
+			"bytes\n",
+			mp->name, len - off);
 		ret = -EINVAL; /* not even one object fits */
+	}
 	if (ret < 0)
 		goto fail;
 
@@ -365,12 +397,20 @@ int
 rte_mempool_populate_virt(struct rte_mempool *mp, char *addr, size_t len,
 	size_t pg_sz, rte_mempool_memchunk_free_cb_t *free_cb, void *opaque)
 {
-	if (mp == NULL || addr == NULL)
+	if (mp == NULL || addr == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "cannot populate: NULL %s\n",
+			mp == NULL ? "pool" : "address");
 		return -EINVAL;
+	}
 	if (pg_sz != 0 &&
 		(!rte_is_power_of_2((uint32_t)pg_sz) ||
-			RTE_PTR_ALIGN_CEIL(addr, pg_sz) != addr))
+			RTE_PTR_ALIGN_CEIL(addr, pg_sz) != addr)) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot populate pool %s: page size %zu not a power "
+			"of 2 or %p not aligned on it\n",
+			mp->name, pg_sz, (void *)addr);
 		return -EINVAL;
+	}
 	/* IOVA is VA: a virtually contiguous chunk is one IOVA chunk. */
 	return rte_mempool_populate_iova(mp, addr,
 		(mp->flags & RTE_MEMPOOL_F_NO_IOVA_CONTIG)
@@ -449,10 +489,17 @@ rte_mempool_populate_default(struct rte_mempool *mp)
 	ssize_t mem_size;
 	int ret;
 
-	if (mp == NULL)
+	if (mp == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "cannot populate: NULL pool\n");
 		return -EINVAL;
-	if (mp->nb_mem_chunks != 0 || mp->populated_size != 0)
+	}
+	if (mp->nb_mem_chunks != 0 || mp->populated_size != 0) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot populate pool %s by default: already "
+			"populated\n",
+			mp->name);
 		return -EEXIST;
+	}
 	ret = mempool_check_memory(mp);
 	if (ret != 0)
 		return ret;
@@ -543,10 +590,15 @@ rte_mempool_populate_anon(struct rte_mempool *mp)
 	int ret;
 
 	if (mp == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "cannot populate: NULL pool\n");
 		rte_errno = EINVAL;
 		return 0;
 	}
 	if (mp->nb_mem_chunks != 0 || mp->populated_size != 0) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot populate pool %s anonymously: already "
+			"populated\n",
+			mp->name);
 		rte_errno = EEXIST;
 		return 0;
 	}
@@ -565,6 +617,9 @@ rte_mempool_populate_anon(struct rte_mempool *mp)
 	addr = mmap(NULL, size, PROT_READ | PROT_WRITE,
 		MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (addr == MAP_FAILED) {
+		RTE_LOG(ERR, MEMPOOL,
+			"cannot populate pool %s: mmap of %zu bytes: %s\n",
+			mp->name, size, strerror(errno));
 		rte_errno = ENOMEM;
 		goto fail;
 	}
@@ -934,8 +989,10 @@ rte_mempool_in_use_count(const struct rte_mempool *mp)
 int
 rte_mempool_get_page_size(struct rte_mempool *mp, size_t *pg_sz)
 {
-	if (mp == NULL || pg_sz == NULL)
+	if (mp == NULL || pg_sz == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "get_page_size: NULL argument\n");
 		return -EINVAL;
+	}
 	if (mp->flags & RTE_MEMPOOL_F_NO_IOVA_CONTIG)
 		*pg_sz = 0; /* objects may straddle pages */
 	else if (rte_eal_has_hugepages() && mp->mz != NULL &&
@@ -954,8 +1011,10 @@ rte_mempool_get_mem_range(const struct rte_mempool *mp,
 	uintptr_t lo = UINTPTR_MAX, hi = 0;
 	size_t total = 0;
 
-	if (mp == NULL || mem_range == NULL)
+	if (mp == NULL || mem_range == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "get_mem_range: NULL argument\n");
 		return -EINVAL;
+	}
 	STAILQ_FOREACH(memhdr, &mp->mem_list, next) {
 		uintptr_t a = (uintptr_t)memhdr->addr;
 
@@ -994,6 +1053,7 @@ rte_mempool_lookup(const char *name)
 	struct rte_mempool *mp = NULL;
 
 	if (name == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "pool lookup: NULL name\n");
 		rte_errno = EINVAL;
 		return NULL;
 	}
@@ -1008,9 +1068,10 @@ rte_mempool_lookup(const char *name)
 		}
 	}
 	rte_mcfg_tailq_read_unlock();
-	if (mp == NULL)
+	if (mp == NULL) {
+		RTE_LOG(DEBUG, MEMPOOL, "pool lookup: no pool %s\n", name);
 		rte_errno = ENOENT;
-	else if (mempool_foreign_lookup_check(mp) < 0)
+	} else if (mempool_foreign_lookup_check(mp) < 0)
 		return NULL; /* another process's pool it cannot use */
 	return mp;
 }

@@ -267,14 +267,18 @@ rte_get_mempool_handler(const char *name)
 	int idx;
 
 	if (name == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "handler lookup: NULL name\n");
 		rte_errno = EINVAL;
 		return -1;
 	}
 	rte_spinlock_lock(&rte_mempool_ops_table.sl);
 	idx = handler_find_locked(name);
 	rte_spinlock_unlock(&rte_mempool_ops_table.sl);
-	if (idx < 0)
+	if (idx < 0) {
+		RTE_LOG(DEBUG, MEMPOOL, "handler lookup: no handler %s\n",
+			name);
 		rte_errno = ENOENT;
+	}
 	return idx;
 }
 
@@ -373,8 +377,11 @@ handler_set(struct rte_mempool *mp, const char *name, void *pool_config)
 	char context[RTE_MEMPOOL_NAMESIZE + 16];
 	int idx;
 
-	if (mp == NULL || name == NULL)
+	if (mp == NULL || name == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "cannot set handler: NULL %s\n",
+			mp == NULL ? "pool" : "handler name");
 		return -EINVAL;
+	}
 	/* The store exists already: switching would strand its objects. */
 	if (mp->flags & RTE_MEMPOOL_F_POOL_CREATED) {
 		RTE_LOG(ERR, MEMPOOL,

@@ -455,6 +455,7 @@ rte_ring_lookup(const char *name)
 	struct rte_ring *r = NULL;
 
 	if (name == NULL) {
+		RTE_LOG(ERR, RING, "ring lookup: NULL name\n");
 		rte_errno = EINVAL;
 		return NULL;
 	}
@@ -469,7 +470,9 @@ rte_ring_lookup(const char *name)
 		}
 	}
 	rte_mcfg_tailq_read_unlock();
-	if (r == NULL)
+	if (r == NULL) {
+		RTE_LOG(DEBUG, RING, "ring lookup: no ring %s\n", name);
 		rte_errno = ENOENT;
+	}
 	return r;
 }

@@ -150,6 +150,7 @@ rte_stack_lookup(const char *name)
 	struct rte_stack *s = NULL;
 
 	if (name == NULL) {
+		RTE_LOG(ERR, STACK, "stack lookup: NULL name\n");
 		rte_errno = EINVAL;
 		return NULL;
 	}
@@ -164,7 +165,9 @@ rte_stack_lookup(const char *name)
 		}
 	}
 	rte_mcfg_tailq_read_unlock();
-	if (s == NULL)
+	if (s == NULL) {
+		RTE_LOG(DEBUG, STACK, "stack lookup: no stack %s\n", name);
 		rte_errno = ENOENT;
+	}
 	return s;
 }

@@ -95,10 +95,13 @@ reserve(const char *name, size_t len, int socket_id, unsigned int flags,
 	void *addr;
 
 	if (mcfg == NULL) {
+		RTE_LOG(ERR, EAL,
+			"cannot reserve a memzone: EAL not initialized\n");
 		rte_errno = E_RTE_NO_CONFIG;
 		return NULL;
 	}
 	if (name == NULL) {
+		RTE_LOG(ERR, EAL, "cannot reserve a memzone: NULL name\n");
 		rte_errno = EINVAL;
 		return NULL;
 	}
@@ -112,17 +115,30 @@ reserve(const char *name, size_t len, int socket_id, unsigned int flags,
 		(socket_id != SOCKET_ID_ANY &&
 			(socket_id < 0 || socket_id >= RTE_MAX_NUMA_NODES)) ||
 		(flags & ~MEMZONE_KNOWN_FLAGS) != 0) {
+		RTE_LOG(ERR, EAL,
+			"cannot reserve memzone '%s': invalid argument (empty "
+			"name, or align %u / bound %u not a power of 2, socket "
+			"%d, flags 0x%x)\n",
+			name, align, bound, socket_id, flags);
 		rte_errno = EINVAL;
 		return NULL;
 	}
 	if (a < RTE_CACHE_LINE_SIZE)
 		a = RTE_CACHE_LINE_SIZE;
 	if (len > mcfg->hdr.arena_size) {
+		RTE_LOG(DEBUG, EAL,
+			"cannot reserve memzone %s: %zu bytes exceed the "
+			"%" PRIu64 "-byte arena\n",
+			name, len, (uint64_t)mcfg->hdr.arena_size);
 		rte_errno = ENOMEM;
 		return NULL;
 	}
 	req = RTE_ALIGN_CEIL(len, RTE_CACHE_LINE_SIZE);
 	if (bound != 0 && (bound < req || bound < a)) {
+		RTE_LOG(ERR, EAL,
+			"cannot reserve memzone %s: bound %u below its length "
+			"%zu or alignment %zu\n",
+			name, bound, req, a);
 		rte_errno = EINVAL;
 		return NULL;
 	}
@@ -145,6 +161,10 @@ reserve(const char *name, size_t len, int socket_id, unsigned int flags,
 	addr = zone_alloc(mcfg, &req, socket_id, a, bound);
 	if (addr == NULL) {
 		rte_mcfg_mem_write_unlock();
+		RTE_LOG(DEBUG, EAL,
+			"cannot reserve memzone %s: no free block of %zu bytes "
+			"on socket %d\n",
+			name, req, socket_id);
 		rte_errno = ENOMEM;
 		return NULL;
 	}
@@ -192,13 +212,20 @@ rte_memzone_free(const struct rte_memzone *mz)
 	uintptr_t first, idx;
 	void *addr;
 
-	if (mz == NULL || mcfg == NULL)
+	if (mz == NULL || mcfg == NULL) {
+		RTE_LOG(ERR, EAL, "cannot free memzone: %s\n",
+			mz == NULL ? "NULL memzone" : "EAL not initialized");
 		return -EINVAL;
+	}
 	first = (uintptr_t)&mcfg->memzones[0];
 	if ((uintptr_t)mz < first ||
 		(uintptr_t)mz >= (uintptr_t)&mcfg->memzones[RTE_MAX_MEMZONE] ||
-		((uintptr_t)mz - first) % sizeof(*mz) != 0)
+		((uintptr_t)mz - first) % sizeof(*mz) != 0) {
+		RTE_LOG(ERR, EAL,
+			"cannot free memzone %p: not a memzone descriptor\n",
+			(const void *)mz);
 		return -EINVAL;
+	}
 	idx = ((uintptr_t)mz - first) / sizeof(*mz);
 	slot = &mcfg->memzones[idx];
 
@@ -206,6 +233,8 @@ rte_memzone_free(const struct rte_memzone *mz)
 	addr = slot->addr;
 	if (addr == NULL) {
 		rte_mcfg_mem_write_unlock();
+		RTE_LOG(ERR, EAL, "cannot free memzone %p: already free\n",
+			(const void *)mz);
 		return -EINVAL;
 	}
 	elem = malloc_heap_check(addr, __func__);
@@ -227,14 +256,18 @@ rte_memzone_lookup(const char *name)
 	const struct rte_memzone *mz;
 
 	if (mcfg == NULL || name == NULL) {
+		RTE_LOG(ERR, EAL, "memzone lookup: %s\n",
+			name == NULL ? "NULL name" : "EAL not initialized");
 		rte_errno = mcfg == NULL ? E_RTE_NO_CONFIG : EINVAL;
 		return NULL;
 	}
 	rte_mcfg_mem_read_lock();
 	mz = find_locked(mcfg, name);
 	rte_mcfg_mem_read_unlock();
-	if (mz == NULL)
+	if (mz == NULL) {
+		RTE_LOG(DEBUG, EAL, "memzone lookup: no memzone %s\n", name);
 		rte_errno = ENOENT;
+	}
 	return mz;
 }
 

@@ -32,11 +32,28 @@ void *
 rte_malloc_socket(const char *type, size_t size, unsigned int align, int socket)
 {
 	size_t a;
+	void *ptr;
 
 	RTE_SET_USED(type);
-	if (size == 0 || fix_align(align, &a) < 0)
+	if (size == 0 || fix_align(align, &a) < 0 ||
+		(socket != SOCKET_ID_ANY &&
+			(socket < 0 || socket >= RTE_MAX_NUMA_NODES))) {
+		RTE_LOG(ERR, MALLOC,
+			"rte_malloc: invalid %s (size %zu, align %u, socket "
+			"%d)\n",
+			size == 0			   ? "size"
+				: fix_align(align, &a) < 0 ? "alignment"
+							   : "socket",
+			size, align, socket);
 		return NULL;
-	return malloc_heap_alloc(socket, size, a, 0);
+	}
+	ptr = malloc_heap_alloc(socket, size, a, 0);
+	if (ptr == NULL)
+		RTE_LOG(DEBUG, MALLOC,
+			"rte_malloc: no free block of %zu bytes aligned on %zu "
+			"on socket %d\n",
+			size, a, socket);
+	return ptr;
 }
 
 void *
@@ -66,8 +83,11 @@ void *
 rte_calloc_socket(const char *type, size_t num, size_t size, unsigned int align,
 	int socket)
 {
-	if (size != 0 && num > SIZE_MAX / size)
+	if (size != 0 && num > SIZE_MAX / size) {
+		RTE_LOG(ERR, MALLOC, "rte_calloc: %zu x %zu bytes overflows\n",
+			num, size);
 		return NULL;
+	}
 	return rte_zmalloc_socket(type, num * size, align, socket);
 }
 
@@ -86,8 +106,12 @@ rte_realloc_socket(void *ptr, size_t size, unsigned int align, int socket)
 
 	if (ptr == NULL)
 		return rte_malloc_socket(NULL, size, align, socket);
-	if (size == 0 || fix_align(align, &a) < 0)
+	if (size == 0 || fix_align(align, &a) < 0) {
+		RTE_LOG(ERR, MALLOC,
+			"rte_realloc: invalid size %zu or alignment %u\n", size,
+			align);
 		return NULL;
+	}
 	elem = malloc_heap_check(ptr, __func__);
 	if (elem == NULL)
 		return NULL;
