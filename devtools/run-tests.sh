@@ -13,19 +13,21 @@
 #            checks
 #   debug    mempool_debug + mempool_stats, the mempool tests
 #   asan     AddressSanitizer + UBSan, all fast-tests
+#   fuzz     clang libFuzzer targets (app/test-fuzz) under ASan + UBSan,
+#            each run FUZZ_SECONDS (default 60) from an empty corpus
 #   tsan     ThreadSanitizer, the concurrency tests
 #   docs     API reference and guides, warnings as errors
 #   compat   DPDK 22.11 names still present (devtools/compat-report.py)
 #   skeleton examples/skeleton via its Makefile, this tree and DPDK 22.11
 # Ends with "N passed, N failed[, N skipped]"; exits non-zero on failure.
 # Environment: BUILD_ROOT (default ./build-ci), CONFIGS (subset, e.g.
-# "gcc asan"), JOBS (parallel tests, default 2).
+# "gcc asan"), JOBS (parallel tests, default 2), FUZZ_SECONDS.
 
 set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 OUT=${BUILD_ROOT:-$ROOT/build-ci}
-CONFIGS=${CONFIGS:-"gcc clang debug asan tsan docs compat skeleton"}
+CONFIGS=${CONFIGS:-"gcc clang debug asan fuzz tsan docs compat skeleton"}
 JOBS=${JOBS:-2}
 RESULTS=$OUT/results.txt
 
@@ -91,6 +93,29 @@ install_tests() {
 		tee -a "$RESULTS" | sed 's/^/   /'
 	[ -s "$OUT/install-test.log" ] && tail -n 60 "$OUT/install-test.log"
 	return 0
+}
+
+# fuzz: each libFuzzer target of app/test-fuzz for FUZZ_SECONDS, in its
+# own folder (corpus, log and any crash-* reproducer stay there).
+fuzz_check() {
+	local t dir
+	command -v clang >/dev/null 2>&1 || { record fuzz build SKIP; return 0; }
+	CC=clang build fuzz -Dfuzz=true -Db_sanitize=address,undefined \
+		-Db_lundef=false -Dtests=false -Dexamples= || return 1
+	for t in eal-args telemetry; do
+		dir=$OUT/fuzz-$t
+		rm -rf "$dir" && mkdir -p "$dir/corpus"
+		echo "== fuzz: $t for ${FUZZ_SECONDS:-60} s"
+		if (cd "$dir" && "$OUT/fuzz/app/test-fuzz/dpdk-fuzz-$t" \
+			-dict="$ROOT/app/test-fuzz/$t.dict" -timeout=20 \
+			-max_total_time="${FUZZ_SECONDS:-60}" -max_len=2048 \
+			corpus >log 2>&1); then
+			record fuzz "$t" OK
+		else
+			tail -n 40 "$dir/log"
+			record fuzz "$t" FAIL
+		fi
+	done
 }
 
 # compat: DPDK 22.11 names missing here (devtools/compat-report.py
@@ -177,6 +202,9 @@ for cfg in $CONFIGS; do
 		CC=gcc build asan -Db_sanitize=address,undefined \
 			-Db_lundef=false -Dbuildtype=debugoptimized &&
 			run_tests asan --suite fast-tests
+		;;
+	fuzz)
+		fuzz_check
 		;;
 	tsan)
 		CC=gcc build tsan -Db_sanitize=thread -Db_lundef=false \

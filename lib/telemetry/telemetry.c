@@ -222,9 +222,8 @@ RTE_INIT(telemetry_builtin_cmds)
 		"Returns help text for a command. Parameters: string command");
 }
 
-/* Answer one request; out gets MAX_OUTPUT_LEN bytes at most. */
-static size_t
-answer(char *msg, int truncated, struct rte_tel_data *data, char *out)
+size_t
+tel_answer(char *msg, int truncated, struct rte_tel_data *data, char *out)
 {
 	char *comma, *params = NULL;
 	size_t n = strlen(msg);
@@ -286,7 +285,7 @@ client_main(void *arg)
 			got = sizeof(in) - 1;
 		}
 		in[got] = '\0';
-		len = answer(in, truncated, data, out);
+		len = tel_answer(in, truncated, data, out);
 		if (send(fd, out, len, MSG_NOSIGNAL) < 0)
 			break; /* the client went away mid-reply */
 	}

@@ -69,4 +69,14 @@ void tel_data_release(struct rte_tel_data *d);
 size_t tel_json_reply(char *buf, size_t len, const char *key, size_t key_max,
 	const struct rte_tel_data *d);
 
+/*
+ * Answer one request msg (changed in place; truncated != 0 when the
+ * client sent more than was read) into out, which holds the 16 KiB
+ * "/info" gives as max_output_len; data is scratch space. Returns the
+ * reply's length. Each client thread calls it, and so does the fuzz
+ * target of app/test-fuzz.
+ */
+size_t tel_answer(
+	char *msg, int truncated, struct rte_tel_data *data, char *out);
+
 #endif /* TELEMETRY_DATA_H */
