@@ -951,14 +951,14 @@ test_table_version_mismatch(void)
 
 	TEST_ASSERT_NOT_NULL(mz, "no shared handler table");
 	s = mz->addr;
-	rte_spinlock_lock(&s->lock);
+	rte_robust_lock(&s->lock);
 	memcpy(&before, s, sizeof(before));
 	s->version += 1;
-	rte_spinlock_unlock(&s->lock);
+	rte_robust_unlock(&s->lock);
 	status = run_secondary("mempool_mp_child_plain", CHILD_LCORES, NULL);
-	rte_spinlock_lock(&s->lock);
+	rte_robust_lock(&s->lock);
 	s->version -= 1;
-	rte_spinlock_unlock(&s->lock);
+	rte_robust_unlock(&s->lock);
 	TEST_ASSERT(status != 0 && status < 128, "exit %d", status);
 	TEST_ASSERT_NOT_NULL(
 		strstr(child_log, "mempool handler table has layout version"),
