@@ -40,6 +40,7 @@
 #include <rte_log.h>
 #include <rte_memory.h>
 
+#include "eal_fbarray.h"
 #include "eal_internal_cfg.h"
 #include "eal_memcfg.h"
 #include "eal_private.h"
@@ -896,6 +897,7 @@ void
 eal_memory_cleanup(void)
 {
 	eal_tailqs_cleanup();
+	eal_fbarray_cleanup(mem.primary);
 	if (mem.primary && !eal_get_internal_configuration()->in_memory) {
 		/* Unlink while still holding the lock: no one sees a gap. */
 		if (mem.created_arena)
