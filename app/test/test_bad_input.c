@@ -443,7 +443,9 @@ test_memzone_refusals(void)
 static int
 test_malloc_refusals(void)
 {
+	struct rte_malloc_socket_stats st;
 	void *p, *q;
+	int ret;
 
 	BAD_CALL("malloc size 0", p = rte_malloc(NULL, 0, 0), p == NULL, 0,
 		"invalid size (size 0");
@@ -457,6 +459,9 @@ test_malloc_refusals(void)
 		p == NULL, 0, "no free block");
 	BAD_CALL("calloc overflow", p = rte_calloc(NULL, SIZE_MAX / 8, 16, 0),
 		p == NULL, 0, "overflows");
+	BAD_CALL("stats of socket -1",
+		ret = rte_malloc_get_socket_stats(-1, &st), ret == -1, 0,
+		"invalid socket -1");
 	BAD_CALL("free of a foreign pointer", rte_free((void *)0x1000), 1, 0,
 		"not a live heap block");
 

@@ -172,8 +172,13 @@ rte_malloc_get_socket_stats(
 	struct rte_mem_config *mcfg = eal_get_mcfg();
 
 	if (mcfg == NULL || socket_stats == NULL || socket < 0 ||
-		socket >= RTE_MAX_NUMA_NODES)
+		socket >= RTE_MAX_NUMA_NODES) {
+		RTE_LOG(ERR, MALLOC,
+			"rte_malloc_get_socket_stats: invalid socket %d or "
+			"NULL stats\n",
+			socket);
 		return -1;
+	}
 	malloc_heap_get_stats(&mcfg->malloc_heaps[socket], socket_stats);
 	return 0;
 }
