@@ -14,6 +14,9 @@
 #include <string.h>
 
 #include <rte_branch_prediction.h>
+#include <rte_robust_lock.h>
+/* 22.11's namesake shows the spinlock API; programs may rely on it. */
+#include <rte_spinlock.h>
 
 #ifdef __cplusplus
 extern "C" {
