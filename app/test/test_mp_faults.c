@@ -20,8 +20,6 @@
  */
 
 #include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
 #include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
@@ -68,30 +66,7 @@ struct mpf_ctl {
 	volatile uint64_t rounds; /* its rounds so far */
 };
 
-/*
- * The shared config, found through its file's header: the test uses
- * only symbols the EAL exports, so it reads the layout, not eal_mcfg.
- */
 static struct rte_mem_config *mpf_cfg;
-
-static struct rte_mem_config *
-mpf_mcfg_find(void)
-{
-	struct eal_mcfg_header hdr;
-	char path[PATH_MAX];
-	int fd;
-	ssize_t n;
-
-	snprintf(path, sizeof(path), "%s/config", rte_eal_get_runtime_dir());
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
-	n = pread(fd, &hdr, sizeof(hdr), 0);
-	close(fd);
-	if (n != (ssize_t)sizeof(hdr) || hdr.magic != EAL_MCFG_MAGIC)
-		return NULL;
-	return (struct rte_mem_config *)(uintptr_t)hdr.config_addr;
-}
 
 /* Header and trailer cookies of a block (malloc_elem_cookies_ok). */
 static int
@@ -523,7 +498,7 @@ mpf_setup(void)
 {
 	uint64_t seed = (uint64_t)test_env_long("MPF_SEED", 0);
 
-	mpf_cfg = mpf_mcfg_find();
+	mpf_cfg = test_mem_config();
 	if (rte_eal_process_type() != RTE_PROC_PRIMARY || mpf_cfg == NULL) {
 		printf("mp_faults needs a primary with shared files\n");
 		return TEST_SKIPPED;

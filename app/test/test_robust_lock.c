@@ -10,9 +10,7 @@
  * reader; readers and writers on 2 lcores).
  */
 
-#include <fcntl.h>
 #include <inttypes.h>
-#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -214,30 +212,10 @@ test_rwlock_threads(void)
 	return TEST_SUCCESS;
 }
 
-/* The shared config, through its file (see test_mp_faults.c). */
-static struct rte_mem_config *
-rl_mcfg(void)
-{
-	struct eal_mcfg_header hdr;
-	char path[PATH_MAX];
-	ssize_t n;
-	int fd;
-
-	snprintf(path, sizeof(path), "%s/config", rte_eal_get_runtime_dir());
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
-	n = pread(fd, &hdr, sizeof(hdr), 0);
-	close(fd);
-	if (n != (ssize_t)sizeof(hdr) || hdr.magic != EAL_MCFG_MAGIC)
-		return NULL;
-	return (struct rte_mem_config *)(uintptr_t)hdr.config_addr;
-}
-
 static int
 test_rwlock_dead(void)
 {
-	struct rte_mem_config *mcfg = rl_mcfg();
+	struct rte_mem_config *mcfg = test_mem_config();
 	const struct rte_memzone *mz;
 	uint64_t dead = dead_owner();
 	unsigned int slot;
