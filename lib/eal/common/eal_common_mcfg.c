@@ -3,7 +3,9 @@
  */
 
 /*
- * The config's reader-writer locks behind rte_mcfg_*() (robust: see
+ * Locks of the shared configuration (the configuration itself is made
+ * and mapped by eal_memory.c) and the pointer to it: the reader-writer
+ * locks behind rte_mcfg_*() (robust: see
  * struct eal_robust_rwlock), the reader slots of processes, and what a
  * process that takes a lock over from a dead writer repairs before it
  * goes on:
