@@ -65,6 +65,10 @@ struct rte_mem_config {
 	rte_rwlock_t qlock; /* tailq lists */
 	rte_rwlock_t mplock; /* mempool lists */
 
+	rte_spinlock_t tlock; /* rte_mcfg_timer_lock() */
+	/* --single-file-segments of the primary. */
+	uint32_t single_file_segments;
+
 	/* rte_mp_disable / a secondary attached (eal_common_proc.c). */
 	uint32_t mp_status;
 

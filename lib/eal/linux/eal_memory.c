@@ -603,6 +603,7 @@ primary_init(void)
 	rte_rwlock_init(&mcfg->mlock);
 	rte_rwlock_init(&mcfg->qlock);
 	rte_rwlock_init(&mcfg->mplock);
+	mcfg->single_file_segments = cfg->single_file_segments != 0;
 	eal_mcfg = mcfg;
 	init_heaps(mcfg, cfg);
 	/* Secondaries wait for the magic: write it once all is ready. */
