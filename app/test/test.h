@@ -233,4 +233,13 @@ struct rte_mempool;
  */
 int test_mempool_dump_contains(struct rte_mempool *mp, const char *what);
 
+struct rte_mem_config;
+
+/*
+ * The shared config of this process, found through its file's header
+ * (tests use only symbols the EAL exports, not eal_mcfg), or NULL
+ * without shared files (--in-memory).
+ */
+struct rte_mem_config *test_mem_config(void);
+
 #endif /* TEST_H */
