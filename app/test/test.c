@@ -7,6 +7,7 @@
  * command line, or in DPDK_TEST, or typed at an RTE>> prompt.
  */
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -317,6 +318,22 @@ test_exec_self_capture(const char *const argv[], int argc, const char *test_cmd,
 	status = test_exec_self(argv, argc, test_cmd);
 	test_capture_end(&c, out, out_size);
 	return status;
+}
+
+int
+test_count_dir(const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *e;
+	int n = 0;
+
+	if (d == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL)
+		if (e->d_name[0] != '.')
+			n++;
+	closedir(d);
+	return n;
 }
 
 int

@@ -201,6 +201,13 @@ void test_affinity_widen(cpu_set_t *saved);
 /* Give the calling thread back the affinity test_affinity_widen saved. */
 void test_affinity_restore(const cpu_set_t *saved);
 
+/*
+ * Entries of a folder whose name does not start with '.', or -1 if it
+ * cannot be opened. Counting /proc/self/fd sees the descriptor it opens
+ * itself.
+ */
+int test_count_dir(const char *path);
+
 /* Number of memzones reserved, as rte_memzone_walk() sees them. */
 unsigned int test_memzone_count(void);
 
