@@ -7,7 +7,7 @@ Starts dpdk-test's telemetry_serve_child (a pool with a cache, one
 without, a ring, a stack and a memzone), feeds every endpoint to
 /usr/bin/dpdk-telemetry.py -f <prefix> on its standard input, and checks
 that each reply is one JSON object with the documented keys and values
-that match the child's own rte_mempool_dump. Exits 77 (skipped) when the
+that match the child's own rte_mempool_dump. Then checks dpdk-test's help and dump_* commands. Exits 77 (skipped) when the
 client (Debian package "dpdk") is not installed.
 """
 
@@ -101,10 +101,31 @@ def main():
         rest = child.stdout.read()
         rc = child.wait(timeout=60)
         check(rc == 0, "child exit status %d: %s" % (rc, rest[-500:]))
+    check_dump_commands(sys.argv[1])
     if failures:
         print("%d checks failed" % len(failures))
         sys.exit(1)
     print("Debian's dpdk-telemetry.py: every endpoint answered as documented")
+
+
+def check_dump_commands(dpdk_test):
+    """dpdk-test's help and dump_* commands, given on its command line."""
+    out = subprocess.run(
+        [dpdk_test, "-l", "0", "--no-huge",
+         "--file-prefix=tel_dump_%d" % os.getpid(), "help",
+         "dump_struct_sizes", "dump_memzone", "dump_ring", "dump_mempool"],
+        capture_output=True, text=True, timeout=120,
+        env=dict(os.environ, DPDK_TEST=""))
+    text = out.stdout
+    check(out.returncode == 0, "dump commands exit %d" % out.returncode)
+    helped = [l.strip() for l in text.splitlines() if l.startswith("  ")]
+    check("memzone_autotest" in helped and "dump_mempool" in helped,
+          "help lists autotests and dumps")
+    check("telemetry_serve_child" not in helped,
+          "help hides the helpers tests re-execute")
+    check("sizeof(struct rte_mempool) = " in text, "dump_struct_sizes")
+    check("Zone 0: name:<" in text, "dump_memzone")
+    check("Running dump_" not in text, "dumps print only their dump")
 
 
 def run_checks(prefix, dump):
