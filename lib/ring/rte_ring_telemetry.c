@@ -19,6 +19,7 @@
 #include <rte_telemetry.h>
 
 #include "rte_ring.h"
+#include "ring_internal.h"
 
 TAILQ_HEAD(ring_tel_list, rte_tailq_entry);
 
@@ -54,22 +55,6 @@ tel_ring_list(const char *cmd __rte_unused, const char *params __rte_unused,
 	return 0;
 }
 
-static const char *
-sync_name(enum rte_ring_sync_type t)
-{
-	switch (t) {
-	case RTE_RING_SYNC_MT:
-		return "MT";
-	case RTE_RING_SYNC_ST:
-		return "ST";
-	case RTE_RING_SYNC_MT_RTS:
-		return "MT_RTS";
-	case RTE_RING_SYNC_MT_HTS:
-		return "MT_HTS";
-	}
-	return "unknown";
-}
-
 struct info_arg {
 	const char *name;
 	struct rte_tel_data *d;
@@ -96,9 +81,9 @@ info_one(const struct rte_ring *r, void *arg)
 	rte_tel_data_add_dict_u64(d, "used_count", rte_ring_count(r));
 	rte_tel_data_add_dict_u64(d, "free_count", rte_ring_free_count(r));
 	rte_tel_data_add_dict_string(
-		d, "prod_type", sync_name(rte_ring_get_prod_sync_type(r)));
+		d, "prod_type", ring_sync_name(rte_ring_get_prod_sync_type(r)));
 	rte_tel_data_add_dict_string(
-		d, "cons_type", sync_name(rte_ring_get_cons_sync_type(r)));
+		d, "cons_type", ring_sync_name(rte_ring_get_cons_sync_type(r)));
 	/* A ring placed in the caller's memory has no memzone. */
 	if (mz != NULL) {
 		rte_tel_data_add_dict_string(d, "mz_name", mz->name);
