@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include <rte_common.h>
+#include <rte_compat.h>
 #include <rte_config.h>
 #include <rte_branch_prediction.h>
 #include <rte_debug.h>
@@ -551,6 +552,9 @@ struct rte_pktmbuf_extmem {
 };
 
 /**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
  * Create a pool of mbufs whose data buffers are pinned in memory the
  * application provides: each mbuf gets one elt_size piece of the areas
  * for good. The mbufs carry RTE_MBUF_F_EXTERNAL and a shared info
@@ -576,9 +580,9 @@ struct rte_pktmbuf_extmem {
  *   buffers), or what rte_pktmbuf_pool_create() reports. Every refusal
  *   logs a line.
  */
-struct rte_mempool *rte_pktmbuf_pool_create_extbuf(const char *name,
-	unsigned int n, unsigned int cache_size, uint16_t priv_size,
-	uint16_t data_room_size, int socket_id,
+__rte_experimental struct rte_mempool *rte_pktmbuf_pool_create_extbuf(
+	const char *name, unsigned int n, unsigned int cache_size,
+	uint16_t priv_size, uint16_t data_room_size, int socket_id,
 	const struct rte_pktmbuf_extmem *ext_mem, unsigned int ext_num);
 
 /**
