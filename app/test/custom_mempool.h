@@ -3,8 +3,9 @@
  */
 
 /*
- * The seed's malloc-per-object mempool handler, "custom", registered by
- * the test binary itself (custom_mempool.c).
+ * The malloc-per-object mempool handler "custom" (the external mempool
+ * manager proposal's example), registered by the test binary itself
+ * (custom_mempool.c).
  */
 
 #ifndef CUSTOM_MEMPOOL_H
@@ -12,6 +13,12 @@
 
 /* Name the handler registers under. */
 #define CUSTOM_MEMPOOL_HANDLER "custom"
+
+/*
+ * The example handler's live-object counter (EXAMPLE_LIVE_OBJECTS):
+ * read it through custom_mempool_live_objects().
+ */
+extern unsigned long custom_mempool_live;
 
 /*
  * Objects the handler has malloc'd and not yet freed, over every pool

@@ -317,6 +317,16 @@ test_exec_self_capture(const char *const argv[], int argc, const char *test_cmd,
 	return status;
 }
 
+int
+test_run_child(const char *test_cmd, char *out, size_t out_size)
+{
+	const char *const argv[] = {
+		"dpdk-test", "-l", "0", "--no-huge", "--in-memory"};
+
+	return test_exec_self_capture(
+		argv, RTE_DIM(argv), test_cmd, out, out_size);
+}
+
 void
 test_affinity_widen(cpu_set_t *saved)
 {

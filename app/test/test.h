@@ -183,6 +183,15 @@ int test_exec_self_capture(const char *const argv[], int argc,
 	const char *test_cmd, char *out, size_t out_size);
 
 /*
+ * Run the registered command test_cmd in a child process of its own: a
+ * fresh primary on lcore 0, without hugepages or shared files
+ * (--in-memory), so that what it changes (a full handler table, a
+ * killed process) stays there. Its stderr is copied into out as by
+ * test_capture_end(). Returns its exit status as test_exec_self().
+ */
+int test_run_child(const char *test_cmd, char *out, size_t out_size);
+
+/*
  * Let the calling thread run on every CPU, saving its affinity in saved:
  * children inherit the affinity of the forking thread, which the EAL
  * pinned to one lcore's CPU.

@@ -33,6 +33,7 @@
 #include <rte_errno.h>
 #include <rte_malloc.h>
 #include <rte_memzone.h>
+#include <rte_robust_lock.h>
 #include <rte_tailq.h>
 
 #include "eal_memcfg.h"
@@ -722,6 +723,70 @@ test_flipped_header_bytes(void)
 	return files_present();
 }
 
+/*
+ * Forged liveness: the config's flock is held (by this test, a process
+ * unrelated to the named primary) and the header names a live process
+ * with a start time it does not have. The secondary must see a dead
+ * primary, not trust the lock.
+ */
+static int
+test_forged_liveness(void)
+{
+	struct {
+		const char *tag;
+		int32_t pid;
+	} cases[] = {
+		{"parent", (int32_t)getppid()},
+		{"self", (int32_t)getpid()},
+	};
+	struct eal_mcfg_header *hdr;
+	char prefix[128], dir[PATH_MAX];
+	unsigned int i;
+	uint8_t *cfg;
+	size_t len;
+	int ret = TEST_SUCCESS;
+
+	TEST_ASSERT(rte_eal_proc_alive(
+			    getpid(), rte_eal_proc_start_time(getpid())) == 1,
+		"this process reads as dead");
+	TEST_ASSERT(rte_eal_proc_alive(getpid(),
+			    rte_eal_proc_start_time(getpid()) + 1) == 0,
+		"a wrong start time passes as alive");
+	TEST_ASSERT(
+		rte_eal_proc_alive(0, 0) == 0 && rte_eal_proc_alive(-1, 0) == 0,
+		"pid <= 0 reads as alive");
+	TEST_ASSERT_SUCCESS(read_own_config(&cfg, &len), "read config");
+	hdr = (struct eal_mcfg_header *)cfg;
+	TEST_ASSERT(hdr->primary_pid == (int32_t)getpid() &&
+			hdr->primary_start_time ==
+				rte_eal_proc_start_time(getpid()),
+		"the config does not record our pid and start time");
+	snprintf(prefix, sizeof(prefix), "%s_forged", test_file_prefix());
+	test_runtime_sibling_dir(dir, sizeof(dir), prefix);
+	rule_arena_path(hdr->arena_path, sizeof(hdr->arena_path), prefix, dir);
+	for (i = 0; i < RTE_DIM(cases) && ret == TEST_SUCCESS; i++) {
+		uint64_t real = rte_eal_proc_start_time(cases[i].pid);
+
+		if (real == 0) {
+			printf("%s: pid %d not readable, case skipped\n",
+				cases[i].tag, (int)cases[i].pid);
+			continue;
+		}
+		hdr->primary_pid = cases[i].pid;
+		hdr->primary_start_time = real + 1;
+		ret = forged_refused(
+			"forged", cfg, len, "no such process runs");
+		if (ret == TEST_SUCCESS)
+			TEST_ASSERT_NOT_NULL(
+				strstr(child_log, "no primary process running"),
+				"%s: not reported as no primary", cases[i].tag);
+	}
+	free(cfg);
+	if (ret != TEST_SUCCESS)
+		return ret;
+	return files_present();
+}
+
 /* A runtime dir that is a symlink to ours is refused. */
 static int
 test_symlinked_runtime_dir(void)
@@ -758,6 +823,7 @@ static struct unit_test_suite eal_mp_suite = {
 			TEST_CASE(test_symlinked_runtime_dir),
 			TEST_CASE(test_redirected_arena_path),
 			TEST_CASE(test_flipped_header_bytes),
+			TEST_CASE(test_forged_liveness),
 			TEST_CASES_END(),
 		},
 };

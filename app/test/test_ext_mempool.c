@@ -466,11 +466,11 @@ test_ext_register_refused(void)
 
 /*
  * Fill the table with copies of the stack handler, then one more: it
- * is refused with -ENOSPC. Every process of the test suite is its own,
- * so a full table here does not affect other tests. Runs last.
+ * is refused with -ENOSPC. Runs in a child process of its own
+ * (test_ext_table_full), so that this process's table stays as it was.
  */
 static int
-test_ext_table_full(void)
+ext_table_full(void)
 {
 	const struct rte_mempool_handler *stack_h;
 	struct rte_mempool_handler h;
@@ -511,6 +511,34 @@ test_ext_table_full(void)
 		rte_mempool_free(mp);
 	}
 	return mempool_handler_check_behaviour("stack", 0);
+}
+
+static int
+ext_table_full_child(void)
+{
+	int ret = ext_setup();
+
+	if (ret == TEST_SUCCESS)
+		ret = ext_table_full();
+	ext_teardown();
+	return ret;
+}
+REGISTER_TEST_COMMAND(ext_mempool_table_full_child, ext_table_full_child);
+
+static int
+test_ext_table_full(void)
+{
+	static char out[32768];
+	int before = ext_nb_handlers();
+	int rc;
+
+	rc = test_run_child("ext_mempool_table_full_child", out, sizeof(out));
+	TEST_ASSERT_EQUAL(rc, 0, "child failed (status %d):\n%s", rc, out);
+	TEST_ASSERT_NOT_NULL(strstr(out, "cannot register handler"),
+		"refusal not logged:\n%s", out);
+	TEST_ASSERT_EQUAL(ext_nb_handlers(), before,
+		"the child changed this process's table");
+	return ext_check_intact("table full in a child");
 }
 
 /* Path of this build's stack plugin, or NULL. */

@@ -29,9 +29,9 @@
  * spinlock-protected array here) by yours and keep the contracts
  * written above each callback.
  *
- * dpdk-test builds this same file as its "custom" handler
- * (app/test/custom_mempool.c), through the two macros below; a copy
- * can drop them.
+ * dpdk-test compiles this same file as its "custom" handler (see
+ * app/test/meson.build), setting the two macros below; a copy can drop
+ * them.
  */
 
 #include <errno.h>
@@ -53,6 +53,7 @@
  * handler has allocated and not yet freed, over all its pools.
  */
 #ifdef EXAMPLE_LIVE_OBJECTS
+extern unsigned long EXAMPLE_LIVE_OBJECTS;
 #define example_live_add(n) \
 	__atomic_fetch_add(&(EXAMPLE_LIVE_OBJECTS), (n), __ATOMIC_RELAXED)
 #define example_live_sub(n) \

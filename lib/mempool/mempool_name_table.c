@@ -44,7 +44,7 @@ table_create(void)
 	}
 	t = mz->addr;
 	memset(t, 0, sizeof(*t));
-	rte_spinlock_init(&t->lock);
+	rte_robust_lock_init(&t->lock);
 	t->version = MEMPOOL_NAME_TABLE_VERSION;
 	t->struct_size = sizeof(*t);
 	return t;
@@ -149,11 +149,11 @@ mempool_name_table_index(const char *name)
 
 	if (t == NULL)
 		return -ENOENT;
-	rte_spinlock_lock(&t->lock);
+	rte_robust_lock(&t->lock);
 	idx = mempool_name_table_find(t, name);
 	if (idx < 0)
 		idx = mempool_name_table_append(t, name);
-	rte_spinlock_unlock(&t->lock);
+	rte_robust_unlock(&t->lock);
 	return idx;
 }
 

@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <rte_spinlock.h>
+#include <rte_robust_lock.h>
 
 #include "rte_mempool.h"
 
@@ -28,13 +28,18 @@
 /* "MPHN", written last by the primary. */
 #define MEMPOOL_NAME_TABLE_MAGIC 0x4e48504dU
 /* Bump when struct mempool_name_table changes. */
-#define MEMPOOL_NAME_TABLE_VERSION 2
+#define MEMPOOL_NAME_TABLE_VERSION 3
 
 struct mempool_name_table {
 	uint32_t magic; /* MEMPOOL_NAME_TABLE_MAGIC once ready */
 	uint32_t version; /* MEMPOOL_NAME_TABLE_VERSION */
 	uint32_t struct_size; /* sizeof(struct mempool_name_table) */
-	rte_spinlock_t lock; /* names and count */
+	/*
+	 * Names and count. Robust: a holder that dies leaves at most a
+	 * partial name beyond count, which the next append overwrites, so
+	 * a taker has nothing to repair.
+	 */
+	rte_robust_lock_t lock;
 	uint32_t count; /* names[0 .. count - 1] are set (may be "") */
 	char names[RTE_MEMPOOL_MAX_OPS_IDX][RTE_MEMPOOL_HANDLER_NAMESIZE];
 };

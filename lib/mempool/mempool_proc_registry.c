@@ -5,7 +5,7 @@
 /*
  * The registry of attached processes (see mempool_proc_registry.h):
  * its memzone, each process recording itself and its lcore ids at EAL
- * init, liveness (kill(pid, 0)), and lcore ids two live processes
+ * init, liveness (pid and start time, rte_eal_proc_alive), and lcore ids two live processes
  * share. It knows nothing of handlers or pools.
  */
 
@@ -34,9 +34,9 @@ static struct mempool_proc_registry *reg;
 static int self_slot = -1;
 
 static int
-pid_alive(int32_t pid)
+proc_alive(const struct mempool_proc *pr)
 {
-	return pid > 0 && (kill(pid, 0) == 0 || errno == EPERM);
+	return pr->pid != 0 && rte_eal_proc_alive(pr->pid, pr->start_time);
 }
 
 static void
@@ -68,16 +68,16 @@ mempool_proc_walk(
 
 	if (r == NULL)
 		return 0;
-	rte_spinlock_lock(&r->lock);
+	rte_robust_lock(&r->lock);
 	for (p = 0; p < MEMPOOL_PROC_MAX; p++) {
 		const struct mempool_proc *pr = &r->procs[p];
 
-		if (pr->pid == 0 || !pid_alive(pr->pid))
+		if (!proc_alive(pr))
 			continue;
 		cb((int)p, pr->pid, pr->lcores, arg);
 		n++;
 	}
-	rte_spinlock_unlock(&r->lock);
+	rte_robust_unlock(&r->lock);
 	return n;
 }
 
@@ -93,7 +93,7 @@ conflict_locked(const struct mempool_proc_registry *r, int32_t *other)
 	for (p = 0; p < MEMPOOL_PROC_MAX; p++) {
 		const struct mempool_proc *pr = &r->procs[p];
 
-		if (pr->pid == 0 || pr->pid == me || !pid_alive(pr->pid))
+		if (pr->pid == 0 || pr->pid == me || !proc_alive(pr))
 			continue;
 		for (w = 0; w < MEMPOOL_PROC_LCORE_WORDS; w++) {
 			uint64_t both = mine[w] & pr->lcores[w];
@@ -116,9 +116,9 @@ mempool_proc_lcore_conflict(int32_t *other)
 
 	if (r == NULL)
 		return -1;
-	rte_spinlock_lock(&r->lock);
+	rte_robust_lock(&r->lock);
 	lcore = conflict_locked(r, other);
-	rte_spinlock_unlock(&r->lock);
+	rte_robust_unlock(&r->lock);
 	return lcore;
 }
 
@@ -138,7 +138,7 @@ proc_record(struct mempool_proc_registry *r, int primary)
 			slot = pr;
 			break;
 		}
-		if (slot == NULL && (pr->pid == 0 || !pid_alive(pr->pid)))
+		if (slot == NULL && (!proc_alive(pr)))
 			slot = pr;
 	}
 	if (slot == NULL) {
@@ -148,9 +148,16 @@ proc_record(struct mempool_proc_registry *r, int primary)
 			MEMPOOL_PROC_MAX, (int)me);
 		return;
 	}
+	/*
+	 * A slot is claimed by writing its pid last: a writer that dies
+	 * before leaves a slot that still reads as free or dead, so the
+	 * lock's taker has nothing to repair.
+	 */
+	__atomic_store_n(&slot->pid, 0, __ATOMIC_RELEASE);
 	lcores_of_this_process(slot->lcores);
 	slot->primary = primary ? 1 : 0;
-	slot->pid = me;
+	slot->start_time = rte_eal_owner_id() >> 32;
+	__atomic_store_n(&slot->pid, me, __ATOMIC_RELEASE);
 	__atomic_store_n(&self_slot, (int)(slot - r->procs), __ATOMIC_RELEASE);
 }
 
@@ -171,7 +178,7 @@ registry_create(void)
 	}
 	r = mz->addr;
 	memset(r, 0, sizeof(*r));
-	rte_spinlock_init(&r->lock);
+	rte_robust_lock_init(&r->lock);
 	r->version = MEMPOOL_PROC_REGISTRY_VERSION;
 	r->struct_size = sizeof(*r);
 	return r;
@@ -231,11 +238,11 @@ mempool_proc_registry_join(void)
 	r = primary ? registry_create() : registry_attach();
 	if (r == NULL)
 		return -rte_errno;
-	rte_spinlock_lock(&r->lock);
+	rte_robust_lock(&r->lock);
 	proc_record(r, primary);
 	if (!primary)
 		lcore = conflict_locked(r, &other);
-	rte_spinlock_unlock(&r->lock);
+	rte_robust_unlock(&r->lock);
 	__atomic_store_n(&reg, r, __ATOMIC_RELEASE);
 	if (primary)
 		__atomic_store_n(&r->magic, MEMPOOL_PROC_REGISTRY_MAGIC,

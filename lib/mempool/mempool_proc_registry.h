@@ -16,6 +16,8 @@
 
 #include <stdint.h>
 
+#include <rte_robust_lock.h>
+
 #include "rte_mempool.h"
 
 /* Memzone holding struct mempool_proc_registry. */
@@ -23,7 +25,7 @@
 /* "MPPR", written last by the primary. */
 #define MEMPOOL_PROC_REGISTRY_MAGIC 0x5250504dU
 /* Bump when struct mempool_proc_registry changes. */
-#define MEMPOOL_PROC_REGISTRY_VERSION 1
+#define MEMPOOL_PROC_REGISTRY_VERSION 2
 /* Processes tracked at once. */
 #define MEMPOOL_PROC_MAX RTE_MEMPOOL_STATS_MAX_PROCS
 #define MEMPOOL_PROC_LCORE_WORDS ((RTE_MAX_LCORE + 63) / 64)
@@ -32,6 +34,7 @@
 struct mempool_proc {
 	int32_t pid; /* 0: free slot */
 	uint32_t primary; /* 1 for the primary */
+	uint64_t start_time; /* with pid: rte_eal_proc_alive() */
 	uint64_t lcores[MEMPOOL_PROC_LCORE_WORDS]; /* bitmap */
 };
 
@@ -39,7 +42,7 @@ struct mempool_proc_registry {
 	uint32_t magic; /* MEMPOOL_PROC_REGISTRY_MAGIC once ready */
 	uint32_t version; /* MEMPOOL_PROC_REGISTRY_VERSION */
 	uint32_t struct_size; /* sizeof(struct mempool_proc_registry) */
-	rte_spinlock_t lock; /* procs */
+	rte_robust_lock_t lock; /* procs; every update leaves it valid */
 	struct mempool_proc procs[MEMPOOL_PROC_MAX];
 };
 

@@ -544,9 +544,9 @@ mempool_handler_sync(void)
 	if (t == NULL)
 		return -rte_errno;
 	rte_spinlock_lock(&rte_mempool_ops_table.sl);
-	rte_spinlock_lock(&t->lock);
+	rte_robust_lock(&t->lock);
 	ret = reslot(t, primary);
-	rte_spinlock_unlock(&t->lock);
+	rte_robust_unlock(&t->lock);
 	if (ret == 0)
 		mempool_name_table_activate(t, primary);
 	rte_spinlock_unlock(&rte_mempool_ops_table.sl);

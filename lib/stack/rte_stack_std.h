@@ -52,7 +52,6 @@ static __rte_always_inline unsigned int
 __rte_stack_std_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 {
 	struct rte_stack_std *stack = &s->stack_std;
-	void **top;
 	uint32_t len;
 	unsigned int i;
 
@@ -62,9 +61,8 @@ __rte_stack_std_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 		rte_spinlock_unlock(&stack->lock);
 		return 0;
 	}
-	top = &stack->objs[len - n];
 	for (i = 0; i < n; i++)
-		obj_table[i] = top[n - 1 - i];
+		obj_table[i] = stack->objs[len - 1 - i];
 	__atomic_store_n(&stack->len, len - n, __ATOMIC_RELAXED);
 	rte_spinlock_unlock(&stack->lock);
 	return n;

@@ -183,9 +183,8 @@ role_name(enum rte_lcore_role_t role)
 	}
 }
 
-/* "0-1,4": the CPUs of a set; 0 if it fit in buf, -1 if cut. */
-static int
-cpuset_text(const rte_cpuset_t *set, char *buf, size_t len)
+int
+eal_cpuset_text(const cpu_set_t *set, char *buf, size_t len)
 {
 	unsigned int cpu, first;
 	size_t used = 0;
@@ -216,7 +215,7 @@ dump_one(unsigned int lcore_id, void *arg)
 {
 	rte_cpuset_t set = rte_lcore_cpuset(lcore_id);
 	char cpus[256];
-	int cut = cpuset_text(&set, cpus, sizeof(cpus));
+	int cut = eal_cpuset_text(&set, cpus, sizeof(cpus));
 
 	fprintf((FILE *)arg, "lcore %u, socket %u, role %s, cpuset %s%s\n",
 		lcore_id, rte_lcore_to_socket_id(lcore_id),

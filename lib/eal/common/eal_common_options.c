@@ -472,10 +472,8 @@ parse_lcore_map(const char *arg, int with_cpus)
 			}
 			lcore_enable(i, &cpus);
 		}
-		if (*p == '\0')
-			return 0;
 		if (*p != ',')
-			return -1;
+			return *p == '\0' ? 0 : -1;
 		p++;
 	}
 }
@@ -718,10 +716,8 @@ check_num_list(const char *arg)
 			while (isdigit((unsigned char)*p))
 				p++;
 		}
-		if (*p == '\0')
-			return 0;
 		if (*p != ',')
-			return -1;
+			return *p == '\0' ? 0 : -1;
 		p++;
 	}
 }

@@ -66,21 +66,34 @@ make_dir(const char *path)
 	return 0;
 }
 
-int
-eal_runtime_dir_ensure(void)
+/*
+ * The runtime directory's parent (<base>/dpdk) into parent; -1 with
+ * rte_errno EINVAL before the runtime directory is known.
+ */
+static int
+runtime_parent(char *parent, size_t len)
 {
-	char parent[PATH_MAX];
 	char *slash;
-	int ret;
 
 	if (runtime_dir[0] == '\0') {
 		rte_errno = EINVAL;
 		return -1;
 	}
-	snprintf(parent, sizeof(parent), "%s", runtime_dir);
+	snprintf(parent, len, "%s", runtime_dir);
 	slash = strrchr(parent, '/');
 	if (slash != NULL)
 		*slash = '\0';
+	return 0;
+}
+
+int
+eal_runtime_dir_ensure(void)
+{
+	char parent[PATH_MAX];
+	int ret;
+
+	if (runtime_parent(parent, sizeof(parent)) < 0)
+		return -1;
 	/* <base>/dpdk is shared by every prefix: keep it, 0700. */
 	if (mkdir(parent, 0700) < 0 && errno != EEXIST) {
 		RTE_LOG(ERR, EAL, "cannot create %s: %s\n", parent,
@@ -136,16 +149,9 @@ int
 eal_runtime_dir_check(void)
 {
 	char parent[PATH_MAX];
-	char *slash;
 
-	if (runtime_dir[0] == '\0') {
-		rte_errno = EINVAL;
+	if (runtime_parent(parent, sizeof(parent)) < 0)
 		return -1;
-	}
-	snprintf(parent, sizeof(parent), "%s", runtime_dir);
-	slash = strrchr(parent, '/');
-	if (slash != NULL)
-		*slash = '\0';
 	if (check_level(parent, 0) < 0)
 		return -1;
 	return check_level(runtime_dir, 1);

@@ -4,7 +4,9 @@
 
 /* UUID text form and comparisons. */
 
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <rte_uuid.h>
@@ -28,18 +30,6 @@ rte_uuid_compare(const rte_uuid_t a, const rte_uuid_t b)
 	return (d > 0) - (d < 0);
 }
 
-static int
-hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Positions of the dashes in the text form. */
 static int
 is_dash_pos(unsigned int i)
@@ -56,18 +46,21 @@ rte_uuid_parse(const char *in, rte_uuid_t uu)
 	if (in == NULL || strlen(in) != RTE_UUID_STRLEN - 1)
 		return -1;
 	for (i = 0; i < RTE_UUID_STRLEN - 1; i++) {
-		int hi, lo;
+		char byte[3];
 
 		if (is_dash_pos(i)) {
 			if (in[i] != '-')
 				return -1;
 			continue;
 		}
-		hi = hex_value(in[i]);
-		lo = hex_value(in[i + 1]);
-		if (hi < 0 || lo < 0 || is_dash_pos(i + 1))
+		if (!isxdigit((unsigned char)in[i]) ||
+			!isxdigit((unsigned char)in[i + 1]) ||
+			is_dash_pos(i + 1))
 			return -1;
-		tmp[n++] = (unsigned char)(hi << 4 | lo);
+		byte[0] = in[i];
+		byte[1] = in[i + 1];
+		byte[2] = '\0';
+		tmp[n++] = (unsigned char)strtoul(byte, NULL, 16);
 		i++;
 	}
 	rte_uuid_copy(uu, tmp);

@@ -91,6 +91,12 @@ void eal_lcore_callbacks_uninit(unsigned int lcore_id);
 /* The calling thread now runs on set: update its socket and lcore. */
 void eal_thread_affinity_changed(const cpu_set_t *set);
 
+/*
+ * "0-1,4": the CPUs of set as text in buf (always NUL-terminated).
+ * Returns 0, or -1 if the text was cut to fit len.
+ */
+int eal_cpuset_text(const cpu_set_t *set, char *buf, size_t len);
+
 /* CPUs for control threads: the process's CPUs minus the lcores'. */
 void eal_ctrl_cpuset(cpu_set_t *set);
 

@@ -25,7 +25,7 @@
 
 /* "DPDKMCFG" read as a little-endian word. */
 #define EAL_MCFG_MAGIC 0x4746434d4b445044ULL
-#define EAL_MCFG_VERSION 1
+#define EAL_MCFG_VERSION 2
 
 /* Bytes kept free at the end of the config for later shared tables. */
 #define EAL_MCFG_GENERIC_AREA (64 * 1024)
@@ -54,6 +54,7 @@ struct eal_mcfg_header {
 	int32_t primary_pid;
 	uint32_t arena_kind; /* enum eal_arena_kind */
 	uint32_t nb_sockets; /* heaps that own memory */
+	uint64_t primary_start_time; /* with primary_pid: the liveness check */
 	char arena_path[PATH_MAX]; /* file backing the arena, if any */
 };
 

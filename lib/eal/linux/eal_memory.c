@@ -39,6 +39,7 @@
 #include <rte_errno.h>
 #include <rte_log.h>
 #include <rte_memory.h>
+#include <rte_robust_lock.h>
 
 #include "eal_internal_cfg.h"
 #include "eal_memcfg.h"
@@ -98,9 +99,16 @@ eal_addr_in_arena(const void *addr, size_t len)
 		a + len <= mcfg->hdr.arena_addr + mcfg->hdr.arena_size;
 }
 
+/*
+ * The primary holds an exclusive flock on the config for its whole
+ * life, but any process may hold that lock: the config must also name
+ * a live process by pid and start time. While the magic is not written
+ * yet (a primary inside rte_eal_init) the flock alone answers.
+ */
 int
 rte_eal_primary_proc_alive(const char *config_file_path)
 {
+	struct eal_mcfg_header hdr;
 	char path[PATH_MAX];
 	int fd, alive = 0;
 
@@ -110,12 +118,17 @@ rte_eal_primary_proc_alive(const char *config_file_path)
 		config_file_path =
 			eal_runtime_path(path, sizeof(path), CONFIG_FILE);
 	}
-	fd = open(config_file_path, O_RDONLY | O_CLOEXEC);
+	fd = open(config_file_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
 	if (fd < 0)
 		return 0;
-	/* The primary holds an exclusive flock for its whole life. */
 	if (flock(fd, LOCK_SH | LOCK_NB) < 0)
 		alive = errno == EWOULDBLOCK;
+	else
+		flock(fd, LOCK_UN);
+	if (alive && pread(fd, &hdr, sizeof(hdr), 0) == (ssize_t)sizeof(hdr) &&
+		hdr.magic == EAL_MCFG_MAGIC && hdr.version == EAL_MCFG_VERSION)
+		alive = rte_eal_proc_alive(
+			hdr.primary_pid, hdr.primary_start_time);
 	close(fd);
 	return alive;
 }
@@ -596,6 +609,7 @@ primary_init(void)
 	mcfg->hdr.page_size = plan.page_size;
 	mcfg->hdr.owner_uid = geteuid();
 	mcfg->hdr.primary_pid = getpid();
+	mcfg->hdr.primary_start_time = rte_eal_proc_start_time(getpid());
 	mcfg->hdr.arena_kind = plan.kind;
 	if (plan.kind != EAL_ARENA_ANON)
 		snprintf(mcfg->hdr.arena_path, sizeof(mcfg->hdr.arena_path),
@@ -801,6 +815,14 @@ secondary_init(void)
 	}
 	if (!rte_eal_primary_proc_alive(mem.config_path)) {
 		close(fd);
+		if (!rte_eal_proc_alive(
+			    hdr.primary_pid, hdr.primary_start_time))
+			RTE_LOG(ERR, EAL,
+				"%s names primary pid %d started at tick "
+				"%" PRIu64 ": no such process runs (stale or "
+				"forged config)\n",
+				mem.config_path, (int)hdr.primary_pid,
+				hdr.primary_start_time);
 		return no_primary();
 	}
 	if (check_header_bounds(&hdr, mem.config_path) < 0) {

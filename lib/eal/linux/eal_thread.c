@@ -31,29 +31,6 @@ static int main_affinity_changed;
 /* --huge-worker-stack: the stacks, freed once their thread is joined. */
 static void *worker_stacks[RTE_MAX_LCORE];
 
-/* "2" or "2,5-7": the CPUs of a set, for messages. */
-static void
-cpuset_str(const cpu_set_t *set, char *buf, size_t len)
-{
-	unsigned int cpu, first;
-	size_t used = 0;
-
-	buf[0] = '\0';
-	for (cpu = 0; cpu < CPU_SETSIZE && used < len; cpu++) {
-		if (!CPU_ISSET(cpu, set))
-			continue;
-		first = cpu;
-		while (cpu + 1 < CPU_SETSIZE && CPU_ISSET(cpu + 1, set))
-			cpu++;
-		if (first == cpu)
-			used += snprintf(buf + used, len - used, "%s%u",
-				used ? "," : "", cpu);
-		else
-			used += snprintf(buf + used, len - used, "%s%u-%u",
-				used ? "," : "", first, cpu);
-	}
-}
-
 /* Stack of a worker in shared memory, when --huge-worker-stack asks. */
 static int
 worker_stack_set(pthread_attr_t *attr, unsigned int lcore_id)
@@ -122,7 +99,7 @@ start_worker(unsigned int lcore_id)
 		/* The kernel refused the CPUs (a cpuset without them). */
 		char cpus[256];
 
-		cpuset_str(&lc->cpuset, cpus, sizeof(cpus));
+		eal_cpuset_text(&lc->cpuset, cpus, sizeof(cpus));
 		fprintf(stderr, "EAL: cannot pin lcore %u to CPU %s: %s\n",
 			lcore_id, cpus, strerror(ret));
 	} else if (ret != 0) {
@@ -156,7 +133,7 @@ eal_threads_start(void)
 	if (ret != 0) {
 		char cpus[256];
 
-		cpuset_str(&mlc->cpuset, cpus, sizeof(cpus));
+		eal_cpuset_text(&mlc->cpuset, cpus, sizeof(cpus));
 		fprintf(stderr,
 			"EAL: cannot pin the main lcore %u to CPU %s: %s\n",
 			main_lcore, cpus, strerror(ret));
