@@ -884,6 +884,21 @@ __rte_pktmbuf_pinned_extbuf_decref(struct rte_mbuf *m)
 	return 0;
 }
 
+/*
+ * The last reference to an indirect mbuf, or to one with an external
+ * buffer, went: detach it. Returns 1 if it may go back to its pool now,
+ * 0 if a pinned buffer's clones keep it out until the last of them goes.
+ * Out of line and cold, so that the direct mbuf's free, the common
+ * case, stays small enough for the compiler to inline every free.
+ */
+static __rte_noinline __rte_cold __rte_unused int
+__rte_pktmbuf_prefree_detach(struct rte_mbuf *m)
+{
+	rte_pktmbuf_detach(m);
+	return !(RTE_MBUF_HAS_EXTBUF(m) && RTE_MBUF_HAS_PINNED_EXTBUF(m) &&
+		__rte_pktmbuf_pinned_extbuf_decref(m));
+}
+
 /**
  * Prepare a segment to go back to its pool: drop one reference and, if
  * it was the last, detach it and restore the pool invariant.
@@ -908,14 +923,10 @@ rte_pktmbuf_prefree_seg(struct rte_mbuf *m)
 		return NULL;
 
 	/* The last reference: restore what a free mbuf must look like. */
-	if (!RTE_MBUF_DIRECT(m)) {
-		rte_pktmbuf_detach(m);
-		if (RTE_MBUF_HAS_EXTBUF(m) && RTE_MBUF_HAS_PINNED_EXTBUF(m) &&
-			__rte_pktmbuf_pinned_extbuf_decref(m)) {
-			if (was_shared)
-				rte_mbuf_refcnt_set(m, 1);
-			return NULL;
-		}
+	if (unlikely(!RTE_MBUF_DIRECT(m)) && !__rte_pktmbuf_prefree_detach(m)) {
+		if (was_shared)
+			rte_mbuf_refcnt_set(m, 1);
+		return NULL;
 	}
 	if (m->next != NULL)
 		m->next = NULL;

@@ -198,6 +198,44 @@ rte_raw_cksum_mbuf(
 	return 0;
 }
 
+/*
+ * The TCP or UDP checksum to store from the folded sum: its complement,
+ * except that UDP sends a 0 as 0xffff (RFC 768), 0 meaning "none".
+ */
+static inline uint16_t
+__rte_udptcp_cksum_store(uint16_t sum, uint8_t proto)
+{
+	uint16_t c = (uint16_t)~sum;
+
+	if (c == 0 && proto == IPPROTO_UDP)
+		c = 0xffff;
+	return c;
+}
+
+/* A received checksum is right when the folded sum is all ones. */
+static inline int
+__rte_udptcp_cksum_check(uint16_t sum)
+{
+	return sum == 0xffff ? 0 : -1;
+}
+
+/*
+ * Folded sum of l4_len packet bytes at l4_off plus a pseudo-header sum;
+ * 0 (not the folded sum of any packet with a non-zero address) when
+ * the bytes are not all in the packet.
+ */
+static inline uint16_t
+__rte_udptcp_cksum_mbuf_sum(const struct rte_mbuf *m, uint16_t l4_off,
+	uint16_t l4_len, uint16_t phdr_sum)
+{
+	uint16_t sum;
+
+	if (unlikely(l4_off > m->pkt_len) ||
+		rte_raw_cksum_mbuf(m, l4_off, l4_len, &sum) != 0)
+		return 0;
+	return __rte_raw_cksum_reduce((uint32_t)sum + phdr_sum);
+}
+
 /**
  * Checksum of an IPv4 header (options included) as it goes in
  * hdr_checksum: the field itself must be 0 when computing it.
@@ -275,11 +313,9 @@ __rte_ipv4_udptcp_cksum(const struct rte_ipv4_hdr *ipv4_hdr, const void *l4_hdr)
 static inline uint16_t
 rte_ipv4_udptcp_cksum(const struct rte_ipv4_hdr *ipv4_hdr, const void *l4_hdr)
 {
-	uint16_t c = (uint16_t)~__rte_ipv4_udptcp_cksum(ipv4_hdr, l4_hdr);
-
-	if (c == 0 && ipv4_hdr->next_proto_id == IPPROTO_UDP)
-		c = 0xffff;
-	return c;
+	return __rte_udptcp_cksum_store(
+		__rte_ipv4_udptcp_cksum(ipv4_hdr, l4_hdr),
+		ipv4_hdr->next_proto_id);
 }
 
 /**
@@ -297,30 +333,19 @@ __rte_experimental static inline int
 rte_ipv4_udptcp_cksum_verify(
 	const struct rte_ipv4_hdr *ipv4_hdr, const void *l4_hdr)
 {
-	uint16_t c = __rte_ipv4_udptcp_cksum(ipv4_hdr, l4_hdr);
-
-	return c == 0xffff ? 0 : -1;
+	return __rte_udptcp_cksum_check(
+		__rte_ipv4_udptcp_cksum(ipv4_hdr, l4_hdr));
 }
 
-/*
- * Sum of the L4 bytes at l4_off of a packet plus the pseudo-header,
- * folded; 0 (never a real folded sum of a non-empty packet) when the
- * bytes are not all in the packet.
- */
+/* Folded sum of a packet's L4 bytes at l4_off and its IPv4 pseudo-header. */
 static inline uint16_t
 __rte_ipv4_udptcp_cksum_mbuf(const struct rte_mbuf *m,
 	const struct rte_ipv4_hdr *ipv4_hdr, uint16_t l4_off)
 {
-	uint16_t l4_len, sum;
-
-	if (unlikely(l4_off > m->pkt_len))
-		return 0;
-	l4_len = (uint16_t)(rte_be_to_cpu_16(ipv4_hdr->total_length) -
-		rte_ipv4_hdr_len(ipv4_hdr));
-	if (rte_raw_cksum_mbuf(m, l4_off, l4_len, &sum) != 0)
-		return 0;
-	return __rte_raw_cksum_reduce(
-		(uint32_t)sum + rte_ipv4_phdr_cksum(ipv4_hdr, 0));
+	return __rte_udptcp_cksum_mbuf_sum(m, l4_off,
+		(uint16_t)(rte_be_to_cpu_16(ipv4_hdr->total_length) -
+			rte_ipv4_hdr_len(ipv4_hdr)),
+		rte_ipv4_phdr_cksum(ipv4_hdr, 0));
 }
 
 /**
@@ -341,12 +366,9 @@ __rte_experimental static inline uint16_t
 rte_ipv4_udptcp_cksum_mbuf(const struct rte_mbuf *m,
 	const struct rte_ipv4_hdr *ipv4_hdr, uint16_t l4_off)
 {
-	uint16_t c =
-		(uint16_t)~__rte_ipv4_udptcp_cksum_mbuf(m, ipv4_hdr, l4_off);
-
-	if (c == 0 && ipv4_hdr->next_proto_id == IPPROTO_UDP)
-		c = 0xffff;
-	return c;
+	return __rte_udptcp_cksum_store(
+		__rte_ipv4_udptcp_cksum_mbuf(m, ipv4_hdr, l4_off),
+		ipv4_hdr->next_proto_id);
 }
 
 /**
@@ -367,8 +389,8 @@ __rte_experimental static inline int
 rte_ipv4_udptcp_cksum_mbuf_verify(const struct rte_mbuf *m,
 	const struct rte_ipv4_hdr *ipv4_hdr, uint16_t l4_off)
 {
-	return __rte_ipv4_udptcp_cksum_mbuf(m, ipv4_hdr, l4_off) == 0xffff ? 0
-									   : -1;
+	return __rte_udptcp_cksum_check(
+		__rte_ipv4_udptcp_cksum_mbuf(m, ipv4_hdr, l4_off));
 }
 
 /** The IPv6 header. */
@@ -469,9 +491,8 @@ __rte_ipv6_udptcp_cksum(const struct rte_ipv6_hdr *ipv6_hdr, const void *l4_hdr)
 static inline uint16_t
 rte_ipv6_udptcp_cksum(const struct rte_ipv6_hdr *ipv6_hdr, const void *l4_hdr)
 {
-	uint16_t c = (uint16_t)~__rte_ipv6_udptcp_cksum(ipv6_hdr, l4_hdr);
-
-	return c == 0 ? 0xffff : c;
+	return __rte_udptcp_cksum_store(
+		__rte_ipv6_udptcp_cksum(ipv6_hdr, l4_hdr), ipv6_hdr->proto);
 }
 
 /**
@@ -490,26 +511,18 @@ __rte_experimental static inline int
 rte_ipv6_udptcp_cksum_verify(
 	const struct rte_ipv6_hdr *ipv6_hdr, const void *l4_hdr)
 {
-	return __rte_ipv6_udptcp_cksum(ipv6_hdr, l4_hdr) == 0xffff ? 0 : -1;
+	return __rte_udptcp_cksum_check(
+		__rte_ipv6_udptcp_cksum(ipv6_hdr, l4_hdr));
 }
 
-/*
- * Sum of the L4 bytes at l4_off of a packet plus the pseudo-header,
- * folded; 0 when the bytes are not all in the packet.
- */
+/* Folded sum of a packet's L4 bytes at l4_off and its IPv6 pseudo-header. */
 static inline uint16_t
 __rte_ipv6_udptcp_cksum_mbuf(const struct rte_mbuf *m,
 	const struct rte_ipv6_hdr *ipv6_hdr, uint16_t l4_off)
 {
-	uint16_t sum;
-
-	if (unlikely(l4_off > m->pkt_len))
-		return 0;
-	if (rte_raw_cksum_mbuf(m, l4_off,
-		    rte_be_to_cpu_16(ipv6_hdr->payload_len), &sum) != 0)
-		return 0;
-	return __rte_raw_cksum_reduce(
-		(uint32_t)sum + rte_ipv6_phdr_cksum(ipv6_hdr, 0));
+	return __rte_udptcp_cksum_mbuf_sum(m, l4_off,
+		rte_be_to_cpu_16(ipv6_hdr->payload_len),
+		rte_ipv6_phdr_cksum(ipv6_hdr, 0));
 }
 
 /**
@@ -531,12 +544,9 @@ __rte_experimental static inline uint16_t
 rte_ipv6_udptcp_cksum_mbuf(const struct rte_mbuf *m,
 	const struct rte_ipv6_hdr *ipv6_hdr, uint16_t l4_off)
 {
-	uint16_t c =
-		(uint16_t)~__rte_ipv6_udptcp_cksum_mbuf(m, ipv6_hdr, l4_off);
-
-	if (c == 0 && ipv6_hdr->proto == IPPROTO_UDP)
-		c = 0xffff;
-	return c;
+	return __rte_udptcp_cksum_store(
+		__rte_ipv6_udptcp_cksum_mbuf(m, ipv6_hdr, l4_off),
+		ipv6_hdr->proto);
 }
 
 /**
@@ -556,8 +566,8 @@ __rte_experimental static inline int
 rte_ipv6_udptcp_cksum_mbuf_verify(const struct rte_mbuf *m,
 	const struct rte_ipv6_hdr *ipv6_hdr, uint16_t l4_off)
 {
-	return __rte_ipv6_udptcp_cksum_mbuf(m, ipv6_hdr, l4_off) == 0xffff ? 0
-									   : -1;
+	return __rte_udptcp_cksum_check(
+		__rte_ipv6_udptcp_cksum_mbuf(m, ipv6_hdr, l4_off));
 }
 
 /**
