@@ -122,7 +122,9 @@ int rte_get_tx_ol_flag_list(uint64_t mask, char *buf, size_t buflen);
 static inline uint32_t
 rte_pktmbuf_priv_flags(struct rte_mempool *mp)
 {
-	const struct rte_pktmbuf_pool_private *priv = rte_mempool_get_priv(mp);
+	const struct rte_pktmbuf_pool_private *priv =
+		(const struct rte_pktmbuf_pool_private *)rte_mempool_get_priv(
+			mp);
 
 	return priv->flags;
 }
@@ -141,7 +143,9 @@ rte_pktmbuf_priv_flags(struct rte_mempool *mp)
 static inline uint16_t
 rte_pktmbuf_data_room_size(struct rte_mempool *mp)
 {
-	const struct rte_pktmbuf_pool_private *priv = rte_mempool_get_priv(mp);
+	const struct rte_pktmbuf_pool_private *priv =
+		(const struct rte_pktmbuf_pool_private *)rte_mempool_get_priv(
+			mp);
 
 	return priv->mbuf_data_room_size;
 }
@@ -156,7 +160,9 @@ rte_pktmbuf_data_room_size(struct rte_mempool *mp)
 static inline uint16_t
 rte_pktmbuf_priv_size(struct rte_mempool *mp)
 {
-	const struct rte_pktmbuf_pool_private *priv = rte_mempool_get_priv(mp);
+	const struct rte_pktmbuf_pool_private *priv =
+		(const struct rte_pktmbuf_pool_private *)rte_mempool_get_priv(
+			mp);
 
 	return priv->mbuf_priv_size;
 }
@@ -459,7 +465,7 @@ rte_mbuf_raw_alloc(struct rte_mempool *mp)
 	if (rte_mempool_get(mp, &obj) < 0)
 		return NULL;
 	__rte_mbuf_raw_sanity_check((struct rte_mbuf *)obj);
-	return obj;
+	return (struct rte_mbuf *)obj;
 }
 
 /**

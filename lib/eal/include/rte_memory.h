@@ -17,9 +17,8 @@
 #include <rte_bitops.h>
 #include <rte_common.h>
 #include <rte_config.h>
-/* DPDK reaches these through rte_fbarray.h; programs rely on it. */
-#include <rte_rwlock.h>
 #include <rte_compat.h>
+#include <rte_fbarray.h>
 
 #ifdef __cplusplus
 extern "C" {

@@ -41,6 +41,7 @@
 #include <rte_memory.h>
 #include <rte_robust_lock.h>
 
+#include "eal_fbarray.h"
 #include "eal_internal_cfg.h"
 #include "eal_memcfg.h"
 #include "eal_private.h"
@@ -918,6 +919,7 @@ void
 eal_memory_cleanup(void)
 {
 	eal_tailqs_cleanup();
+	eal_fbarray_cleanup(mem.primary);
 	if (mem.primary && !eal_get_internal_configuration()->in_memory) {
 		/* Unlink while still holding the lock: no one sees a gap. */
 		if (mem.created_arena)
