@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * Memory size and set-up of a spinlock stack; the push and pop code is
+ * inline, in rte_stack_std.h.
+ */
+
 #include <rte_common.h>
 #include <rte_spinlock.h>
 

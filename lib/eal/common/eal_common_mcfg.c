@@ -2,6 +2,12 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * Locks of the shared configuration (rte_mcfg_*_lock, rte_eal_memconfig.h)
+ * and the pointer to it. The configuration itself is made and mapped
+ * by eal_memory.c.
+ */
+
 #include <rte_eal_memconfig.h>
 #include <rte_rwlock.h>
 
