@@ -787,20 +787,39 @@ test_l4_cksum_mbuf(void)
 	return TEST_SUCCESS;
 }
 
-/* One's complement 16-bit addition (end-around carry). */
-static uint16_t
-ones_add(uint16_t a, uint16_t b)
+/*
+ * Change the last L4 word so that the checksum comes out 0: adding the
+ * checksum c = ~S to a word (one's complement addition) makes the sum
+ * S + ~S, all ones, whose complement is 0. stored is what the library
+ * returned (UDP's 0xffff may stand for 0).
+ */
+static void
+force_zero_cksum(uint8_t *last, uint16_t stored, uint8_t proto)
 {
-	uint32_t s = (uint32_t)a + b;
+	uint32_t w = (uint32_t)(last[0] << 8 | last[1]);
 
-	return (uint16_t)((s & 0xffff) + (s >> 16));
+	if (stored == 0xffff && proto == IPPROTO_UDP)
+		stored = 0;
+	w += stored;
+	w = (w & 0xffff) + (w >> 16);
+	last[0] = (uint8_t)(w >> 8);
+	last[1] = (uint8_t)w;
+}
+
+/* Bytes into a two-segment packet cut at split; NULL if out of mbufs. */
+static struct rte_mbuf *
+bytes_to_mbuf(const void *b, unsigned int len, unsigned int split)
+{
+	struct pkt_buf p;
+
+	memset(&p, 0, sizeof(p));
+	put(&p, b, len);
+	return to_mbuf(&p, split);
 }
 
 /*
  * A packet whose checksum comes out 0: TCP stores 0, UDP 0xffff (RFC
  * 768), as 22.11 does, over IPv4 and IPv6, contiguous or in an mbuf.
- * Adding the checksum c = ~S to a payload word makes the sum S + ~S,
- * all ones, whose complement is 0.
  */
 static int
 test_l4_cksum_zero(void)
@@ -808,30 +827,17 @@ test_l4_cksum_zero(void)
 	uint8_t pkt[20 + 20 + 16], pkt6[40 + 20 + 16];
 	struct rte_ipv4_hdr *ip = (struct rte_ipv4_hdr *)pkt;
 	struct rte_ipv6_hdr *ip6 = (struct rte_ipv6_hdr *)pkt6;
+	struct rte_mbuf *m4, *m6;
 	unsigned int k;
 
 	for (k = 0; k < 2; k++) {
 		uint8_t proto = k == 0 ? IPPROTO_TCP : IPPROTO_UDP;
-		uint16_t l4len = build_ipv4_l4(pkt, proto, 16), c, w;
-		uint8_t *last = pkt + 20 + l4len - 2;
+		uint16_t l4len = build_ipv4_l4(pkt, proto, 16), c4, c6;
 		uint16_t want = proto == IPPROTO_UDP ? 0xffff : 0;
-		struct pkt_buf p;
-		struct rte_mbuf *m;
 
-		c = rte_be_to_cpu_16(rte_ipv4_udptcp_cksum(ip, pkt + 20));
-		w = ones_add((uint16_t)(last[0] << 8 | last[1]), c);
-		last[0] = (uint8_t)(w >> 8);
-		last[1] = (uint8_t)w;
-		TEST_ASSERT_EQUAL(rte_ipv4_udptcp_cksum(ip, pkt + 20), want,
-			"IPv4 proto %u: zero checksum", proto);
-		memset(&p, 0, sizeof(p));
-		put(&p, pkt, 20u + l4len);
-		m = to_mbuf(&p, 27);
-		TEST_ASSERT_NOT_NULL(m, "mbuf");
-		TEST_ASSERT_EQUAL(rte_ipv4_udptcp_cksum_mbuf(m, ip, 20), want,
-			"IPv4 proto %u: zero checksum, mbuf", proto);
-		rte_pktmbuf_free(m);
-
+		force_zero_cksum(pkt + 20 + l4len - 2,
+			rte_be_to_cpu_16(rte_ipv4_udptcp_cksum(ip, pkt + 20)),
+			proto);
 		/* The same L4 bytes behind an IPv6 header. */
 		memset(pkt6, 0, 40);
 		ip6->vtc_flow = rte_cpu_to_be_32(6u << 28);
@@ -840,22 +846,27 @@ test_l4_cksum_zero(void)
 		ip6->src_addr[15] = 1;
 		ip6->dst_addr[0] = 0xfe;
 		memcpy(pkt6 + 40, pkt + 20, l4len);
-		last = pkt6 + 40 + l4len - 2;
-		c = rte_be_to_cpu_16(rte_ipv6_udptcp_cksum(ip6, pkt6 + 40));
-		if (c == 0xffff && proto == IPPROTO_UDP)
-			c = 0;
-		w = ones_add((uint16_t)(last[0] << 8 | last[1]), c);
-		last[0] = (uint8_t)(w >> 8);
-		last[1] = (uint8_t)w;
-		TEST_ASSERT_EQUAL(rte_ipv6_udptcp_cksum(ip6, pkt6 + 40), want,
-			"IPv6 proto %u: zero checksum", proto);
-		memset(&p, 0, sizeof(p));
-		put(&p, pkt6, 40u + l4len);
-		m = to_mbuf(&p, 45);
-		TEST_ASSERT_NOT_NULL(m, "mbuf");
-		TEST_ASSERT_EQUAL(rte_ipv6_udptcp_cksum_mbuf(m, ip6, 40), want,
-			"IPv6 proto %u: zero checksum, mbuf", proto);
-		rte_pktmbuf_free(m);
+		force_zero_cksum(pkt6 + 40 + l4len - 2,
+			rte_be_to_cpu_16(rte_ipv6_udptcp_cksum(ip6, pkt6 + 40)),
+			proto);
+
+		c4 = rte_ipv4_udptcp_cksum(ip, pkt + 20);
+		c6 = rte_ipv6_udptcp_cksum(ip6, pkt6 + 40);
+		TEST_ASSERT(c4 == want && c6 == want,
+			"proto %u: zero checksum stored as %#x (IPv4), %#x "
+			"(IPv6), want %#x",
+			proto, c4, c6, want);
+		m4 = bytes_to_mbuf(pkt, 20u + l4len, 27);
+		m6 = bytes_to_mbuf(pkt6, 40u + l4len, 45);
+		TEST_ASSERT(m4 != NULL && m6 != NULL, "mbufs");
+		c4 = rte_ipv4_udptcp_cksum_mbuf(m4, ip, 20);
+		c6 = rte_ipv6_udptcp_cksum_mbuf(m6, ip6, 40);
+		rte_pktmbuf_free(m4);
+		rte_pktmbuf_free(m6);
+		TEST_ASSERT(c4 == want && c6 == want,
+			"proto %u, mbuf: zero checksum stored as %#x (IPv4), "
+			"%#x (IPv6), want %#x",
+			proto, c4, c6, want);
 	}
 	TEST_ASSERT(rte_mempool_full(net_pool), "mbufs lost");
 	return TEST_SUCCESS;
