@@ -77,22 +77,6 @@ fd_text_is(int fd, const char *text)
 	return strcmp(buf, text) == 0;
 }
 
-static int
-count_dir(const char *path)
-{
-	struct dirent *e;
-	DIR *d = opendir(path);
-	int n = 0;
-
-	if (d == NULL)
-		return -1;
-	while ((e = readdir(d)) != NULL)
-		if (e->d_name[0] != '.')
-			n++;
-	closedir(d);
-	return n;
-}
-
 /*
  * The fd count once it is back to want, or after two seconds: the IPC
  * thread closes a request's descriptors after the reply or timeout that
@@ -109,7 +93,7 @@ count_fds_settled(int want)
 	DIR *d;
 
 	for (i = 0; i < 200; i++) {
-		n = count_dir("/proc/self/fd");
+		n = test_count_dir("/proc/self/fd");
 		if (n == want)
 			return n;
 		usleep(10 * 1000);
@@ -554,7 +538,7 @@ test_ipc_bad_input(void)
 	struct timespec bad_ts = {0, 1000000000};
 	struct test_capture cap;
 	static char log[16384];
-	int n = 0, i, fds_before = count_dir("/proc/self/fd");
+	int n = 0, i, fds_before = test_count_dir("/proc/self/fd");
 
 	memset(big_name, 'n', RTE_MP_MAX_NAME_LEN);
 	big_name[RTE_MP_MAX_NAME_LEN] = '\0';
@@ -819,8 +803,8 @@ two_secondaries_body(const pid_t *pids)
 static int
 test_ipc_two_secondaries(void)
 {
-	int fds = count_dir("/proc/self/fd");
-	int threads = count_dir("/proc/self/task");
+	int fds = test_count_dir("/proc/self/fd");
+	int threads = test_count_dir("/proc/self/task");
 	pid_t pids[IPC_NB_SEC];
 	struct test_capture cap;
 	static char log[65536];
@@ -845,7 +829,7 @@ test_ipc_two_secondaries(void)
 		count_secondary_sockets(), 0, "secondaries left sockets");
 	TEST_ASSERT_EQUAL(count_fds_settled(fds), fds, "fds leaked");
 	TEST_ASSERT_EQUAL(
-		count_dir("/proc/self/task"), threads, "threads leaked");
+		test_count_dir("/proc/self/task"), threads, "threads leaked");
 	return TEST_SUCCESS;
 }
 
@@ -862,8 +846,8 @@ prim_die_cb(const struct rte_mp_msg *req, const struct rte_mp_reply *reply)
 static int
 test_ipc_dead_peer(void)
 {
-	int fds = count_dir("/proc/self/fd");
-	int threads = count_dir("/proc/self/task");
+	int fds = test_count_dir("/proc/self/fd");
+	int threads = test_count_dir("/proc/self/task");
 	struct rte_malloc_socket_stats heap;
 	struct rte_mp_reply reply;
 	struct rte_mp_msg m;
@@ -918,7 +902,7 @@ test_ipc_dead_peer(void)
 
 	TEST_ASSERT_EQUAL(count_fds_settled(fds), fds, "fds leaked");
 	TEST_ASSERT_EQUAL(
-		count_dir("/proc/self/task"), threads, "threads leaked");
+		test_count_dir("/proc/self/task"), threads, "threads leaked");
 	return test_heap_back_to(&heap);
 }
 

@@ -22,6 +22,6 @@ stack_std_get_memsize(unsigned int count)
 void
 stack_std_init(struct rte_stack *s)
 {
-	rte_spinlock_init(&s->stack_std.lock);
+	rte_robust_lock_init(&s->stack_std.lock);
 	s->stack_std.len = 0;
 }

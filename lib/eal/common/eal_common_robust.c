@@ -163,6 +163,8 @@ rte_robust_lock_wait(rte_robust_lock_t *l)
 
 /* ----- undo journal ----- */
 
+_Thread_local uint64_t *eal_heap_record;
+
 /* Whether [addr, addr + len) lies in the config or the arena. */
 static int
 undo_addr_ok(uint64_t addr, uint64_t len)
@@ -187,6 +189,7 @@ eal_undo_begin(struct eal_undo *u, uint32_t op)
 	u->n = 0;
 	u->arg = 0;
 	__atomic_store_n(&u->op, op, __ATOMIC_RELEASE);
+	__atomic_thread_fence(__ATOMIC_RELEASE);
 }
 
 void
@@ -210,8 +213,12 @@ eal_undo_save(struct eal_undo *u, const void *addr, size_t len)
 			u->e[n].addr = a;
 			u->e[n].len = (uint32_t)chunk;
 			memcpy(u->e[n].data, (const void *)a, chunk);
-			/* The copy is whole before it counts. */
+			/*
+			 * The copy is whole before it counts, and it counts
+			 * before the caller writes the range.
+			 */
 			__atomic_store_n(&u->n, ++n, __ATOMIC_RELEASE);
+			__atomic_thread_fence(__ATOMIC_RELEASE);
 		}
 		a += chunk;
 		len -= chunk;

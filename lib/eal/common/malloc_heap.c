@@ -11,8 +11,79 @@
 #include <rte_memory.h>
 
 #include "eal_memcfg.h"
+#include "eal_robust.h"
 #include "malloc_elem.h"
 #include "malloc_heap.h"
+
+/*
+ * Crash consistency: every update under heap->lock opens the heap's
+ * undo journal (heap_begin), copies each header, trailer or heap field
+ * before its first write (HEAP_SAVE) and closes the journal before the
+ * unlock (heap_end). A process that takes the lock over from a dead
+ * holder (heap_lock) rolls an open journal back, so the heap is
+ * exactly as before the dead process's unfinished malloc, free or
+ * resize; a finished one stays.
+ */
+#define HEAP_SAVE(heap, p, len) eal_undo_save(&(heap)->undo, (p), (len))
+#define HEAP_SAVE_ELEM(heap, e) HEAP_SAVE(heap, e, sizeof(struct malloc_elem))
+
+static void
+heap_lock(struct malloc_heap *heap)
+{
+	if (rte_robust_lock(&heap->lock) == 0)
+		return;
+	if (__atomic_load_n(&heap->undo.op, __ATOMIC_ACQUIRE) !=
+		EAL_UNDO_NONE) {
+		unsigned int n = eal_undo_rollback(&heap->undo);
+
+		RTE_LOG(NOTICE, EAL,
+			"heap of socket %d: update of a dead process rolled "
+			"back (%u ranges)\n",
+			heap->socket_id, n);
+	}
+	eal_undo_commit(&heap->undo);
+}
+
+static void
+heap_unlock(struct malloc_heap *heap)
+{
+	rte_robust_unlock(&heap->lock);
+}
+
+/* Open the journal; the heap's own fields are copied at once. */
+static void
+heap_begin(struct malloc_heap *heap)
+{
+	eal_undo_begin(&heap->undo, EAL_UNDO_HEAP);
+	HEAP_SAVE(heap, &heap->free_head[0],
+		(uintptr_t)(&heap->alloc_count + 1) -
+			(uintptr_t)&heap->free_head[0]);
+}
+
+static void
+heap_end(struct malloc_heap *heap)
+{
+	eal_undo_commit(&heap->undo);
+}
+
+/* Write the result word of eal_heap_record, journaled. */
+static void
+heap_record(struct malloc_heap *heap, uint64_t value)
+{
+	uint64_t *rec = eal_heap_record;
+
+	if (rec == NULL)
+		return;
+	HEAP_SAVE(heap, rec, sizeof(*rec));
+	__atomic_store_n(rec, value, __ATOMIC_RELEASE);
+}
+
+void
+malloc_heap_settle(struct malloc_heap *heap)
+{
+	heap_lock(heap);
+	heap_unlock(heap);
+}
 
 static unsigned int
 size_to_list(size_t size)
@@ -33,6 +104,9 @@ free_list_insert(struct malloc_heap *heap, struct malloc_elem *elem)
 	unsigned int idx = size_to_list(elem->size);
 	struct malloc_elem *head = heap->free_head[idx];
 
+	HEAP_SAVE_ELEM(heap, elem);
+	if (head != NULL)
+		HEAP_SAVE_ELEM(heap, head);
 	elem->state = ELEM_FREE;
 	elem->list_idx = idx;
 	elem->prev_free = NULL;
@@ -47,6 +121,11 @@ free_list_insert(struct malloc_heap *heap, struct malloc_elem *elem)
 static void
 free_list_remove(struct malloc_heap *heap, struct malloc_elem *elem)
 {
+	HEAP_SAVE_ELEM(heap, elem);
+	if (elem->prev_free != NULL)
+		HEAP_SAVE_ELEM(heap, elem->prev_free);
+	if (elem->next_free != NULL)
+		HEAP_SAVE_ELEM(heap, elem->next_free);
 	if (elem->prev_free != NULL)
 		elem->prev_free->next_free = elem->next_free;
 	else
@@ -66,7 +145,7 @@ malloc_heap_init(
 	struct malloc_elem *elem;
 
 	memset(heap, 0, sizeof(*heap));
-	rte_spinlock_init(&heap->lock);
+	rte_robust_lock_init(&heap->lock);
 	heap->socket_id = socket_id;
 	start = RTE_ALIGN_CEIL(start, MALLOC_ELEM_ALIGN);
 	end = RTE_ALIGN_FLOOR(end, MALLOC_ELEM_ALIGN);
@@ -95,6 +174,9 @@ carve(struct malloc_heap *heap, struct malloc_elem *elem, uintptr_t data,
 	struct malloc_elem *next = malloc_elem_next(elem);
 
 	free_list_remove(heap, elem);
+	HEAP_SAVE_ELEM(heap, busy);
+	if (next != NULL)
+		HEAP_SAVE_ELEM(heap, next);
 	if (busy != elem) {
 		elem->size = (uintptr_t)busy - (uintptr_t)elem;
 		malloc_elem_init(
@@ -104,6 +186,7 @@ carve(struct malloc_heap *heap, struct malloc_elem *elem, uintptr_t data,
 	if (old_end - busy_end >= MALLOC_ELEM_MIN_SIZE) {
 		struct malloc_elem *rest = (struct malloc_elem *)busy_end;
 
+		HEAP_SAVE_ELEM(heap, rest);
 		malloc_elem_init(
 			rest, heap, busy, old_end - busy_end, ELEM_FREE);
 		busy->size = busy_end - (uintptr_t)busy;
@@ -113,7 +196,9 @@ carve(struct malloc_heap *heap, struct malloc_elem *elem, uintptr_t data,
 	} else if (next != NULL) {
 		next->prev = busy;
 	}
+	HEAP_SAVE(heap, malloc_elem_trailer(busy), MALLOC_ELEM_TRAILER_LEN);
 	malloc_elem_set_busy(busy);
+	busy->owner = rte_eal_owner_id();
 	heap->alloc_size += busy->size;
 	heap->alloc_count++;
 	return busy;
@@ -133,9 +218,13 @@ alloc_locked(struct malloc_heap *heap, size_t size, size_t align, size_t bound)
 			uintptr_t data =
 				malloc_elem_fit(elem, size, align, bound);
 
-			if (data != 0)
-				return malloc_elem_data(
+			if (data != 0) {
+				void *ret = malloc_elem_data(
 					carve(heap, elem, data, size));
+
+				heap_record(heap, (uintptr_t)ret);
+				return ret;
+			}
 		}
 	}
 	return NULL;
@@ -150,9 +239,11 @@ malloc_heap_alloc_on(
 	if (heap->end == heap->start || size == 0 ||
 		size > heap->end - heap->start)
 		return NULL;
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
+	heap_begin(heap);
 	ret = alloc_locked(heap, size, align, bound);
-	rte_spinlock_unlock(&heap->lock);
+	heap_end(heap);
+	heap_unlock(heap);
 	return ret;
 }
 
@@ -205,15 +296,15 @@ malloc_heap_check(const void *ptr, const char *caller)
 	if (heap == NULL || (uintptr_t)elem < heap->start ||
 		(uintptr_t)elem >= heap->end)
 		goto bad;
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
 	if (elem->cookie != (MALLOC_HDR_COOKIE ^ (uintptr_t)elem) ||
 		elem->state != ELEM_BUSY || elem->size < MALLOC_ELEM_MIN_SIZE ||
 		elem->size > heap->end - (uintptr_t)elem ||
 		!malloc_elem_cookies_ok(elem)) {
-		rte_spinlock_unlock(&heap->lock);
+		heap_unlock(heap);
 		goto bad;
 	}
-	rte_spinlock_unlock(&heap->lock);
+	heap_unlock(heap);
 	return elem;
 bad:
 	if (caller != NULL)
@@ -231,6 +322,7 @@ free_and_merge(struct malloc_heap *heap, struct malloc_elem *elem)
 	struct malloc_elem *next = malloc_elem_next(elem);
 	struct malloc_elem *prev = elem->prev;
 
+	HEAP_SAVE_ELEM(heap, elem);
 	elem->state = ELEM_FREE;
 	if (next != NULL && next->state == ELEM_FREE) {
 		free_list_remove(heap, next);
@@ -238,6 +330,8 @@ free_and_merge(struct malloc_heap *heap, struct malloc_elem *elem)
 		next->cookie = 0;
 		next = malloc_elem_next(elem);
 	}
+	if (next != NULL)
+		HEAP_SAVE_ELEM(heap, next);
 	if (prev != NULL && prev->state == ELEM_FREE) {
 		free_list_remove(heap, prev);
 		prev->size += elem->size;
@@ -254,13 +348,17 @@ malloc_heap_free(struct malloc_elem *elem)
 {
 	struct malloc_heap *heap = elem->heap;
 
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
+	heap_begin(heap);
 	heap->alloc_size -= elem->size;
 	heap->alloc_count--;
 	/* A stale copy of the pointer must not pass the checks again. */
+	HEAP_SAVE(heap, malloc_elem_trailer(elem), MALLOC_ELEM_TRAILER_LEN);
 	*malloc_elem_trailer(elem) = 0;
 	free_and_merge(heap, elem);
-	rte_spinlock_unlock(&heap->lock);
+	heap_record(heap, 0);
+	heap_end(heap);
+	heap_unlock(heap);
 }
 
 /* Give the tail of a busy block beyond new_end back to the heap. */
@@ -274,6 +372,8 @@ trim_locked(
 	if (old_end - new_end < MALLOC_ELEM_MIN_SIZE)
 		return;
 	rest = (struct malloc_elem *)new_end;
+	HEAP_SAVE_ELEM(heap, elem);
+	HEAP_SAVE_ELEM(heap, rest);
 	elem->size = new_end - (uintptr_t)elem;
 	heap->alloc_size -= old_end - new_end;
 	malloc_elem_init(rest, heap, elem, old_end - new_end, ELEM_FREE);
@@ -293,7 +393,8 @@ malloc_heap_resize(struct malloc_elem *elem, size_t size)
 
 	if (data + size < data)
 		return -1;
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
+	heap_begin(heap);
 	old_end = (uintptr_t)elem + elem->size;
 	if (need_end <= old_end) {
 		trim_locked(heap, elem, need_end);
@@ -305,6 +406,9 @@ malloc_heap_resize(struct malloc_elem *elem, size_t size)
 			struct malloc_elem *after = malloc_elem_next(next);
 
 			free_list_remove(heap, next);
+			HEAP_SAVE_ELEM(heap, elem);
+			if (after != NULL)
+				HEAP_SAVE_ELEM(heap, after);
 			next->cookie = 0;
 			elem->size += next->size;
 			heap->alloc_size += next->size;
@@ -314,9 +418,13 @@ malloc_heap_resize(struct malloc_elem *elem, size_t size)
 			ret = 0;
 		}
 	}
-	if (ret == 0)
+	if (ret == 0) {
+		HEAP_SAVE(heap, malloc_elem_trailer(elem),
+			MALLOC_ELEM_TRAILER_LEN);
 		malloc_elem_set_busy(elem);
-	rte_spinlock_unlock(&heap->lock);
+	}
+	heap_end(heap);
+	heap_unlock(heap);
 	return ret;
 }
 
@@ -365,14 +473,16 @@ malloc_heap_alloc_biggest(
 
 	if (heap->end == heap->start)
 		return NULL;
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
+	heap_begin(heap);
 	max = malloc_heap_max_free_len(heap, align);
 	if (bound != 0 && max > bound)
 		max = bound;
 	max = RTE_ALIGN_FLOOR(max, RTE_CACHE_LINE_SIZE);
 	if (max != 0)
 		ret = alloc_locked(heap, max, align, bound);
-	rte_spinlock_unlock(&heap->lock);
+	heap_end(heap);
+	heap_unlock(heap);
 	if (ret != NULL)
 		*len = max;
 	return ret;
@@ -385,7 +495,7 @@ malloc_heap_get_stats(
 	unsigned int idx;
 
 	memset(stats, 0, sizeof(*stats));
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
 	stats->heap_totalsz_bytes = heap->end - heap->start;
 	stats->heap_freesz_bytes = heap->free_size;
 	stats->heap_allocsz_bytes = heap->alloc_size;
@@ -399,7 +509,7 @@ malloc_heap_get_stats(
 			if (elem->size > stats->greatest_free_size)
 				stats->greatest_free_size = elem->size;
 	}
-	rte_spinlock_unlock(&heap->lock);
+	heap_unlock(heap);
 }
 
 void
@@ -407,7 +517,7 @@ malloc_heap_dump(struct malloc_heap *heap, FILE *f)
 {
 	struct malloc_elem *elem;
 
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
 	fprintf(f, "Heap on socket %d: [0x%" PRIx64 ", 0x%" PRIx64 ")\n",
 		heap->socket_id, heap->start, heap->end);
 	for (elem = heap->end > heap->start
@@ -417,5 +527,5 @@ malloc_heap_dump(struct malloc_heap *heap, FILE *f)
 		fprintf(f, "  %p: %s size 0x%" PRIx64 "%s\n", (void *)elem,
 			elem->state == ELEM_FREE ? "free" : "busy", elem->size,
 			malloc_elem_cookies_ok(elem) ? "" : " CORRUPT");
-	rte_spinlock_unlock(&heap->lock);
+	heap_unlock(heap);
 }

@@ -4,8 +4,11 @@
 
 /*
  * One heap per NUMA socket, living in the shared config. Its lock is a
- * spinlock in shared memory, so threads of every attached process
- * serialise on it.
+ * robust lock in shared memory, so threads of every attached process
+ * serialise on it, and a process dying inside an update never wedges
+ * the others: each update copies every range it writes into the heap's
+ * undo journal first, and whoever takes the lock over from a dead
+ * holder rolls the unfinished update back (eal_robust.h).
  */
 
 #ifndef MALLOC_HEAP_H
@@ -16,15 +19,16 @@
 #include <stdio.h>
 
 #include <rte_malloc.h>
-#include <rte_spinlock.h>
+#include <rte_robust_lock.h>
 
+#include "eal_robust.h"
 #include "malloc_elem.h"
 
 /* Free lists by size class: list i holds blocks of [128 << i, 256 << i). */
 #define MALLOC_FREE_LISTS 20
 
 struct malloc_heap {
-	rte_spinlock_t lock;
+	rte_robust_lock_t lock;
 	int32_t socket_id;
 	uint64_t start; /* first block */
 	uint64_t end; /* one past the last block */
@@ -33,6 +37,7 @@ struct malloc_heap {
 	uint64_t alloc_size; /* bytes in busy blocks */
 	uint32_t free_count;
 	uint32_t alloc_count;
+	struct eal_undo undo; /* the update in progress under lock */
 } __rte_cache_aligned;
 
 /* Make [start, end) one free block. Caller holds no lock (init time). */
@@ -77,6 +82,12 @@ void *malloc_heap_alloc_biggest(
 /* Fill stats under the heap lock. */
 void malloc_heap_get_stats(
 	struct malloc_heap *heap, struct rte_malloc_socket_stats *stats);
+
+/*
+ * Take and release the lock once, so that an update a dead process
+ * left unfinished is rolled back.
+ */
+void malloc_heap_settle(struct malloc_heap *heap);
 
 /* Print every block. */
 void malloc_heap_dump(struct malloc_heap *heap, FILE *f);
