@@ -401,29 +401,24 @@ rte_mbuf_sanity_check(const struct rte_mbuf *m, int is_header)
 		rte_panic("mbuf %p: %s\n", (const void *)m, reason);
 }
 
-/* Batch of segments waiting to be put back in one pool. */
-struct free_batch {
-	struct rte_mbuf *m[64];
-	unsigned int n;
-};
-
+/*
+ * Put back n segments of one pool. Segments wait in an array of the
+ * caller with their count in a local, which the compiler keeps in a
+ * register across the loop.
+ */
 static void
-free_batch_flush(struct free_batch *b)
+free_batch_flush(struct rte_mbuf **batch, unsigned int n)
 {
-	if (b->n == 0)
-		return;
-	rte_mempool_put_bulk(b->m[0]->pool, (void **)b->m, b->n);
-	b->n = 0;
+	if (n > 0)
+		rte_mempool_put_bulk(batch[0]->pool, (void **)batch, n);
 }
 
 void
 rte_pktmbuf_free_bulk(struct rte_mbuf **mbufs, unsigned int count)
 {
-	struct free_batch batch;
-	struct rte_mbuf *m, *m_next;
-	unsigned int i;
+	struct rte_mbuf *batch[64], *m, *m_next;
+	unsigned int i, n = 0;
 
-	batch.n = 0;
 	for (i = 0; i < count; i++) {
 		m = mbufs[i];
 		if (m == NULL)
@@ -434,16 +429,17 @@ rte_pktmbuf_free_bulk(struct rte_mbuf **mbufs, unsigned int count)
 			m = rte_pktmbuf_prefree_seg(m);
 			if (m != NULL) {
 				/* Each segment goes to its own pool. */
-				if (batch.n == RTE_DIM(batch.m) ||
-					(batch.n > 0 &&
-						batch.m[0]->pool != m->pool))
-					free_batch_flush(&batch);
-				batch.m[batch.n++] = m;
+				if (n == RTE_DIM(batch) ||
+					(n > 0 && batch[0]->pool != m->pool)) {
+					free_batch_flush(batch, n);
+					n = 0;
+				}
+				batch[n++] = m;
 			}
 			m = m_next;
 		} while (m != NULL);
 	}
-	free_batch_flush(&batch);
+	free_batch_flush(batch, n);
 }
 
 struct rte_mbuf *
