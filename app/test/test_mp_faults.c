@@ -338,6 +338,25 @@ mpf_free_rings(const char *prefix)
 	return n;
 }
 
+/* rte_malloc_dump_heaps names pid as the dead owner of a block. */
+static int
+mpf_dump_names_dead(int32_t pid)
+{
+	char want[64], *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	int found;
+
+	if (f == NULL)
+		return 0; /* nothing to check with */
+	rte_malloc_dump_heaps(f);
+	fclose(f);
+	snprintf(want, sizeof(want), "owner pid %d (dead)", (int)pid);
+	found = buf != NULL && strstr(buf, want) != NULL;
+	free(buf);
+	return found ? 0 : -1;
+}
+
 /*
  * Release what the dead process still owned: pools it created, their
  * rings, then its memzones and heap blocks. Counts go to *counts.
@@ -365,6 +384,9 @@ mpf_release_dead(int32_t pid, unsigned int counts[4])
 	counts[2] += l.nb_zones;
 	if (mpf_heap_check(pid, blocks, &nb) != TEST_SUCCESS)
 		return TEST_FAILED;
+	if (nb > 0 && counts[3] == 0)
+		TEST_ASSERT_SUCCESS(mpf_dump_names_dead(pid),
+			"the heap dump does not name the dead owner");
 	for (i = 0; i < nb; i++)
 		rte_free(blocks[i]);
 	counts[3] += nb;

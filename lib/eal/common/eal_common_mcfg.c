@@ -262,8 +262,12 @@ rw_write_lock(struct rte_mem_config *mcfg, enum rw_kind kind)
 	struct eal_robust_rwlock *l = rw_of(mcfg, kind);
 	int taken_over = rte_robust_lock(&l->writer);
 
-	/* Seen by readers before they read: they back off from here on. */
-	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	/*
+	 * A sequentially consistent read-modify-write orders the writer
+	 * word before the reads of the counts (a reader increments, then
+	 * reads the word): each side sees the other.
+	 */
+	__atomic_fetch_add(&l->writer.owner, 0, __ATOMIC_SEQ_CST);
 	rw_drain(mcfg, l);
 	if (taken_over)
 		rw_repair(mcfg, kind);

@@ -516,6 +516,8 @@ void
 malloc_heap_dump(struct malloc_heap *heap, FILE *f)
 {
 	struct malloc_elem *elem;
+	uint64_t last_owner = 0;
+	int last_alive = 0;
 
 	heap_lock(heap);
 	fprintf(f, "Heap on socket %d: [0x%" PRIx64 ", 0x%" PRIx64 ")\n",
@@ -523,9 +525,20 @@ malloc_heap_dump(struct malloc_heap *heap, FILE *f)
 	for (elem = heap->end > heap->start
 			? (struct malloc_elem *)(uintptr_t)heap->start
 			: NULL;
-		elem != NULL; elem = malloc_elem_next(elem))
-		fprintf(f, "  %p: %s size 0x%" PRIx64 "%s\n", (void *)elem,
-			elem->state == ELEM_FREE ? "free" : "busy", elem->size,
+		elem != NULL; elem = malloc_elem_next(elem)) {
+		/* Blocks a dead process allocated are kept: say whose. */
+		if (elem->state == ELEM_BUSY && elem->owner != last_owner) {
+			last_owner = elem->owner;
+			last_alive = rte_eal_owner_alive(last_owner);
+		}
+		fprintf(f, "  %p: %s size 0x%" PRIx64, (void *)elem,
+			elem->state == ELEM_FREE ? "free" : "busy", elem->size);
+		if (elem->state == ELEM_BUSY)
+			fprintf(f, " owner pid %d%s",
+				(int)rte_eal_owner_id_pid(elem->owner),
+				last_alive ? "" : " (dead)");
+		fprintf(f, "%s\n",
 			malloc_elem_cookies_ok(elem) ? "" : " CORRUPT");
+	}
 	heap_unlock(heap);
 }
