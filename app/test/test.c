@@ -7,7 +7,9 @@
  * command line, or in DPDK_TEST, or typed at an RTE>> prompt.
  */
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -23,6 +25,7 @@
 #include <rte_memzone.h>
 #include <rte_string_fns.h>
 
+#include "eal_memcfg.h"
 #include "test.h"
 
 static struct test_commands_list commands_list =
@@ -318,6 +321,22 @@ test_exec_self_capture(const char *const argv[], int argc, const char *test_cmd,
 }
 
 int
+test_count_dir(const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *e;
+	int n = 0;
+
+	if (d == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL)
+		if (e->d_name[0] != '.')
+			n++;
+	closedir(d);
+	return n;
+}
+
+int
 test_run_child(const char *test_cmd, char *out, size_t out_size)
 {
 	const char *const argv[] = {
@@ -517,4 +536,23 @@ test_mempool_dump_contains(struct rte_mempool *mp, const char *what)
 		printf("dump lacks '%s':\n%s\n", what, buf != NULL ? buf : "");
 	free(buf);
 	return found;
+}
+
+struct rte_mem_config *
+test_mem_config(void)
+{
+	struct eal_mcfg_header hdr;
+	char path[PATH_MAX];
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/config", rte_eal_get_runtime_dir());
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	n = pread(fd, &hdr, sizeof(hdr), 0);
+	close(fd);
+	if (n != (ssize_t)sizeof(hdr) || hdr.magic != EAL_MCFG_MAGIC)
+		return NULL;
+	return (struct rte_mem_config *)(uintptr_t)hdr.config_addr;
 }

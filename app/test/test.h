@@ -201,6 +201,13 @@ void test_affinity_widen(cpu_set_t *saved);
 /* Give the calling thread back the affinity test_affinity_widen saved. */
 void test_affinity_restore(const cpu_set_t *saved);
 
+/*
+ * Entries of a folder whose name does not start with '.', or -1 if it
+ * cannot be opened. Counting /proc/self/fd sees the descriptor it opens
+ * itself.
+ */
+int test_count_dir(const char *path);
+
 /* Number of memzones reserved, as rte_memzone_walk() sees them. */
 unsigned int test_memzone_count(void);
 
@@ -232,5 +239,14 @@ struct rte_mempool;
  * printed. 0 also if the dump could not be taken.
  */
 int test_mempool_dump_contains(struct rte_mempool *mp, const char *what);
+
+struct rte_mem_config;
+
+/*
+ * The shared config of this process, found through its file's header
+ * (tests use only symbols the EAL exports, not eal_mcfg), or NULL
+ * without shared files (--in-memory).
+ */
+struct rte_mem_config *test_mem_config(void);
 
 #endif /* TEST_H */

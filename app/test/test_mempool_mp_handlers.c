@@ -2,6 +2,12 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * The handlers mempool_mp_autotest registers (test_mempool_mp.h): each
+ * keeps its store in shared memory, tagged with the handler's id, and
+ * counts calls made on another handler's pool.
+ */
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>

@@ -4,7 +4,6 @@
 
 /* Minimal telemetry client and JSON reader (see the header). */
 
-#include <dirent.h>
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
@@ -14,6 +13,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "test.h"
 #include "test_telemetry_client.h"
 
 struct tj_parser {
@@ -393,31 +393,15 @@ tel_query(int fd, const char *req)
 	return tj_parse(reply);
 }
 
-static int
-count_dir(const char *path)
-{
-	DIR *d = opendir(path);
-	struct dirent *e;
-	int n = 0;
-
-	if (d == NULL)
-		return -1;
-	while ((e = readdir(d)) != NULL)
-		if (e->d_name[0] != '.')
-			n++;
-	closedir(d);
-	return n;
-}
-
 int
 tel_count_fds(void)
 {
 	/* opendir holds one descriptor while counting. */
-	return count_dir("/proc/self/fd") - 1;
+	return test_count_dir("/proc/self/fd") - 1;
 }
 
 int
 tel_count_threads(void)
 {
-	return count_dir("/proc/self/task");
+	return test_count_dir("/proc/self/task");
 }

@@ -321,6 +321,12 @@ rte_mempool_ops_get_count(const struct rte_mempool *mp);
  * @internal Memory the handler needs for obj_num objects: its
  * calc_mem_size, or rte_mempool_op_calc_mem_size_default.
  *
+ * @param mp              The pool.
+ * @param obj_num         Number of objects.
+ * @param pg_shift        log2 of the page size objects must not
+ *                        straddle, 0 for none.
+ * @param min_chunk_size  Set to the smallest chunk that holds one object.
+ * @param align           Set to the alignment the chunk needs.
  * @return Bytes, 0 if the handler owns its memory, or a negative errno.
  */
 __rte_internal ssize_t rte_mempool_ops_calc_mem_size(
@@ -331,6 +337,14 @@ __rte_internal ssize_t rte_mempool_ops_calc_mem_size(
  * @internal Carve objects out of a chunk through the handler's populate,
  * or rte_mempool_op_populate_default.
  *
+ * @param mp          The pool.
+ * @param max_objs    Most objects to make.
+ * @param vaddr       Start of the chunk (NULL for a handler that owns
+ *                    its memory).
+ * @param iova        IO address of the chunk (RTE_BAD_IOVA if none).
+ * @param len         Length of the chunk in bytes.
+ * @param obj_cb      Called for each object made, before it is enqueued.
+ * @param obj_cb_arg  Passed to obj_cb.
  * @return Objects made, or a negative errno.
  */
 __rte_internal int rte_mempool_ops_populate(struct rte_mempool *mp,
@@ -367,6 +381,14 @@ ssize_t rte_mempool_op_calc_mem_size_default(const struct rte_mempool *mp,
  * Same as rte_mempool_op_calc_mem_size_default, keeping chunk_reserve
  * extra bytes for the handler.
  *
+ * @param mp              The pool.
+ * @param obj_num         Number of objects.
+ * @param pg_shift        log2 of the page size objects must not
+ *                        straddle, 0 for none.
+ * @param chunk_reserve   Extra bytes added to the total, for the
+ *                        handler's own use.
+ * @param min_chunk_size  Set to the smallest chunk that holds one object.
+ * @param align           Set to the alignment the chunk needs.
  * @return Bytes needed, or a negative errno.
  */
 ssize_t rte_mempool_op_calc_mem_size_helper(const struct rte_mempool *mp,
@@ -381,6 +403,14 @@ ssize_t rte_mempool_op_calc_mem_size_helper(const struct rte_mempool *mp,
  * Default populate: place objects back to back in the chunk, call
  * obj_cb for each and enqueue it to the handler.
  *
+ * @param mp          The pool.
+ * @param max_objs    Most objects to make.
+ * @param vaddr       Start of the chunk (NULL for a handler that owns
+ *                    its memory).
+ * @param iova        IO address of the chunk (RTE_BAD_IOVA if none).
+ * @param len         Length of the chunk in bytes.
+ * @param obj_cb      Called for each object made, before it is enqueued.
+ * @param obj_cb_arg  Passed to obj_cb.
  * @return Objects made, or a negative errno.
  */
 int rte_mempool_op_populate_default(struct rte_mempool *mp,
@@ -388,9 +418,17 @@ int rte_mempool_op_populate_default(struct rte_mempool *mp,
 	rte_mempool_populate_obj_cb_t *obj_cb, void *obj_cb_arg);
 
 /**
- * Same as rte_mempool_op_populate_default with flags
- * (RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ).
+ * Same as rte_mempool_op_populate_default with flags.
  *
+ * @param mp          The pool.
+ * @param flags       0 or RTE_MEMPOOL_POPULATE_F_ALIGN_OBJ.
+ * @param max_objs    Most objects to make.
+ * @param vaddr       Start of the chunk (NULL for a handler that owns
+ *                    its memory).
+ * @param iova        IO address of the chunk (RTE_BAD_IOVA if none).
+ * @param len         Length of the chunk in bytes.
+ * @param obj_cb      Called for each object made, before it is enqueued.
+ * @param obj_cb_arg  Passed to obj_cb.
  * @return Objects made, or a negative errno.
  */
 int rte_mempool_op_populate_helper(struct rte_mempool *mp, unsigned int flags,

@@ -2,6 +2,13 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * Ring life cycle: memory size, the one check of a constructor's
+ * arguments, init, create (memzone + tailq entry), free, reset,
+ * lookup, list and dump. The enqueue and dequeue code is inline, in
+ * the headers.
+ */
+
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>

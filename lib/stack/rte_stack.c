@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * Stack life cycle: create (memzone + tailq entry), free and lookup;
+ * the flavour-specific layout is stack_std.c's and stack_lf.c's.
+ */
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>

@@ -28,6 +28,7 @@
 #include <rte_debug.h>
 #include <rte_errno.h>
 #include <rte_memzone.h>
+#include <rte_robust_lock.h>
 #include <rte_spinlock.h>
 
 #ifdef __cplusplus
@@ -99,9 +100,16 @@ struct rte_stack_lf {
 	struct rte_stack_lf_elem elems[] __rte_cache_aligned;
 };
 
-/** Spinlock LIFO: an array and its fill level under a lock. */
+/**
+ * Spinlock LIFO: an array and its fill level under a robust lock.
+ * Every push and pop writes len last, in one store, so a holder that
+ * dies leaves either the stack before its operation or after it; a
+ * process that takes the lock over has nothing to repair. Objects a
+ * dead pusher was putting are not in the stack; objects a dead popper
+ * copied out before updating len are still in it.
+ */
 struct rte_stack_std {
-	rte_spinlock_t lock; /**< guards len and objs */
+	rte_robust_lock_t lock; /**< guards len and objs */
 	uint32_t len; /**< objects in the stack */
 	void *objs[]; /**< the objects, bottom first */
 };

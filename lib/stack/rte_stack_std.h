@@ -14,6 +14,9 @@
 #include <string.h>
 
 #include <rte_branch_prediction.h>
+#include <rte_robust_lock.h>
+/* 22.11's namesake shows the spinlock API; programs may rely on it. */
+#include <rte_spinlock.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -29,10 +32,10 @@ __rte_stack_std_push(
 	uint32_t len;
 	unsigned int i;
 
-	rte_spinlock_lock(&stack->lock);
+	rte_robust_lock(&stack->lock);
 	len = stack->len;
 	if (unlikely(n > s->capacity - len)) {
-		rte_spinlock_unlock(&stack->lock);
+		rte_robust_unlock(&stack->lock);
 		return 0;
 	}
 	top = &stack->objs[len];
@@ -43,7 +46,7 @@ __rte_stack_std_push(
 		top[i] = obj_table[i];
 	/* Atomic only so that lock-free count readers see a whole value. */
 	__atomic_store_n(&stack->len, len + n, __ATOMIC_RELAXED);
-	rte_spinlock_unlock(&stack->lock);
+	rte_robust_unlock(&stack->lock);
 	return n;
 }
 
@@ -55,16 +58,16 @@ __rte_stack_std_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 	uint32_t len;
 	unsigned int i;
 
-	rte_spinlock_lock(&stack->lock);
+	rte_robust_lock(&stack->lock);
 	len = stack->len;
 	if (unlikely(n > len)) {
-		rte_spinlock_unlock(&stack->lock);
+		rte_robust_unlock(&stack->lock);
 		return 0;
 	}
 	for (i = 0; i < n; i++)
 		obj_table[i] = stack->objs[len - 1 - i];
 	__atomic_store_n(&stack->len, len - n, __ATOMIC_RELAXED);
-	rte_spinlock_unlock(&stack->lock);
+	rte_robust_unlock(&stack->lock);
 	return n;
 }
 

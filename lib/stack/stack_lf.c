@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * Memory size and set-up of a lock-free stack (RTE_STACK_F_LF); the
+ * push and pop code is inline, in rte_stack_lf.h.
+ */
+
 #if defined(RTE_ARCH_X86_64)
 #include <cpuid.h>
 #endif

@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * Memory size and set-up of a spinlock stack; the push and pop code is
+ * inline, in rte_stack_std.h.
+ */
+
 #include <rte_common.h>
 #include <rte_spinlock.h>
 
@@ -17,6 +22,6 @@ stack_std_get_memsize(unsigned int count)
 void
 stack_std_init(struct rte_stack *s)
 {
-	rte_spinlock_init(&s->stack_std.lock);
+	rte_robust_lock_init(&s->stack_std.lock);
 	s->stack_std.len = 0;
 }

@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * The per-lcore rte_errno and rte_strerror, which knows the EAL's own
+ * codes (E_RTE_SECONDARY, E_RTE_NO_CONFIG) besides the C library's.
+ */
+
 #include <stdio.h>
 #include <string.h>
 

@@ -14,6 +14,7 @@
 #include <rte_memzone.h>
 
 #include "eal_memcfg.h"
+#include "eal_robust.h"
 #include "malloc_elem.h"
 #include "malloc_heap.h"
 
@@ -142,8 +143,21 @@ reserve(const char *name, size_t len, int socket_id, unsigned int flags,
 		rte_errno = ENOSPC;
 		return NULL;
 	}
+	/*
+	 * Intent record (repaired in eal_common_mcfg.c): the slot and
+	 * count are copied first, the heap writes its block's address
+	 * into mz_undo.arg inside its own critical section; until the
+	 * commit a dead writer's reserve is rolled back, block included.
+	 */
+	eal_undo_begin(&mcfg->mz_undo, EAL_UNDO_MZ_RESERVE);
+	eal_undo_save(&mcfg->mz_undo, mz, sizeof(*mz));
+	eal_undo_save(
+		&mcfg->mz_undo, &mcfg->memzone_cnt, sizeof(mcfg->memzone_cnt));
+	eal_heap_record = &mcfg->mz_undo.arg;
 	addr = zone_alloc(mcfg, &req, socket_id, a, bound);
+	eal_heap_record = NULL;
 	if (addr == NULL) {
+		eal_undo_commit(&mcfg->mz_undo);
 		rte_mcfg_mem_write_unlock();
 		rte_errno = ENOMEM;
 		return NULL;
@@ -158,6 +172,7 @@ reserve(const char *name, size_t len, int socket_id, unsigned int flags,
 	/* Published last: a non-NULL addr marks the slot live. */
 	__atomic_store_n(&mz->addr, addr, __ATOMIC_RELEASE);
 	mcfg->memzone_cnt++;
+	eal_undo_commit(&mcfg->mz_undo);
 	rte_mcfg_mem_write_unlock();
 	return mz;
 }
@@ -209,14 +224,32 @@ rte_memzone_free(const struct rte_memzone *mz)
 		return -EINVAL;
 	}
 	elem = malloc_heap_check(addr, __func__);
+	/*
+	 * Intent record: the table part is rolled back until the op
+	 * turns to MZ_FREE_HEAP; from then on the block is freed by
+	 * whoever finds the writer dead (the heap clears arg when its
+	 * free is done), so the zone is gone either way.
+	 */
+	eal_undo_begin(&mcfg->mz_undo, EAL_UNDO_MZ_FREE);
+	eal_undo_save(&mcfg->mz_undo, slot, sizeof(*slot));
+	eal_undo_save(
+		&mcfg->mz_undo, &mcfg->memzone_cnt, sizeof(mcfg->memzone_cnt));
 	__atomic_store_n(&slot->addr, NULL, __ATOMIC_RELEASE);
 	memset(slot->name, 0, sizeof(slot->name));
 	slot->len = 0;
 	mcfg->memzone_cnt--;
+	if (elem != NULL) {
+		mcfg->mz_undo.arg = (uintptr_t)addr;
+		__atomic_store_n(&mcfg->mz_undo.op, EAL_UNDO_MZ_FREE_HEAP,
+			__ATOMIC_RELEASE);
+		eal_heap_record = &mcfg->mz_undo.arg;
+		malloc_heap_free(elem);
+		eal_heap_record = NULL;
+	}
+	eal_undo_commit(&mcfg->mz_undo);
 	rte_mcfg_mem_write_unlock();
 	if (elem == NULL)
 		return -EINVAL;
-	malloc_heap_free(elem);
 	return 0;
 }
 

@@ -14,6 +14,7 @@
 #include <inttypes.h>
 #include <pthread.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,17 @@ rte_eal_proc_start_time(int32_t pid)
 	return start;
 }
 
+/* Whether /proc answers at all (it may not be mounted in a container). */
+static int
+proc_usable(void)
+{
+	static int usable = -1;
+
+	if (usable < 0)
+		usable = access("/proc/self/stat", R_OK) == 0;
+	return usable;
+}
+
 int
 rte_eal_proc_alive(int32_t pid, uint64_t start_time)
 {
@@ -82,9 +94,17 @@ rte_eal_proc_alive(int32_t pid, uint64_t start_time)
 	if (pid <= 0)
 		return 0;
 	now = rte_eal_proc_start_time(pid);
-	if (now == 0)
+	if (now == 0) {
+		/* Without /proc the pid alone can answer (zombies pass). */
+		if (!proc_usable())
+			return kill(pid, 0) == 0 || errno == EPERM;
 		return 0;
-	return (uint32_t)now == (uint32_t)start_time;
+	}
+	/*
+	 * A recorded start time of 0 comes only from a process without
+	 * /proc; we have it, so such a record is not trusted.
+	 */
+	return start_time != 0 && (uint32_t)now == (uint32_t)start_time;
 }
 
 int
@@ -163,6 +183,8 @@ rte_robust_lock_wait(rte_robust_lock_t *l)
 
 /* ----- undo journal ----- */
 
+_Thread_local uint64_t *eal_heap_record;
+
 /* Whether [addr, addr + len) lies in the config or the arena. */
 static int
 undo_addr_ok(uint64_t addr, uint64_t len)
@@ -187,6 +209,7 @@ eal_undo_begin(struct eal_undo *u, uint32_t op)
 	u->n = 0;
 	u->arg = 0;
 	__atomic_store_n(&u->op, op, __ATOMIC_RELEASE);
+	__atomic_signal_fence(__ATOMIC_SEQ_CST);
 }
 
 void
@@ -210,8 +233,16 @@ eal_undo_save(struct eal_undo *u, const void *addr, size_t len)
 			u->e[n].addr = a;
 			u->e[n].len = (uint32_t)chunk;
 			memcpy(u->e[n].data, (const void *)a, chunk);
-			/* The copy is whole before it counts. */
+			/*
+			 * The copy is whole before it counts, and it counts
+			 * before the caller writes the range. Only the
+			 * compiler can reorder against a process death: a
+			 * process stops at an instruction boundary with all
+			 * earlier stores done, so a compiler barrier is
+			 * enough (and the lock orders threads).
+			 */
 			__atomic_store_n(&u->n, ++n, __ATOMIC_RELEASE);
+			__atomic_signal_fence(__ATOMIC_SEQ_CST);
 		}
 		a += chunk;
 		len -= chunk;

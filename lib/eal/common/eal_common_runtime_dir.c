@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * The runtime directory (<base>/dpdk/<file prefix>): its path, making
+ * it (primary), checking it (secondary) and removing it at cleanup.
+ */
+
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>

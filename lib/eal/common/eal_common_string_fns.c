@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * String helpers of rte_string_fns.h (rte_strscpy, rte_strsplit) and
+ * rte_str_to_size.
+ */
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>

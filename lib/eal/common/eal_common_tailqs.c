@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * Named tailqs in the shared configuration (rte_tailq.h): registration,
+ * lookup and dump.
+ */
+
 #include <string.h>
 #include <sys/queue.h>
 

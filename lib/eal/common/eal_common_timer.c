@@ -2,6 +2,11 @@
  * Copyright(c) 2026 The DPDK-EMM authors
  */
 
+/*
+ * The TSC frequency, measured against the kernel clock at init, and the
+ * rte_delay_us family.
+ */
+
 #include <errno.h>
 #include <inttypes.h>
 #include <stdint.h>

@@ -18,15 +18,33 @@
 
 #include <rte_memory.h>
 #include <rte_memzone.h>
-#include <rte_rwlock.h>
-#include <rte_spinlock.h>
+#include <rte_robust_lock.h>
 #include <rte_tailq.h>
 
+#include "eal_robust.h"
 #include "malloc_heap.h"
+
+/* Processes that take the config's read locks without excluding others. */
+#define EAL_MCFG_MAX_PROCS 64
+
+/*
+ * A reader-writer lock that survives the death of any holder. The
+ * writer is a robust lock (owner id). Readers count themselves in the
+ * slot of their process (struct rte_mem_config.procs): a writer waits
+ * for every slot to reach 0, but ignores the slot of a dead process, so
+ * a reader that dies never wedges a writer. A reader backs off while a
+ * writer is there (writers first). A process without a slot (the table
+ * is full, or a fork()ed child of an EAL process) takes the write lock
+ * for reading.
+ */
+struct eal_robust_rwlock {
+	rte_robust_lock_t writer;
+	uint32_t readers[EAL_MCFG_MAX_PROCS]; /* per process slot */
+} __rte_cache_aligned;
 
 /* "DPDKMCFG" read as a little-endian word. */
 #define EAL_MCFG_MAGIC 0x4746434d4b445044ULL
-#define EAL_MCFG_VERSION 2
+#define EAL_MCFG_VERSION 4
 
 /* Bytes kept free at the end of the config for later shared tables. */
 #define EAL_MCFG_GENERIC_AREA (64 * 1024)
@@ -62,10 +80,14 @@ struct eal_mcfg_header {
 struct rte_mem_config {
 	struct eal_mcfg_header hdr;
 
-	/* Locks taken by rte_mcfg_*(). */
-	rte_rwlock_t mlock; /* memzone table and memory layout */
-	rte_rwlock_t qlock; /* tailq lists */
-	rte_rwlock_t mplock; /* mempool lists */
+	/* Locks taken by rte_mcfg_*() (eal_common_mcfg.c). */
+	struct eal_robust_rwlock mlock; /* memzone table and memory layout */
+	struct eal_robust_rwlock qlock; /* tailq lists */
+	struct eal_robust_rwlock mplock; /* mempool lists */
+	/* Intent record of memzone table updates, under mlock. */
+	struct eal_undo mz_undo;
+	/* Owner ids of the processes holding reader slots, 0 = free. */
+	uint64_t procs[EAL_MCFG_MAX_PROCS];
 
 	/* rte_mp_disable / a secondary attached (eal_common_proc.c). */
 	uint32_t mp_status;
@@ -154,6 +176,13 @@ int eal_extmem_check_args(void *va_addr, size_t len, rte_iova_t iova_addrs[],
 /* Tell this process's memory event callbacks (eal_common_memalloc.c). */
 void
 eal_mem_event_notify(enum rte_mem_event event, const void *addr, size_t len);
+
+/*
+ * Take a reader slot for this process (after the config is mapped) and
+ * give it back (before it is unmapped).
+ */
+void eal_mcfg_proc_attach(void);
+void eal_mcfg_proc_detach(void);
 
 /* Forget the shared tailq heads (memory cleanup). */
 void eal_tailqs_cleanup(void);

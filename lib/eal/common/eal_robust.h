@@ -53,6 +53,15 @@ struct eal_undo {
 	struct eal_undo_entry e[EAL_UNDO_MAX];
 };
 
+/*
+ * Where the heap operation running in this thread writes the address
+ * of the block it allocates, or 0 over the address of the block it
+ * frees, inside the heap's critical section (so a heap rollback also
+ * rolls this word back). NULL: nowhere. The memzone table uses it to
+ * learn its block exactly (EAL_UNDO_MZ_*).
+ */
+extern _Thread_local uint64_t *eal_heap_record;
+
 /* Open the journal for op. */
 void eal_undo_begin(struct eal_undo *u, uint32_t op);
 

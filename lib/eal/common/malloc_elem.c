@@ -21,6 +21,7 @@ malloc_elem_init(struct malloc_elem *elem, struct malloc_heap *heap,
 	elem->size = size;
 	elem->state = state;
 	elem->list_idx = 0;
+	elem->owner = 0;
 }
 
 void

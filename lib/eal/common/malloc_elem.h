@@ -34,6 +34,7 @@ struct malloc_elem {
 	uint64_t size; /* whole block: header, data, trailer */
 	uint32_t state; /* enum elem_state */
 	uint32_t list_idx; /* free list holding the block */
+	uint64_t owner; /* busy: owner id of the allocating process */
 } __rte_cache_aligned;
 
 #define MALLOC_HDR_COOKIE 0x6d616c6c6f634844ULL

@@ -12,8 +12,79 @@
 #include <rte_memory.h>
 
 #include "eal_memcfg.h"
+#include "eal_robust.h"
 #include "malloc_elem.h"
 #include "malloc_heap.h"
+
+/*
+ * Crash consistency: every update under heap->lock opens the heap's
+ * undo journal (heap_begin), copies each header, trailer or heap field
+ * before its first write (HEAP_SAVE) and closes the journal before the
+ * unlock (heap_end). A process that takes the lock over from a dead
+ * holder (heap_lock) rolls an open journal back, so the heap is
+ * exactly as before the dead process's unfinished malloc, free or
+ * resize; a finished one stays.
+ */
+#define HEAP_SAVE(heap, p, len) eal_undo_save(&(heap)->undo, (p), (len))
+#define HEAP_SAVE_ELEM(heap, e) HEAP_SAVE(heap, e, sizeof(struct malloc_elem))
+
+static void
+heap_lock(struct malloc_heap *heap)
+{
+	if (rte_robust_lock(&heap->lock) == 0)
+		return;
+	if (__atomic_load_n(&heap->undo.op, __ATOMIC_ACQUIRE) !=
+		EAL_UNDO_NONE) {
+		unsigned int n = eal_undo_rollback(&heap->undo);
+
+		RTE_LOG(NOTICE, EAL,
+			"heap of socket %d: update of a dead process rolled "
+			"back (%u ranges)\n",
+			heap->socket_id, n);
+	}
+	eal_undo_commit(&heap->undo);
+}
+
+static void
+heap_unlock(struct malloc_heap *heap)
+{
+	rte_robust_unlock(&heap->lock);
+}
+
+/* Open the journal; the heap's own fields are copied at once. */
+static void
+heap_begin(struct malloc_heap *heap)
+{
+	eal_undo_begin(&heap->undo, EAL_UNDO_HEAP);
+	HEAP_SAVE(heap, &heap->free_head[0],
+		(uintptr_t)(&heap->alloc_count + 1) -
+			(uintptr_t)&heap->free_head[0]);
+}
+
+static void
+heap_end(struct malloc_heap *heap)
+{
+	eal_undo_commit(&heap->undo);
+}
+
+/* Write the result word of eal_heap_record, journaled. */
+static void
+heap_record(struct malloc_heap *heap, uint64_t value)
+{
+	uint64_t *rec = eal_heap_record;
+
+	if (rec == NULL)
+		return;
+	HEAP_SAVE(heap, rec, sizeof(*rec));
+	__atomic_store_n(rec, value, __ATOMIC_RELEASE);
+}
+
+void
+malloc_heap_settle(struct malloc_heap *heap)
+{
+	heap_lock(heap);
+	heap_unlock(heap);
+}
 
 static unsigned int
 size_to_list(size_t size)
@@ -34,6 +105,9 @@ free_list_insert(struct malloc_heap *heap, struct malloc_elem *elem)
 	unsigned int idx = size_to_list(elem->size);
 	struct malloc_elem *head = heap->free_head[idx];
 
+	HEAP_SAVE_ELEM(heap, elem);
+	if (head != NULL)
+		HEAP_SAVE_ELEM(heap, head);
 	elem->state = ELEM_FREE;
 	elem->list_idx = idx;
 	elem->prev_free = NULL;
@@ -48,6 +122,11 @@ free_list_insert(struct malloc_heap *heap, struct malloc_elem *elem)
 static void
 free_list_remove(struct malloc_heap *heap, struct malloc_elem *elem)
 {
+	HEAP_SAVE_ELEM(heap, elem);
+	if (elem->prev_free != NULL)
+		HEAP_SAVE_ELEM(heap, elem->prev_free);
+	if (elem->next_free != NULL)
+		HEAP_SAVE_ELEM(heap, elem->next_free);
 	if (elem->prev_free != NULL)
 		elem->prev_free->next_free = elem->next_free;
 	else
@@ -67,7 +146,7 @@ malloc_heap_init(
 	struct malloc_elem *elem;
 
 	memset(heap, 0, sizeof(*heap));
-	rte_spinlock_init(&heap->lock);
+	rte_robust_lock_init(&heap->lock);
 	heap->socket_id = socket_id;
 	start = RTE_ALIGN_CEIL(start, MALLOC_ELEM_ALIGN);
 	end = RTE_ALIGN_FLOOR(end, MALLOC_ELEM_ALIGN);
@@ -97,6 +176,9 @@ carve(struct malloc_heap *heap, struct malloc_elem *elem, uintptr_t data,
 	struct malloc_elem *next = malloc_elem_next(elem);
 
 	free_list_remove(heap, elem);
+	HEAP_SAVE_ELEM(heap, busy);
+	if (next != NULL)
+		HEAP_SAVE_ELEM(heap, next);
 	if (busy != elem) {
 		elem->size = (uintptr_t)busy - (uintptr_t)elem;
 		malloc_elem_init(
@@ -106,6 +188,7 @@ carve(struct malloc_heap *heap, struct malloc_elem *elem, uintptr_t data,
 	if (old_end - busy_end >= MALLOC_ELEM_MIN_SIZE) {
 		struct malloc_elem *rest = (struct malloc_elem *)busy_end;
 
+		HEAP_SAVE_ELEM(heap, rest);
 		malloc_elem_init(
 			rest, heap, busy, old_end - busy_end, ELEM_FREE);
 		busy->size = busy_end - (uintptr_t)busy;
@@ -115,7 +198,9 @@ carve(struct malloc_heap *heap, struct malloc_elem *elem, uintptr_t data,
 	} else if (next != NULL) {
 		next->prev = busy;
 	}
+	HEAP_SAVE(heap, malloc_elem_trailer(busy), MALLOC_ELEM_TRAILER_LEN);
 	malloc_elem_set_busy(busy);
+	busy->owner = rte_eal_owner_id();
 	heap->alloc_size += busy->size;
 	heap->alloc_count++;
 	return busy;
@@ -135,9 +220,13 @@ alloc_locked(struct malloc_heap *heap, size_t size, size_t align, size_t bound)
 			uintptr_t data =
 				malloc_elem_fit(elem, size, align, bound);
 
-			if (data != 0)
-				return malloc_elem_data(
+			if (data != 0) {
+				void *ret = malloc_elem_data(
 					carve(heap, elem, data, size));
+
+				heap_record(heap, (uintptr_t)ret);
+				return ret;
+			}
 		}
 	}
 	return NULL;
@@ -152,9 +241,11 @@ malloc_heap_alloc_on(
 	if (heap->end == heap->start || size == 0 ||
 		size > heap->end - heap->start)
 		return NULL;
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
+	heap_begin(heap);
 	ret = alloc_locked(heap, size, align, bound);
-	rte_spinlock_unlock(&heap->lock);
+	heap_end(heap);
+	heap_unlock(heap);
 	return ret;
 }
 
@@ -193,6 +284,15 @@ malloc_heap_by_name(const char *name)
 	return NULL;
 }
 
+/* Journal the heap's bounds too (heap_begin covers the lists). */
+static void
+heap_begin_bounds(struct malloc_heap *heap)
+{
+	heap_begin(heap);
+	HEAP_SAVE(heap, &heap->start,
+		(uintptr_t)(&heap->total_size + 1) - (uintptr_t)&heap->start);
+}
+
 void
 malloc_heap_add_chunk(struct malloc_heap *heap, void *va, size_t len)
 {
@@ -200,6 +300,8 @@ malloc_heap_add_chunk(struct malloc_heap *heap, void *va, size_t len)
 	struct malloc_elem *fence =
 		RTE_PTR_ADD(va, len - MALLOC_ELEM_HEADER_LEN);
 
+	heap_lock(heap);
+	heap_begin_bounds(heap);
 	malloc_elem_init(
 		elem, heap, NULL, len - MALLOC_ELEM_HEADER_LEN, ELEM_FREE);
 	malloc_elem_init(fence, heap, elem, MALLOC_ELEM_HEADER_LEN, ELEM_FENCE);
@@ -212,27 +314,39 @@ malloc_heap_add_chunk(struct malloc_heap *heap, void *va, size_t len)
 	}
 	heap->total_size += len;
 	free_list_insert(heap, elem);
+	heap_end(heap);
+	heap_unlock(heap);
 }
 
 int
 malloc_heap_take_chunk(struct malloc_heap *heap, void *va, size_t len)
 {
 	struct malloc_elem *elem = va;
+	int ret = 0;
 
+	heap_lock(heap);
 	/* Nothing allocated: the chunk is one free block and its fence. */
 	if (elem->state != ELEM_FREE ||
 		elem->size != len - MALLOC_ELEM_HEADER_LEN) {
 		rte_errno = EBUSY;
-		return -1;
+		ret = -1;
+	} else {
+		heap_begin(heap);
+		free_list_remove(heap, elem);
+		heap_end(heap);
 	}
-	free_list_remove(heap, elem);
-	return 0;
+	heap_unlock(heap);
+	return ret;
 }
 
 void
 malloc_heap_restore_chunk(struct malloc_heap *heap, void *va)
 {
+	heap_lock(heap);
+	heap_begin(heap);
 	free_list_insert(heap, va);
+	heap_end(heap);
+	heap_unlock(heap);
 }
 
 void
@@ -241,6 +355,8 @@ malloc_heap_drop_chunk(struct malloc_heap *heap, size_t len)
 	struct rte_mem_config *mcfg = eal_get_mcfg();
 	unsigned int i;
 
+	heap_lock(heap);
+	heap_begin_bounds(heap);
 	heap->total_size -= len;
 	heap->start = 0;
 	heap->end = 0;
@@ -256,6 +372,24 @@ malloc_heap_drop_chunk(struct malloc_heap *heap, size_t len)
 		if (b + msl->len > heap->end)
 			heap->end = b + msl->len;
 	}
+	heap_end(heap);
+	heap_unlock(heap);
+}
+
+int
+malloc_heap_destroy_empty(struct malloc_heap *heap)
+{
+	int ret = 0;
+
+	heap_lock(heap);
+	if (heap->total_size != 0 || heap->alloc_count != 0) {
+		rte_errno = EBUSY;
+		ret = -1;
+	} else {
+		heap->name[0] = '\0';
+	}
+	heap_unlock(heap);
+	return ret;
 }
 
 void *
@@ -314,15 +448,15 @@ malloc_heap_check(const void *ptr, const char *caller)
 	if (heap == NULL || (uintptr_t)elem < heap->start ||
 		(uintptr_t)elem >= heap->end)
 		goto bad;
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
 	if (elem->cookie != (MALLOC_HDR_COOKIE ^ (uintptr_t)elem) ||
 		elem->state != ELEM_BUSY || elem->size < MALLOC_ELEM_MIN_SIZE ||
 		elem->size > heap->end - (uintptr_t)elem ||
 		!malloc_elem_cookies_ok(elem)) {
-		rte_spinlock_unlock(&heap->lock);
+		heap_unlock(heap);
 		goto bad;
 	}
-	rte_spinlock_unlock(&heap->lock);
+	heap_unlock(heap);
 	return elem;
 bad:
 	if (caller != NULL)
@@ -340,6 +474,7 @@ free_and_merge(struct malloc_heap *heap, struct malloc_elem *elem)
 	struct malloc_elem *next = malloc_elem_next(elem);
 	struct malloc_elem *prev = elem->prev;
 
+	HEAP_SAVE_ELEM(heap, elem);
 	elem->state = ELEM_FREE;
 	if (next != NULL && next->state == ELEM_FREE) {
 		free_list_remove(heap, next);
@@ -347,6 +482,8 @@ free_and_merge(struct malloc_heap *heap, struct malloc_elem *elem)
 		next->cookie = 0;
 		next = malloc_elem_next(elem);
 	}
+	if (next != NULL)
+		HEAP_SAVE_ELEM(heap, next);
 	if (prev != NULL && prev->state == ELEM_FREE) {
 		free_list_remove(heap, prev);
 		prev->size += elem->size;
@@ -363,13 +500,17 @@ malloc_heap_free(struct malloc_elem *elem)
 {
 	struct malloc_heap *heap = elem->heap;
 
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
+	heap_begin(heap);
 	heap->alloc_size -= elem->size;
 	heap->alloc_count--;
 	/* A stale copy of the pointer must not pass the checks again. */
+	HEAP_SAVE(heap, malloc_elem_trailer(elem), MALLOC_ELEM_TRAILER_LEN);
 	*malloc_elem_trailer(elem) = 0;
 	free_and_merge(heap, elem);
-	rte_spinlock_unlock(&heap->lock);
+	heap_record(heap, 0);
+	heap_end(heap);
+	heap_unlock(heap);
 }
 
 /* Give the tail of a busy block beyond new_end back to the heap. */
@@ -383,6 +524,8 @@ trim_locked(
 	if (old_end - new_end < MALLOC_ELEM_MIN_SIZE)
 		return;
 	rest = (struct malloc_elem *)new_end;
+	HEAP_SAVE_ELEM(heap, elem);
+	HEAP_SAVE_ELEM(heap, rest);
 	elem->size = new_end - (uintptr_t)elem;
 	heap->alloc_size -= old_end - new_end;
 	malloc_elem_init(rest, heap, elem, old_end - new_end, ELEM_FREE);
@@ -402,7 +545,8 @@ malloc_heap_resize(struct malloc_elem *elem, size_t size)
 
 	if (data + size < data)
 		return -1;
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
+	heap_begin(heap);
 	old_end = (uintptr_t)elem + elem->size;
 	if (need_end <= old_end) {
 		trim_locked(heap, elem, need_end);
@@ -414,6 +558,9 @@ malloc_heap_resize(struct malloc_elem *elem, size_t size)
 			struct malloc_elem *after = malloc_elem_next(next);
 
 			free_list_remove(heap, next);
+			HEAP_SAVE_ELEM(heap, elem);
+			if (after != NULL)
+				HEAP_SAVE_ELEM(heap, after);
 			next->cookie = 0;
 			elem->size += next->size;
 			heap->alloc_size += next->size;
@@ -423,9 +570,13 @@ malloc_heap_resize(struct malloc_elem *elem, size_t size)
 			ret = 0;
 		}
 	}
-	if (ret == 0)
+	if (ret == 0) {
+		HEAP_SAVE(heap, malloc_elem_trailer(elem),
+			MALLOC_ELEM_TRAILER_LEN);
 		malloc_elem_set_busy(elem);
-	rte_spinlock_unlock(&heap->lock);
+	}
+	heap_end(heap);
+	heap_unlock(heap);
 	return ret;
 }
 
@@ -474,14 +625,16 @@ malloc_heap_alloc_biggest(
 
 	if (heap->end == heap->start)
 		return NULL;
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
+	heap_begin(heap);
 	max = malloc_heap_max_free_len(heap, align);
 	if (bound != 0 && max > bound)
 		max = bound;
 	max = RTE_ALIGN_FLOOR(max, RTE_CACHE_LINE_SIZE);
 	if (max != 0)
 		ret = alloc_locked(heap, max, align, bound);
-	rte_spinlock_unlock(&heap->lock);
+	heap_end(heap);
+	heap_unlock(heap);
 	if (ret != NULL)
 		*len = max;
 	return ret;
@@ -494,7 +647,7 @@ malloc_heap_get_stats(
 	unsigned int idx;
 
 	memset(stats, 0, sizeof(*stats));
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
 	stats->heap_totalsz_bytes = heap->total_size;
 	stats->heap_freesz_bytes = heap->free_size;
 	stats->heap_allocsz_bytes = heap->alloc_size;
@@ -508,22 +661,35 @@ malloc_heap_get_stats(
 			if (elem->size > stats->greatest_free_size)
 				stats->greatest_free_size = elem->size;
 	}
-	rte_spinlock_unlock(&heap->lock);
+	heap_unlock(heap);
 }
 
+/* Print the blocks from elem to the end of its chunk. */
 static void
 dump_blocks(struct malloc_elem *elem, FILE *f)
 {
-	for (; elem != NULL; elem = malloc_elem_next(elem))
-		fprintf(f, "  %p: %s size 0x%" PRIx64 "%s\n", (void *)elem,
-			elem->state == ELEM_FREE	    ? "free"
-				: elem->state == ELEM_FENCE ? "fence"
-							    : "busy",
-			elem->size,
-			elem->state == ELEM_FENCE ||
-					malloc_elem_cookies_ok(elem)
-				? ""
-				: " CORRUPT");
+	uint64_t last_owner = 0;
+	int last_alive = 0;
+
+	for (; elem != NULL; elem = malloc_elem_next(elem)) {
+		if (elem->state == ELEM_FENCE) {
+			fprintf(f, "  %p: fence\n", (void *)elem);
+			continue;
+		}
+		/* Blocks a dead process allocated are kept: say whose. */
+		if (elem->state == ELEM_BUSY && elem->owner != last_owner) {
+			last_owner = elem->owner;
+			last_alive = rte_eal_owner_alive(last_owner);
+		}
+		fprintf(f, "  %p: %s size 0x%" PRIx64, (void *)elem,
+			elem->state == ELEM_FREE ? "free" : "busy", elem->size);
+		if (elem->state == ELEM_BUSY)
+			fprintf(f, " owner pid %d%s",
+				(int)rte_eal_owner_id_pid(elem->owner),
+				last_alive ? "" : " (dead)");
+		fprintf(f, "%s\n",
+			malloc_elem_cookies_ok(elem) ? "" : " CORRUPT");
+	}
 }
 
 void
@@ -532,7 +698,7 @@ malloc_heap_dump(struct malloc_heap *heap, FILE *f)
 	struct rte_mem_config *mcfg = eal_get_mcfg();
 	unsigned int i;
 
-	rte_spinlock_lock(&heap->lock);
+	heap_lock(heap);
 	fprintf(f, "Heap %s on socket %d: [0x%" PRIx64 ", 0x%" PRIx64 ")\n",
 		heap->name, heap->socket_id, heap->start, heap->end);
 	if (!malloc_heap_is_external(heap)) {
@@ -556,5 +722,5 @@ malloc_heap_dump(struct malloc_heap *heap, FILE *f)
 				dump_blocks(msl->base_va, f);
 		}
 	}
-	rte_spinlock_unlock(&heap->lock);
+	heap_unlock(heap);
 }

@@ -4,8 +4,11 @@
 
 /*
  * One heap per NUMA socket, living in the shared config. Its lock is a
- * spinlock in shared memory, so threads of every attached process
- * serialise on it.
+ * robust lock in shared memory, so threads of every attached process
+ * serialise on it, and a process dying inside an update never wedges
+ * the others: each update copies every range it writes into the heap's
+ * undo journal first, and whoever takes the lock over from a dead
+ * holder rolls the unfinished update back (eal_robust.h).
  */
 
 #ifndef MALLOC_HEAP_H
@@ -17,8 +20,9 @@
 
 #include <rte_config.h>
 #include <rte_malloc.h>
-#include <rte_spinlock.h>
+#include <rte_robust_lock.h>
 
+#include "eal_robust.h"
 #include "malloc_elem.h"
 
 /* Free lists by size class: list i holds blocks of [128 << i, 256 << i). */
@@ -34,7 +38,7 @@
  * end then bound all its chunks.
  */
 struct malloc_heap {
-	rte_spinlock_t lock;
+	rte_robust_lock_t lock;
 	int32_t socket_id;
 	char name[RTE_HEAP_NAME_MAX_LEN]; /* "" for a free slot */
 	uint64_t start; /* first block */
@@ -45,6 +49,7 @@ struct malloc_heap {
 	uint64_t alloc_size; /* bytes in busy blocks */
 	uint32_t free_count;
 	uint32_t alloc_count;
+	struct eal_undo undo; /* the update in progress under lock */
 } __rte_cache_aligned;
 
 /* Make [start, end) one free block. Caller holds no lock (init time). */
@@ -65,9 +70,11 @@ struct malloc_heap *malloc_heap_by_socket(int socket);
 struct malloc_heap *malloc_heap_by_name(const char *name);
 
 /*
- * Add the chunk [va, va + len) to an external heap: one free block and
- * a fence. Caller holds the heap lock; len holds at least
- * MALLOC_HEAP_MIN_CHUNK bytes.
+ * Chunks of external heaps; each call takes the heap lock and journals
+ * its update. The caller holds the memory write lock.
+ *
+ * add: the chunk [va, va + len) becomes one free block and a fence;
+ * len holds at least MALLOC_HEAP_MIN_CHUNK bytes.
  */
 void malloc_heap_add_chunk(struct malloc_heap *heap, void *va, size_t len);
 
@@ -76,21 +83,24 @@ void malloc_heap_add_chunk(struct malloc_heap *heap, void *va, size_t len);
 
 /*
  * Take the chunk [va, va + len) out of the heap's free lists if nothing
- * is allocated in it: 0, or -1 (EBUSY). Caller holds the heap lock.
- * Until malloc_heap_drop_chunk() or malloc_heap_restore_chunk() the
- * chunk stays counted in the heap's size.
+ * is allocated in it: 0, or -1 (EBUSY). Until malloc_heap_drop_chunk()
+ * or malloc_heap_restore_chunk() the chunk stays counted in the heap's
+ * size.
  */
 int malloc_heap_take_chunk(struct malloc_heap *heap, void *va, size_t len);
 
-/* Give a taken chunk back to the free lists. Heap lock held. */
+/* Give a taken chunk back to the free lists. */
 void malloc_heap_restore_chunk(struct malloc_heap *heap, void *va);
 
 /*
  * Forget a taken chunk; the heap's bounds are recomputed from the
  * chunks of the segment lists (caller has already cleared the chunk's
- * list). Heap lock held.
+ * list).
  */
 void malloc_heap_drop_chunk(struct malloc_heap *heap, size_t len);
+
+/* Free the slot of an external heap that owns nothing: 0, or -1 EBUSY. */
+int malloc_heap_destroy_empty(struct malloc_heap *heap);
 
 /* Allocate from one heap; NULL if no block fits. */
 void *malloc_heap_alloc_on(
@@ -130,6 +140,12 @@ void *malloc_heap_alloc_biggest(
 /* Fill stats under the heap lock. */
 void malloc_heap_get_stats(
 	struct malloc_heap *heap, struct rte_malloc_socket_stats *stats);
+
+/*
+ * Take and release the lock once, so that an update a dead process
+ * left unfinished is rolled back.
+ */
+void malloc_heap_settle(struct malloc_heap *heap);
 
 /* Print every block. */
 void malloc_heap_dump(struct malloc_heap *heap, FILE *f);

@@ -308,17 +308,11 @@ rte_malloc_heap_destroy(const char *heap_name)
 	rte_mcfg_mem_write_lock();
 	heap = ext_heap_locked(heap_name);
 	if (heap != NULL) {
-		rte_spinlock_lock(&heap->lock);
-		if (heap->total_size != 0 || heap->alloc_count != 0) {
+		ret = malloc_heap_destroy_empty(heap);
+		if (ret < 0)
 			RTE_LOG(ERR, MALLOC,
 				"heap %s still has memory: remove it first\n",
 				heap_name);
-			rte_errno = EBUSY;
-		} else {
-			heap->name[0] = '\0';
-			ret = 0;
-		}
-		rte_spinlock_unlock(&heap->lock);
 	}
 	rte_mcfg_mem_write_unlock();
 	return ret;
@@ -352,10 +346,8 @@ rte_malloc_heap_memory_add(const char *heap_name, void *va_addr, size_t len,
 		va_addr, len, iova_addrs, page_sz, heap_name, heap->socket_id);
 	if (msl == NULL)
 		goto out;
-	rte_spinlock_lock(&heap->lock);
 	msl->heap = 1;
 	malloc_heap_add_chunk(heap, va_addr, len);
-	rte_spinlock_unlock(&heap->lock);
 	eal_mem_event_notify(RTE_MEM_EVENT_ALLOC, va_addr, len);
 	ret = 0;
 out:
@@ -392,9 +384,7 @@ rte_malloc_heap_memory_remove(const char *heap_name, void *va_addr, size_t len)
 			va_addr, len, heap_name);
 		goto out;
 	}
-	rte_spinlock_lock(&heap->lock);
 	ret = malloc_heap_take_chunk(heap, va_addr, len);
-	rte_spinlock_unlock(&heap->lock);
 	if (ret < 0) {
 		RTE_LOG(ERR, MALLOC,
 			"memory %p+0x%zx of heap %s still has allocations\n",
@@ -403,7 +393,6 @@ rte_malloc_heap_memory_remove(const char *heap_name, void *va_addr, size_t len)
 	}
 	eal_mem_event_notify(RTE_MEM_EVENT_FREE, va_addr, len);
 	ret = eal_extmem_destroy(msl);
-	rte_spinlock_lock(&heap->lock);
 	if (ret < 0) {
 		/* Another process still has it attached: keep it. */
 		malloc_heap_restore_chunk(heap, va_addr);
@@ -413,7 +402,6 @@ rte_malloc_heap_memory_remove(const char *heap_name, void *va_addr, size_t len)
 	} else {
 		malloc_heap_drop_chunk(heap, len);
 	}
-	rte_spinlock_unlock(&heap->lock);
 out:
 	rte_mcfg_mem_write_unlock();
 	return ret;

@@ -39,10 +39,8 @@ extern "C" {
 static inline uint32_t
 rte_bit_relaxed_get32(unsigned int nr, volatile uint32_t *addr)
 {
-	uint32_t m = RTE_BIT32(nr);
-
 	RTE_ASSERT(nr < 32);
-	return *addr & m;
+	return *addr & RTE_BIT32(nr);
 }
 
 /**
@@ -56,10 +54,8 @@ rte_bit_relaxed_get32(unsigned int nr, volatile uint32_t *addr)
 static inline void
 rte_bit_relaxed_set32(unsigned int nr, volatile uint32_t *addr)
 {
-	uint32_t m = RTE_BIT32(nr);
-
 	RTE_ASSERT(nr < 32);
-	*addr = *addr | m;
+	*addr = *addr | RTE_BIT32(nr);
 }
 
 /**
@@ -73,10 +69,8 @@ rte_bit_relaxed_set32(unsigned int nr, volatile uint32_t *addr)
 static inline void
 rte_bit_relaxed_clear32(unsigned int nr, volatile uint32_t *addr)
 {
-	uint32_t m = RTE_BIT32(nr);
-
 	RTE_ASSERT(nr < 32);
-	*addr = *addr & ~m;
+	*addr = *addr & ~RTE_BIT32(nr);
 }
 
 /**
@@ -92,12 +86,9 @@ rte_bit_relaxed_clear32(unsigned int nr, volatile uint32_t *addr)
 static inline uint32_t
 rte_bit_relaxed_test_and_set32(unsigned int nr, volatile uint32_t *addr)
 {
-	uint32_t m = RTE_BIT32(nr);
+	uint32_t old = rte_bit_relaxed_get32(nr, addr);
 
-	RTE_ASSERT(nr < 32);
-	uint32_t old = *addr & m;
-
-	*addr = *addr | m;
+	rte_bit_relaxed_set32(nr, addr);
 	return old;
 }
 
@@ -114,12 +105,9 @@ rte_bit_relaxed_test_and_set32(unsigned int nr, volatile uint32_t *addr)
 static inline uint32_t
 rte_bit_relaxed_test_and_clear32(unsigned int nr, volatile uint32_t *addr)
 {
-	uint32_t m = RTE_BIT32(nr);
+	uint32_t old = rte_bit_relaxed_get32(nr, addr);
 
-	RTE_ASSERT(nr < 32);
-	uint32_t old = *addr & m;
-
-	*addr = *addr & ~m;
+	rte_bit_relaxed_clear32(nr, addr);
 	return old;
 }
 
@@ -136,10 +124,8 @@ rte_bit_relaxed_test_and_clear32(unsigned int nr, volatile uint32_t *addr)
 static inline uint64_t
 rte_bit_relaxed_get64(unsigned int nr, volatile uint64_t *addr)
 {
-	uint64_t m = RTE_BIT64(nr);
-
 	RTE_ASSERT(nr < 64);
-	return *addr & m;
+	return *addr & RTE_BIT64(nr);
 }
 
 /**
@@ -153,10 +139,8 @@ rte_bit_relaxed_get64(unsigned int nr, volatile uint64_t *addr)
 static inline void
 rte_bit_relaxed_set64(unsigned int nr, volatile uint64_t *addr)
 {
-	uint64_t m = RTE_BIT64(nr);
-
 	RTE_ASSERT(nr < 64);
-	*addr = *addr | m;
+	*addr = *addr | RTE_BIT64(nr);
 }
 
 /**
@@ -170,10 +154,8 @@ rte_bit_relaxed_set64(unsigned int nr, volatile uint64_t *addr)
 static inline void
 rte_bit_relaxed_clear64(unsigned int nr, volatile uint64_t *addr)
 {
-	uint64_t m = RTE_BIT64(nr);
-
 	RTE_ASSERT(nr < 64);
-	*addr = *addr & ~m;
+	*addr = *addr & ~RTE_BIT64(nr);
 }
 
 /**
@@ -189,12 +171,9 @@ rte_bit_relaxed_clear64(unsigned int nr, volatile uint64_t *addr)
 static inline uint64_t
 rte_bit_relaxed_test_and_set64(unsigned int nr, volatile uint64_t *addr)
 {
-	uint64_t m = RTE_BIT64(nr);
+	uint64_t old = rte_bit_relaxed_get64(nr, addr);
 
-	RTE_ASSERT(nr < 64);
-	uint64_t old = *addr & m;
-
-	*addr = *addr | m;
+	rte_bit_relaxed_set64(nr, addr);
 	return old;
 }
 
@@ -211,12 +190,9 @@ rte_bit_relaxed_test_and_set64(unsigned int nr, volatile uint64_t *addr)
 static inline uint64_t
 rte_bit_relaxed_test_and_clear64(unsigned int nr, volatile uint64_t *addr)
 {
-	uint64_t m = RTE_BIT64(nr);
+	uint64_t old = rte_bit_relaxed_get64(nr, addr);
 
-	RTE_ASSERT(nr < 64);
-	uint64_t old = *addr & m;
-
-	*addr = *addr & ~m;
+	rte_bit_relaxed_clear64(nr, addr);
 	return old;
 }
 

@@ -8,7 +8,7 @@
  * processes.
  *
  * A process is named by an *owner id*: its pid in the low 32 bits and
- * the low 32 bits of its start time (field 22 of /proc/<pid>/stat, in
+ * the low 32 bits of its start time (field 22 of /proc/\<pid\>/stat, in
  * clock ticks since boot) in the high 32 bits. A recycled pid has
  * another start time, so an owner id of a dead process never passes as
  * alive. A zombie counts as dead.
@@ -83,7 +83,7 @@ uint64_t rte_eal_owner_id(void);
  * Start time of a process.
  *
  * @param pid  Process id.
- * @return Field 22 of /proc/<pid>/stat (clock ticks since boot), or 0
+ * @return Field 22 of /proc/\<pid\>/stat (clock ticks since boot), or 0
  *   if the process does not exist or is a zombie.
  */
 uint64_t rte_eal_proc_start_time(int32_t pid);

@@ -631,12 +631,11 @@ primary_init(void)
 	if (plan.kind != EAL_ARENA_ANON)
 		snprintf(mcfg->hdr.arena_path, sizeof(mcfg->hdr.arena_path),
 			"%s", plan.path);
-	rte_rwlock_init(&mcfg->mlock);
-	rte_rwlock_init(&mcfg->qlock);
-	rte_rwlock_init(&mcfg->mplock);
+	/* The memset left every lock free and the journals closed. */
 	mcfg->memseg_area_off = area_off;
 	mcfg->memseg_area_len = cfg_size - area_off;
 	eal_mcfg = mcfg;
+	eal_mcfg_proc_attach();
 	init_heaps(mcfg, cfg);
 	if (eal_memseg_lists_init(mcfg) < 0) {
 		eal_mcfg = NULL;
@@ -897,6 +896,7 @@ secondary_init(void)
 	mem.arena_fd = afd;
 	snprintf(mem.arena_path, sizeof(mem.arena_path), "%s", hdr.arena_path);
 	eal_mcfg = (struct rte_mem_config *)(uintptr_t)hdr.config_addr;
+	eal_mcfg_proc_attach();
 	RTE_LOG(DEBUG, EAL, "secondary: attached to pid %d's memory\n",
 		(int)hdr.primary_pid);
 	return 0;
@@ -953,6 +953,7 @@ eal_memory_cleanup(void)
 	}
 	mem.created_arena = 0;
 	mem.created_config = 0;
+	eal_mcfg_proc_detach();
 	release_mappings();
 	if (mem.config_fd >= 0)
 		close(mem.config_fd);
