@@ -471,8 +471,8 @@ test_memseg_phys(void)
 	int using = rte_eal_using_phys_addrs();
 
 	TEST_ASSERT(using == 0 || using == 1, "using_phys_addrs %d", using);
-	TEST_ASSERT_EQUAL(using, rte_mem_virt2phy(&probe) != RTE_BAD_IOVA,
-		"using_phys_addrs disagrees with virt2phy");
+	TEST_ASSERT(!using || rte_mem_virt2phy(&probe) != RTE_BAD_IOVA,
+		"using_phys_addrs but virt2phy fails");
 	return TEST_SUCCESS;
 }
 

@@ -549,11 +549,3 @@ rte_mem_set_dma_mask(uint8_t maskbits)
 		? maskbits
 		: RTE_MIN(mcfg->dma_maskbits, maskbits);
 }
-
-int
-rte_eal_using_phys_addrs(void)
-{
-	int probe = 0;
-
-	return rte_mem_virt2phy(&probe) != RTE_BAD_IOVA;
-}

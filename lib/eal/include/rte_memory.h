@@ -377,14 +377,6 @@ int rte_mem_check_dma_mask_thread_unsafe(uint8_t maskbits);
  */
 void rte_mem_set_dma_mask(uint8_t maskbits);
 
-/**
- * Whether physical addresses can be read (/proc/self/pagemap gives frame
- * numbers only to privileged processes).
- *
- * @return 1 if they can, 0 if not.
- */
-int rte_eal_using_phys_addrs(void);
-
 /** Kind of a memory event. */
 enum rte_mem_event {
 	RTE_MEM_EVENT_ALLOC = 0, /**< memory became usable */
@@ -478,6 +470,15 @@ int rte_mem_alloc_validator_unregister(const char *name, int socket_id);
  * @return Bytes.
  */
 __rte_internal size_t rte_mem_page_size(void);
+
+/**
+ * Tell whether the process can see physical addresses: hugepages are in
+ * use and /proc/self/pagemap gives frame numbers (root or
+ * CAP_SYS_ADMIN).
+ *
+ * @return 1 if physical addresses are known, 0 otherwise.
+ */
+int rte_eal_using_phys_addrs(void);
 
 #ifdef __cplusplus
 }

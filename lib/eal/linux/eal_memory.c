@@ -634,6 +634,7 @@ primary_init(void)
 	/* The memset left every lock free and the journals closed. */
 	mcfg->memseg_area_off = area_off;
 	mcfg->memseg_area_len = cfg_size - area_off;
+	mcfg->single_file_segments = cfg->single_file_segments != 0;
 	eal_mcfg = mcfg;
 	eal_mcfg_proc_attach();
 	init_heaps(mcfg, cfg);
