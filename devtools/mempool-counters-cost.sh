@@ -27,7 +27,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 build() {
 	if [ ! -f "$1/build.ninja" ]; then
-		meson setup "$1" "$top" -Dexamples=false $2 >/dev/null
+		meson setup "$1" "$top" -Dexamples= $2 >/dev/null
 	fi
 	ninja -C "$1" app/test/dpdk-test >/dev/null
 }

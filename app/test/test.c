@@ -4,7 +4,11 @@
 
 /*
  * dpdk-test: initialise the EAL, then run the autotests named on the
- * command line, or in DPDK_TEST, or typed at an RTE>> prompt.
+ * command line, or in DPDK_TEST, or typed at an RTE>> prompt. Besides
+ * the tests it has DPDK's dump_* commands, which print the state of
+ * this process (memzones, rings, pools, heaps, structure sizes).
+ * "help" lists what a user runs: the autotests and the dump commands;
+ * "list" lists every command, the helpers tests re-execute included.
  */
 
 #include <dirent.h>
@@ -21,8 +25,11 @@
 #include <rte_eal.h>
 #include <rte_errno.h>
 #include <rte_malloc.h>
+#include <rte_mbuf.h>
+#include <rte_memory.h>
 #include <rte_mempool.h>
 #include <rte_memzone.h>
+#include <rte_ring.h>
 #include <rte_string_fns.h>
 
 #include "eal_memcfg.h"
@@ -60,6 +67,53 @@ list_commands(FILE *f)
 }
 
 static int
+is_dump_command(const char *name)
+{
+	return strncmp(name, "dump_", 5) == 0;
+}
+
+/* Autotests and dump commands; not the children tests re-execute. */
+static int
+is_user_command(const char *name)
+{
+	size_t n = strlen(name);
+
+	return is_dump_command(name) ||
+		(n > 9 && strcmp(name + n - 9, "_autotest") == 0);
+}
+
+static int
+cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void
+help_commands(FILE *f)
+{
+	struct test_command *t;
+	const char **names;
+	size_t n = 0, i;
+
+	TAILQ_FOREACH(t, &commands_list, next)
+		n++;
+	names = calloc(n + 1, sizeof(*names));
+	if (names == NULL)
+		return;
+	n = 0;
+	TAILQ_FOREACH(t, &commands_list, next)
+		if (is_user_command(t->command))
+			names[n++] = t->command;
+	qsort(names, n, sizeof(*names), cmp_names);
+	fprintf(f,
+		"Commands (autotests and dumps; quit or Ctrl-D to "
+		"leave):\n");
+	for (i = 0; i < n; i++)
+		fprintf(f, "  %s\n", names[i]);
+	free(names);
+}
+
+static int
 run_command(const char *name)
 {
 	struct test_command *t = find_command(name);
@@ -69,6 +123,12 @@ run_command(const char *name)
 		fprintf(stderr, "No such test: %s (type 'list' for the list)\n",
 			name);
 		return TEST_FAILED;
+	}
+	/* A dump prints only its dump, as DPDK's do. */
+	if (is_dump_command(name)) {
+		ret = t->callback();
+		fflush(stdout);
+		return ret;
 	}
 	printf("Running %s\n", name);
 	fflush(stdout);
@@ -473,8 +533,12 @@ interactive(void)
 			continue;
 		if (strcmp(p, "quit") == 0 || strcmp(p, "exit") == 0)
 			break;
-		if (strcmp(p, "list") == 0 || strcmp(p, "help") == 0) {
+		if (strcmp(p, "list") == 0) {
 			list_commands(stdout);
+			continue;
+		}
+		if (strcmp(p, "help") == 0) {
+			help_commands(stdout);
 			continue;
 		}
 		last = run_command(p);
@@ -505,6 +569,10 @@ main(int argc, char **argv)
 		for (i = 1; i < argc && ret != TEST_FAILED; i++) {
 			if (strcmp(argv[i], "list") == 0) {
 				list_commands(stdout);
+				continue;
+			}
+			if (strcmp(argv[i], "help") == 0) {
+				help_commands(stdout);
 				continue;
 			}
 			ret = run_command(argv[i]);
@@ -556,3 +624,64 @@ test_mem_config(void)
 		return NULL;
 	return (struct rte_mem_config *)(uintptr_t)hdr.config_addr;
 }
+
+/* ----- DPDK's dump commands ----- */
+
+static int
+dump_memzone(void)
+{
+	rte_memzone_dump(stdout);
+	return TEST_SUCCESS;
+}
+REGISTER_TEST_COMMAND(dump_memzone, dump_memzone);
+
+static int
+dump_ring(void)
+{
+	rte_ring_list_dump(stdout);
+	return TEST_SUCCESS;
+}
+REGISTER_TEST_COMMAND(dump_ring, dump_ring);
+
+static int
+dump_mempool(void)
+{
+	rte_mempool_list_dump(stdout);
+	return TEST_SUCCESS;
+}
+REGISTER_TEST_COMMAND(dump_mempool, dump_mempool);
+
+static int
+dump_struct_sizes(void)
+{
+	printf("sizeof(struct rte_mbuf) = %zu\n", sizeof(struct rte_mbuf));
+	printf("sizeof(struct rte_mempool) = %zu\n",
+		sizeof(struct rte_mempool));
+	printf("sizeof(struct rte_ring) = %zu\n", sizeof(struct rte_ring));
+	return TEST_SUCCESS;
+}
+REGISTER_TEST_COMMAND(dump_struct_sizes, dump_struct_sizes);
+
+static int
+dump_physmem(void)
+{
+	rte_dump_physmem_layout(stdout);
+	return TEST_SUCCESS;
+}
+REGISTER_TEST_COMMAND(dump_physmem, dump_physmem);
+
+static int
+dump_malloc_stats(void)
+{
+	rte_malloc_dump_stats(stdout, NULL);
+	return TEST_SUCCESS;
+}
+REGISTER_TEST_COMMAND(dump_malloc_stats, dump_malloc_stats);
+
+static int
+dump_malloc_heaps(void)
+{
+	rte_malloc_dump_heaps(stdout);
+	return TEST_SUCCESS;
+}
+REGISTER_TEST_COMMAND(dump_malloc_heaps, dump_malloc_heaps);

@@ -6,7 +6,8 @@
  * mempool_stats_autotest: the always-on counters. A scripted sequence
  * of gets and puts on every registered handler, with and without a
  * cache, must give exact counter values (per lcore slot, summed, in the
- * dump); a user-owned cache is counted at flush; a thread without an
+ * dump); puts through a cache, counted by calls only, still give exact
+ * objects; a user-owned cache is counted at flush; a thread without an
  * lcore id has its own slot; a reset restarts the counters but keeps
  * held; bad arguments are refused; and a real secondary process's
  * gets and puts land in its own lcore slot and in its holdings.
@@ -22,6 +23,7 @@
 
 #include <rte_common.h>
 #include <rte_eal.h>
+#include <rte_launch.h>
 #include <rte_lcore.h>
 #include <rte_memzone.h>
 #include <rte_mempool.h>
@@ -277,6 +279,104 @@ test_stats_scripts(void)
 	TEST_ASSERT(rte_mempool_handler_walk(run_script, &ret) >= 4,
 		"fewer handlers than the ring ones");
 	return ret;
+}
+
+/*
+ * A put through a per-lcore cache bumps only put_calls; its objects
+ * follow from what the cache counts (gets, fills from the handler,
+ * drains to it, and its length). The sequence covers each way objects
+ * enter and leave a cache: refills, a get larger than the cache, a put
+ * over the flush threshold (straight to the handler), a put that
+ * stays cached, and a flush by another lcore than the cache's own.
+ */
+struct derived_arg {
+	struct rte_mempool *mp;
+	void *objs[64];
+	int ret;
+};
+
+static int
+derived_seq(void *p)
+{
+	struct derived_arg *a = p;
+	struct rte_mempool *mp = a->mp;
+
+	a->ret = -1;
+	/* Refill 32 + 10: 32 stay cached. */
+	if (rte_mempool_get_bulk(mp, a->objs, 10) != 0)
+		return -1;
+	/* More than the cache: its 32 plus 18 straight from the handler. */
+	if (rte_mempool_get_bulk(mp, &a->objs[10], 50) != 0)
+		return -1;
+	/* Over the flush threshold (48): straight to the handler. */
+	rte_mempool_put_bulk(mp, a->objs, 60);
+	/* Refill 32 + 5, then a put that stays cached (37). */
+	if (rte_mempool_get_bulk(mp, a->objs, 5) != 0)
+		return -1;
+	rte_mempool_put_bulk(mp, a->objs, 5);
+	a->ret = 0;
+	return 0;
+}
+
+static int
+test_stats_derived_puts(void)
+{
+	struct derived_arg a = {0};
+	struct rte_mempool_stats s;
+	struct expect e;
+	unsigned int lcore = rte_lcore_id(), worker;
+	struct rte_mempool *mp;
+
+	mp = pool_on("ring_mp_mc", CACHE);
+	TEST_ASSERT_NOT_NULL(mp, "create");
+	a.mp = mp;
+	/* On a worker lcore when there is one, so that the flush below
+	 * comes from another lcore than the cache's. */
+	worker = rte_get_next_lcore(lcore, 1, 0);
+	if (worker < RTE_MAX_LCORE) {
+		TEST_ASSERT_SUCCESS(
+			rte_eal_remote_launch(derived_seq, &a, worker),
+			"launch");
+		rte_eal_wait_lcore(worker);
+		lcore = worker;
+	} else {
+		derived_seq(&a);
+	}
+	TEST_ASSERT_SUCCESS(a.ret, "sequence on lcore %u", lcore);
+	e = (struct expect){.get_calls = 3,
+		.get_objs = 65,
+		.put_calls = 2,
+		.put_objs = 65,
+		.cache_misses = 3,
+		.deq_calls = 3,
+		.deq_objs = 42 + 18 + 37,
+		.enq_calls = 1,
+		.enq_objs = 60};
+	TEST_ASSERT_SUCCESS(rte_mempool_stats_get(mp, (int)lcore, &s), "slot");
+	if (check_stats(&s, &e, "before the flush") != TEST_SUCCESS)
+		goto fail;
+	TEST_ASSERT_EQUAL(mp->local_cache[lcore].len, 37, "cached");
+	/* Flushing another lcore's cache keeps that lcore's puts exact;
+	 * the enqueue is the flushing thread's handler call. */
+	rte_mempool_cache_flush(&mp->local_cache[lcore], mp);
+	TEST_ASSERT_SUCCESS(rte_mempool_stats_get(mp, (int)lcore, &s), "slot");
+	if (lcore == rte_lcore_id()) {
+		e.enq_calls = 2;
+		e.enq_objs = 97;
+	}
+	if (check_stats(&s, &e, "after the flush") != TEST_SUCCESS)
+		goto fail;
+	TEST_ASSERT_SUCCESS(rte_mempool_stats_get(mp, -1, &s), "sum");
+	e.enq_calls = 2;
+	e.enq_objs = 97;
+	if (check_stats(&s, &e, "sum after the flush") != TEST_SUCCESS)
+		goto fail;
+	TEST_ASSERT(rte_mempool_full(mp), "objects lost");
+	rte_mempool_free(mp);
+	return TEST_SUCCESS;
+fail:
+	rte_mempool_free(mp);
+	return TEST_FAILED;
 }
 
 static int
@@ -562,6 +662,7 @@ static struct unit_test_suite stats_suite = {
 	.unit_test_cases =
 		{
 			TEST_CASE(test_stats_scripts),
+			TEST_CASE(test_stats_derived_puts),
 			TEST_CASE(test_stats_user_cache),
 			TEST_CASE(test_stats_non_eal),
 			TEST_CASE(test_stats_bad_input),

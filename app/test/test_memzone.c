@@ -6,7 +6,8 @@
  * Memzones: sizes, alignment, boundaries, the zero-length "biggest
  * block" form, every error code with proof that nothing changed, the
  * descriptor table and the memory running out, free and reuse, walk
- * and dump, and reserve/free racing on both lcores.
+ * and dump, reserve/free racing on both lcores, and walks and lookups
+ * racing with reserve/free.
  */
 
 #include <errno.h>
@@ -396,6 +397,81 @@ test_concurrent(void)
 	return test_heap_back_to(&stats_start);
 }
 
+/*
+ * Readers of the table (walk, lookup) while another lcore reserves and
+ * frees: every descriptor they are shown must be complete, never one
+ * whose slot is being filled or emptied (addr, len or name zero).
+ */
+static unsigned int writer_done;
+
+static int
+writer_worker(void *arg)
+{
+	char name[RTE_MEMZONE_NAMESIZE];
+	unsigned int i;
+
+	RTE_SET_USED(arg);
+	for (i = 0; i < RACE_ROUNDS * 2; i++) {
+		const struct rte_memzone *mz;
+
+		snprintf(name, sizeof(name), "mz_rd_%u", i % 16);
+		mz = rte_memzone_reserve(
+			name, 64 + (i % 7) * 512, SOCKET_ID_ANY, 0);
+		if (mz == NULL) {
+			__atomic_add_fetch(&race_errors, 1, __ATOMIC_RELAXED);
+			continue;
+		}
+		memset(mz->addr, 0x5a, mz->len);
+		if (rte_memzone_free(mz) != 0)
+			__atomic_add_fetch(&race_errors, 1, __ATOMIC_RELAXED);
+	}
+	__atomic_store_n(&writer_done, 1, __ATOMIC_RELEASE);
+	return 0;
+}
+
+static void
+check_seen(const struct rte_memzone *mz, void *arg)
+{
+	unsigned int *bad = arg;
+
+	if (strncmp(mz->name, "mz_rd_", 6) != 0)
+		return;
+	if (mz->addr == NULL || mz->len < 64 || mz->len % 64 != 0 ||
+		mz->hugepage_sz == 0)
+		(*bad)++;
+}
+
+static int
+test_readers_during_reserve(void)
+{
+	unsigned int before = test_memzone_count(), bad = 0, walks = 0;
+	unsigned int worker = rte_get_next_lcore(-1, 1, 0);
+
+	if (worker >= RTE_MAX_LCORE) {
+		printf("needs two lcores\n");
+		return TEST_SKIPPED;
+	}
+	race_errors = 0;
+	__atomic_store_n(&writer_done, 0, __ATOMIC_RELAXED);
+	TEST_ASSERT_SUCCESS(
+		rte_eal_remote_launch(writer_worker, NULL, worker), "launch");
+	while (!__atomic_load_n(&writer_done, __ATOMIC_ACQUIRE)) {
+		char name[RTE_MEMZONE_NAMESIZE];
+
+		rte_memzone_walk(check_seen, &bad);
+		snprintf(name, sizeof(name), "mz_rd_%u", walks % 16);
+		/* Found or not; a found zone was complete when found. */
+		rte_memzone_lookup(name);
+		walks++;
+	}
+	TEST_ASSERT_SUCCESS(rte_eal_wait_lcore(worker), "writer failed");
+	printf("%u walks while the other lcore reserved and freed\n", walks);
+	TEST_ASSERT_EQUAL(bad, 0u, "%u incomplete descriptors seen", bad);
+	TEST_ASSERT_EQUAL(race_errors, 0, "%u writer failures", race_errors);
+	TEST_ASSERT_EQUAL(test_memzone_count(), before, "zones left");
+	return test_heap_back_to(&stats_start);
+}
+
 static struct unit_test_suite memzone_suite = {
 	.suite_name = "memzone autotest",
 	.unit_test_cases =
@@ -410,6 +486,8 @@ static struct unit_test_suite memzone_suite = {
 			TEST_CASE_ST(case_setup, NULL, test_table_full),
 			TEST_CASE_ST(case_setup, NULL, test_walk_dump),
 			TEST_CASE_ST(case_setup, NULL, test_concurrent),
+			TEST_CASE_ST(
+				case_setup, NULL, test_readers_during_reserve),
 			TEST_CASES_END(),
 		},
 };

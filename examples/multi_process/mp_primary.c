@@ -8,7 +8,10 @@
  * what they send, and exit once the expected number of secondaries
  * has finished (or after a timeout). Usage:
  *
- *   dpdk-mp_primary <EAL args> [-- <secondaries> [<timeout s>]]
+ *   dpdk-mp_primary <EAL args> [-- <secondaries> [<timeout s> [dump]]]
+ *
+ * With "dump", the pools are dumped (rte_mempool_dump) once they are
+ * ready, for comparison with what dpdk-mempool-info reads meanwhile.
  */
 
 #include <stdio.h>
@@ -78,7 +81,7 @@ main(int argc, char **argv)
 	const struct rte_memzone *mz;
 	struct rte_ring *to_sec, *to_pri;
 	struct mp_state *state;
-	unsigned int expected = 1, timeout = 60, p, back = 0;
+	unsigned int expected = 1, timeout = 60, p, back = 0, dump = 0;
 	uint64_t end;
 	int ret, rc = 0;
 
@@ -94,6 +97,8 @@ main(int argc, char **argv)
 		expected = (unsigned int)atoi(argv[1]);
 	if (argc > 2)
 		timeout = (unsigned int)atoi(argv[2]);
+	if (argc > 3)
+		dump = strcmp(argv[3], "dump") == 0;
 	if (rte_eal_process_type() != RTE_PROC_PRIMARY) {
 		fprintf(stderr, "mp_primary: run me as the primary\n");
 		rte_eal_cleanup();
@@ -135,6 +140,9 @@ main(int argc, char **argv)
 			rc = 1;
 			goto out;
 		}
+	if (dump)
+		for (p = 0; p < MP_NB_POOLS; p++)
+			rte_mempool_dump(stdout, pools[p]);
 	__atomic_store_n(&state->pools_ready, 1, __ATOMIC_RELEASE);
 	printf("primary: ready; waiting for %u secondary(ies), %u s max\n",
 		expected, timeout);

@@ -574,6 +574,46 @@ mempool_cache_init(struct rte_mempool_cache *cache, uint32_t size)
 	cache->size = size;
 	cache->flushthresh = CACHE_FLUSHTHRESH(size);
 	cache->len = 0;
+	cache->get_calls = 0;
+	cache->get_objs = 0;
+	cache->put_calls = 0;
+	cache->fill_objs = 0;
+	cache->drain_objs = 0;
+}
+
+/* Called by the inline get on a miss (see rte_mempool.h). */
+int
+rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
+{
+	unsigned int len = cache->len, need = n - len;
+	int ret;
+
+	if (unlikely(n > cache->size)) {
+		ret = rte_mempool_ops_dequeue_bulk(mp, &obj_table[len], need);
+		if (likely(ret == 0)) {
+			RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
+			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
+			return (int)len;
+		}
+	} else {
+		ret = rte_mempool_ops_dequeue_bulk(
+			mp, &cache->objs[len], cache->size + need);
+		if (unlikely(ret != 0))
+			ret = rte_mempool_ops_dequeue_bulk(
+				mp, &cache->objs[len], need);
+		else
+			need += cache->size;
+		if (likely(ret == 0)) {
+			cache->len = len + need;
+			RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
+			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
+			return (int)n;
+		}
+	}
+	RTE_MEMPOOL_STAT_ADD(mp, get_fail_calls, 1);
+	RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
+	return ret;
 }
 
 struct rte_mempool_cache *

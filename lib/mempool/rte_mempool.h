@@ -101,10 +101,11 @@ struct rte_mempool_stats {
  * itself (struct rte_mempool_cache), next to its length.
  */
 struct rte_mempool_slot_stats {
+	/* Calls and objects apart, as in struct rte_mempool_cache. */
 	uint64_t get_calls; /**< gets served by the handler, no cache */
-	uint64_t get_objs; /**< objects they returned */
 	uint64_t put_calls; /**< puts given to the handler, no cache */
-	uint64_t put_objs; /**< objects they put */
+	uint64_t get_objs; /**< objects the gets returned */
+	uint64_t put_objs; /**< objects the puts gave */
 	uint64_t get_fail_calls; /**< failed gets, with or without cache */
 	uint64_t get_fail_objs; /**< objects they asked for */
 	uint64_t refills; /**< successful gets that refilled a cache */
@@ -137,14 +138,26 @@ struct rte_mempool_cache {
 	uint32_t reserved; /**< padding, zero */
 	/*
 	 * Gets and puts served through this cache, in the cache line its
-	 * length already keeps hot. A user-owned cache adds them to the
-	 * pool's slot of the calling thread when rte_mempool_cache_flush
-	 * runs.
+	 * length already keeps hot. A put bumps one counter: the objects
+	 * it brought follow from the others, since every object that
+	 * entered the cache (put or filled from the handler) has left it
+	 * (got or drained to the handler) or is still there:
+	 * put objects = get_objs + len + drain_objs - fill_objs.
+	 * A user-owned cache adds its counts to the pool's slot of the
+	 * calling thread when rte_mempool_cache_flush runs.
 	 */
 	uint64_t get_calls; /**< successful gets through the cache */
-	uint64_t get_objs; /**< objects they returned */
+	/*
+	 * Between the two get counters so that a compiler does not merge
+	 * their updates into one vector add, which costs more than two
+	 * scalar adds.
+	 */
 	uint64_t put_calls; /**< puts through the cache */
-	uint64_t put_objs; /**< objects they put */
+	uint64_t get_objs; /**< objects the gets returned */
+	/** Objects the handler gave for gets through this cache. */
+	uint64_t fill_objs;
+	/** Objects this cache gave back to the handler (flushes). */
+	uint64_t drain_objs;
 	/**
 	 * The objects, hottest last. Twice the maximum size so a refill
 	 * of size + request never overflows.
@@ -672,6 +685,16 @@ void rte_mempool_stats_cache_fold(
 	struct rte_mempool *mp, struct rte_mempool_cache *cache);
 
 /**
+ * @internal Give every object of a cache to the pool's handler (a put
+ * that would pass the flush threshold), counting them as drained.
+ *
+ * @param mp     The pool.
+ * @param cache  The cache (not empty).
+ */
+void rte_mempool_cache_drain(
+	struct rte_mempool *mp, struct rte_mempool_cache *cache);
+
+/**
  * @internal Count, for a thread without an lcore id, the objects it now
  * holds (delta > 0 after a get, < 0 after a put) under its process.
  *
@@ -714,6 +737,7 @@ rte_mempool_cache_flush(struct rte_mempool_cache *cache, struct rte_mempool *mp)
 		rte_mempool_stats_cache_fold(mp, cache);
 	if (cache->len == 0)
 		return;
+	RTE_MEMPOOL_CTR_ADD(cache->drain_objs, cache->len);
 	rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
 	cache->len = 0;
 }
@@ -758,18 +782,27 @@ static __rte_always_inline int
 rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
 {
 	struct rte_mempool_slot_stats *st;
+	unsigned int lcore_id;
 	int ret;
 
 	ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
 		mp, obj_table, n);
-	st = rte_mempool_lcore_stats(mp);
-	if (likely(st != NULL && ret == 0)) {
+	if (unlikely(ret != 0)) {
+		if (!RTE_MEMPOOL_COUNTERS_DISABLED)
+			rte_mempool_stats_direct_slow(mp, 1, n, ret);
+		return ret;
+	}
+	/* Returning a constant 0 from here lets the callers' tests of
+	 * the result fold away. */
+	lcore_id = rte_lcore_id();
+	if (likely(lcore_id < RTE_MAX_LCORE)) {
+		st = &mp->stats[lcore_id];
 		RTE_MEMPOOL_CTR_ADD(st->get_calls, 1);
 		RTE_MEMPOOL_CTR_ADD(st->get_objs, n);
 	} else if (!RTE_MEMPOOL_COUNTERS_DISABLED) {
-		rte_mempool_stats_direct_slow(mp, 1, n, ret);
+		rte_mempool_stats_direct_slow(mp, 1, n, 0);
 	}
-	return ret;
+	return 0;
 }
 
 /**
@@ -822,15 +855,13 @@ rte_mempool_do_generic_put(struct rte_mempool *mp, void *const *obj_table,
 		rte_mempool_put_direct(mp, obj_table, n);
 		return;
 	}
-	RTE_MEMPOOL_CTR_ADD(cache->put_calls, 1);
-	RTE_MEMPOOL_CTR_ADD(cache->put_objs, n);
-	if (unlikely(cache->len + n > cache->flushthresh)) {
-		rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
-		cache->len = 0;
-	}
+	/* Out of line: the common path then keeps nothing live for it. */
+	if (unlikely(cache->len + n > cache->flushthresh))
+		rte_mempool_cache_drain(mp, cache);
 	dst = &cache->objs[cache->len];
 	cache->len += n;
 	rte_memcpy_ptrs(dst, obj_table, n);
+	RTE_MEMPOOL_CTR_ADD(cache->put_calls, 1);
 }
 
 /**
@@ -887,40 +918,14 @@ rte_mempool_put(struct rte_mempool *mp, void *obj)
  * @param obj_table  Where a large request's objects go.
  * @param n          Number of objects asked for.
  * @param cache      The cache to refill.
+ * Out of line, as a miss costs a handler call anyway: the inline get
+ * then keeps nothing live for it.
+ *
  * @return How many objects the caller still takes from the top of the
  *   cache, or a negative errno with nothing taken (counted as failed).
  */
-static __rte_always_inline int
-rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
-	unsigned int n, struct rte_mempool_cache *cache)
-{
-	unsigned int len = cache->len, need = n - len;
-	int ret;
-
-	if (unlikely(n > cache->size)) {
-		ret = rte_mempool_ops_dequeue_bulk(mp, &obj_table[len], need);
-		if (likely(ret == 0)) {
-			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
-			return (int)len;
-		}
-	} else {
-		ret = rte_mempool_ops_dequeue_bulk(
-			mp, &cache->objs[len], cache->size + need);
-		if (unlikely(ret != 0))
-			ret = rte_mempool_ops_dequeue_bulk(
-				mp, &cache->objs[len], need);
-		else
-			need += cache->size;
-		if (likely(ret == 0)) {
-			cache->len = len + need;
-			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
-			return (int)n;
-		}
-	}
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_calls, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
-	return ret;
-}
+int rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
+	unsigned int n, struct rte_mempool_cache *cache);
 
 /**
  * @internal Get objects through a cache (or straight from the handler).

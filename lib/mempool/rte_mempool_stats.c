@@ -24,6 +24,18 @@
 #define CTR_READ(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
 
 /*
+ * Objects put through a cache, from what it counts: each object that
+ * entered it (put, or filled from the handler) has left it (got, or
+ * drained to the handler) or is still cached. A cache starts empty.
+ */
+static uint64_t
+cache_put_objs(const struct rte_mempool_cache *c)
+{
+	return CTR_READ(c->get_objs) + CTR_READ(c->len) +
+		CTR_READ(c->drain_objs) - CTR_READ(c->fill_objs);
+}
+
+/*
  * Counters of one slot since the pool was made, derived from what the
  * slot and its per-lcore cache store (struct rte_mempool_slot_stats).
  */
@@ -48,7 +60,7 @@ slot_raw(const struct rte_mempool *mp, unsigned int slot,
 		cget_calls += CTR_READ(c->get_calls);
 		cget_objs += CTR_READ(c->get_objs);
 		cput_calls += CTR_READ(c->put_calls);
-		cput_objs += CTR_READ(c->put_objs);
+		cput_objs += cache_put_objs(c);
 	}
 	st->get_calls = dget_calls + cget_calls;
 	st->get_objs = dget_objs + cget_objs;
@@ -236,14 +248,18 @@ rte_mempool_stats_cache_fold(
 {
 	unsigned int lcore_id = rte_lcore_id();
 	uint64_t get_calls = cache->get_calls, get_objs = cache->get_objs;
-	uint64_t put_calls = cache->put_calls, put_objs = cache->put_objs;
+	uint64_t put_calls = cache->put_calls, put_objs;
 
 	if ((get_calls | put_calls) == 0)
 		return;
+	/* The cached objects stay: count them as put already and start
+	 * the next period with them as filled. */
+	put_objs = cache_put_objs(cache);
 	cache->get_calls = 0;
 	cache->get_objs = 0;
 	cache->put_calls = 0;
-	cache->put_objs = 0;
+	cache->drain_objs = 0;
+	cache->fill_objs = cache->len;
 	RTE_MEMPOOL_STAT_ADD(mp, ucache_get_calls, get_calls);
 	RTE_MEMPOOL_STAT_ADD(mp, ucache_get_objs, get_objs);
 	RTE_MEMPOOL_STAT_ADD(mp, ucache_put_calls, put_calls);
@@ -273,4 +289,12 @@ rte_mempool_stats_direct_slow(
 	if (rte_lcore_id() >= RTE_MAX_LCORE)
 		rte_mempool_stats_unreg_held(
 			mp, get ? (int64_t)n : -(int64_t)n);
+}
+
+void
+rte_mempool_cache_drain(struct rte_mempool *mp, struct rte_mempool_cache *cache)
+{
+	rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
+	RTE_MEMPOOL_CTR_ADD(cache->drain_objs, cache->len);
+	cache->len = 0;
 }

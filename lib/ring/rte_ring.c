@@ -26,6 +26,7 @@
 #include <rte_tailq.h>
 
 #include "rte_ring.h"
+#include "ring_internal.h"
 
 TAILQ_HEAD(rte_ring_list, rte_tailq_entry);
 
@@ -344,7 +345,7 @@ rte_ring_free(struct rte_ring *r)
 	rte_free(te);
 }
 
-static const char *
+const char *
 ring_sync_name(enum rte_ring_sync_type t)
 {
 	switch (t) {

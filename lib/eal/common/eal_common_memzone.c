@@ -15,6 +15,7 @@
 
 #include "eal_memcfg.h"
 #include "eal_robust.h"
+#include "eal_telemetry.h"
 #include "malloc_elem.h"
 #include "malloc_heap.h"
 
@@ -304,4 +305,38 @@ void
 rte_memzone_dump(FILE *f)
 {
 	rte_memzone_walk(dump_one, f);
+}
+
+int
+eal_memzone_snapshot(unsigned int idx, struct rte_memzone *out)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+	int ret = -ENOENT;
+
+	if (mcfg == NULL || idx >= RTE_MAX_MEMZONE)
+		return -ENOENT;
+	/* A copy under the lock: never half a descriptor being filled. */
+	rte_mcfg_mem_read_lock();
+	if (mcfg->memzones[idx].addr != NULL) {
+		*out = mcfg->memzones[idx];
+		ret = 0;
+	}
+	rte_mcfg_mem_read_unlock();
+	return ret;
+}
+
+unsigned int
+eal_memzone_ids(uint32_t *ids, unsigned int max)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+	unsigned int i, n = 0;
+
+	if (mcfg == NULL)
+		return 0;
+	rte_mcfg_mem_read_lock();
+	for (i = 0; i < RTE_MAX_MEMZONE && n < max; i++)
+		if (mcfg->memzones[i].addr != NULL)
+			ids[n++] = i;
+	rte_mcfg_mem_read_unlock();
+	return n;
 }

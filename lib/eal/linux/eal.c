@@ -85,6 +85,7 @@ rte_eal_init(int argc, char **argv)
 
 	/* 1. Options: nothing exists outside this process yet. */
 	eal_reset_config();
+	eal_telemetry_save_args(argc, argv);
 	nargs = eal_parse_args(argc, argv);
 	if (nargs < 0)
 		return init_failed(0, 0);
