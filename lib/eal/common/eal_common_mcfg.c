@@ -26,7 +26,9 @@
 #include <rte_log.h>
 #include <rte_pause.h>
 #include <rte_robust_lock.h>
+#include <rte_spinlock.h>
 
+#include "eal_internal_cfg.h"
 #include "eal_memcfg.h"
 #include "malloc_elem.h"
 #include "malloc_heap.h"
@@ -353,3 +355,32 @@ MCFG_LOCK_FN(mempool_read_lock, RW_MEMPOOL, read_lock)
 MCFG_LOCK_FN(mempool_read_unlock, RW_MEMPOOL, read_unlock)
 MCFG_LOCK_FN(mempool_write_lock, RW_MEMPOOL, write_lock)
 MCFG_LOCK_FN(mempool_write_unlock, RW_MEMPOOL, write_unlock)
+
+void
+rte_mcfg_timer_lock(void)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+
+	if (mcfg != NULL)
+		rte_spinlock_lock(&mcfg->tlock);
+}
+
+void
+rte_mcfg_timer_unlock(void)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+
+	if (mcfg != NULL)
+		rte_spinlock_unlock(&mcfg->tlock);
+}
+
+/* The primary's choice once memory is up; this process's before. */
+bool
+rte_mcfg_get_single_file_segments(void)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+
+	if (mcfg != NULL)
+		return mcfg->single_file_segments != 0;
+	return eal_get_internal_configuration()->single_file_segments != 0;
+}

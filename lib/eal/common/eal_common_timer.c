@@ -24,6 +24,11 @@
 
 static uint64_t eal_tsc_hz;
 
+/* The default timer is the TSC: this tree has no HPET support. */
+enum timer_source eal_timer_source = EAL_TIMER_TSC;
+/* Accepted for DPDK's VMware builds; rte_rdtsc() never reads it. */
+int rte_cycles_vmware_tsc_map;
+
 static uint64_t
 monotonic_raw_ns(void)
 {

@@ -88,6 +88,10 @@ struct rte_mem_config {
 	/* Owner ids of the processes holding reader slots, 0 = free. */
 	uint64_t procs[EAL_MCFG_MAX_PROCS];
 
+	rte_spinlock_t tlock; /* rte_mcfg_timer_lock() */
+	/* --single-file-segments of the primary. */
+	uint32_t single_file_segments;
+
 	/* rte_mp_disable / a secondary attached (eal_common_proc.c). */
 	uint32_t mp_status;
 

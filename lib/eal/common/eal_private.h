@@ -48,4 +48,14 @@ int eal_plugin_add(const char *path);
 /* TSC frequency estimate, set once at init. */
 int eal_timer_init(void);
 
+/*
+ * Read an unsigned number (any base strtoul() takes) from the first
+ * line of a file, e.g. in sysfs. Returns 0, or -1 (logged) if the file
+ * cannot be read or does not hold a number.
+ */
+int eal_parse_sysfs_value(const char *filename, unsigned long *val);
+
+/* Stop the alarm thread and drop pending alarms (rte_eal_cleanup). */
+void eal_alarm_cleanup(void);
+
 #endif /* EAL_PRIVATE_H */

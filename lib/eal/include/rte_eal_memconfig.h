@@ -43,6 +43,18 @@ void rte_mcfg_mempool_read_unlock(void);
 void rte_mcfg_mempool_write_lock(void);
 /** Release the mempool write lock. */
 void rte_mcfg_mempool_write_unlock(void);
+/** Take the timer lock (a spinlock all processes share). */
+void rte_mcfg_timer_lock(void);
+/** Release the timer lock. */
+void rte_mcfg_timer_unlock(void);
+
+/**
+ * Tell whether the primary process was started with
+ * --single-file-segments.
+ *
+ * @return true if it was.
+ */
+bool rte_mcfg_get_single_file_segments(void);
 
 #ifdef __cplusplus
 }

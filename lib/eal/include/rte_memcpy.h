@@ -4,15 +4,15 @@
 
 /**
  * @file
- * Memory copy. rte_memcpy is the C library's memcpy, as fast as a
- * hand-written one for buffers. rte_memcpy_ptrs copies short arrays of
- * pointers (a mempool cache's refills and drains: typically 1 to 32
- * pointers) inline, where the call into the C library would cost more
- * than the copy itself.
+ * Memory copy: the architecture header. As in DPDK, <rte_memcpy.h>
+ * includes generic/rte_memcpy.h (rte_memcpy and the fixed-size
+ * rte_movN) and adds the helpers DPDK's x86 copy is built from. Here
+ * they all end in the C library's memcpy, which the compiler inlines
+ * for fixed sizes and which picks the widest vector unit at run time.
  */
 
-#ifndef _RTE_MEMCPY_H_
-#define _RTE_MEMCPY_H_
+#ifndef _RTE_MEMCPY_ARCH_H_
+#define _RTE_MEMCPY_ARCH_H_
 
 #include <stdint.h>
 #include <stdio.h>
@@ -21,12 +21,76 @@
 #include <rte_common.h>
 #include <rte_config.h>
 #include <rte_vect.h>
-#if defined(RTE_ARCH_X86) && defined(__SSE2__)
-#include <emmintrin.h>
+
+#include "generic/rte_memcpy.h"
+
+#ifdef __cplusplus
+extern "C" {
 #endif
 
 /**
- * Copy bytes between non-overlapping areas.
+ * Copy fewer than 16 bytes between non-overlapping areas.
+ *
+ * @param dst  Destination.
+ * @param src  Source.
+ * @param n  Bytes (0 to 15).
+ * @return dst.
+ */
+static __rte_always_inline void *
+rte_mov15_or_less(void *dst, const void *src, size_t n)
+{
+	/* Unaligned, aliasing-safe words: one load and store per piece. */
+	struct rte_uint64_alias {
+		uint64_t val;
+	} __rte_packed __rte_may_alias;
+	struct rte_uint32_alias {
+		uint32_t val;
+	} __rte_packed __rte_may_alias;
+	struct rte_uint16_alias {
+		uint16_t val;
+	} __rte_packed __rte_may_alias;
+	uint8_t *d = (uint8_t *)dst;
+	const uint8_t *s = (const uint8_t *)src;
+
+	if (n & 8) {
+		((struct rte_uint64_alias *)(void *)d)->val =
+			((const struct rte_uint64_alias *)(const void *)s)->val;
+		d += 8;
+		s += 8;
+	}
+	if (n & 4) {
+		((struct rte_uint32_alias *)(void *)d)->val =
+			((const struct rte_uint32_alias *)(const void *)s)->val;
+		d += 4;
+		s += 4;
+	}
+	if (n & 2) {
+		((struct rte_uint16_alias *)(void *)d)->val =
+			((const struct rte_uint16_alias *)(const void *)s)->val;
+		d += 2;
+		s += 2;
+	}
+	if (n & 1)
+		*d = *s;
+	return dst;
+}
+
+/**
+ * Copy the whole 128-byte blocks of n bytes (n & ~127) between
+ * non-overlapping areas.
+ *
+ * @param dst  Destination.
+ * @param src  Source.
+ * @param n  Bytes; the n % 128 last ones are not copied.
+ */
+static __rte_always_inline void
+rte_mov128blocks(uint8_t *dst, const uint8_t *src, size_t n)
+{
+	memcpy(dst, src, n & ~(size_t)127);
+}
+
+/**
+ * Copy bytes between non-overlapping areas of any alignment.
  *
  * @param dst  Destination.
  * @param src  Source.
@@ -34,32 +98,69 @@
  * @return dst.
  */
 static __rte_always_inline void *
-rte_memcpy(void *dst, const void *src, size_t n)
+rte_memcpy_generic(void *dst, const void *src, size_t n)
 {
 	return memcpy(dst, src, n);
 }
 
 /**
- * Copy an array of pointers between non-overlapping areas, inline.
+ * Copy bytes between non-overlapping areas that are both aligned on
+ * 16 bytes.
  *
- * @param dst  Destination array.
- * @param src  Source array.
- * @param n  Number of pointers.
+ * @param dst  Destination.
+ * @param src  Source.
+ * @param n  Bytes.
+ * @return dst.
  */
-static __rte_always_inline void
-rte_memcpy_ptrs(void **dst, void *const *src, unsigned int n)
+static __rte_always_inline void *
+rte_memcpy_aligned(void *dst, const void *src, size_t n)
 {
-	unsigned int i = 0;
-
-#if defined(RTE_ARCH_X86) && defined(__SSE2__)
-	/* Two pointers per 16-byte load and store. */
-	for (; i + 2 <= n; i += 2)
-		_mm_storeu_si128((__m128i *)(void *)&dst[i],
-			_mm_loadu_si128(
-				(const __m128i *)(const void *)&src[i]));
-#endif
-	for (; i < n; i++)
-		dst[i] = src[i];
+	return memcpy(__builtin_assume_aligned(dst, 16),
+		__builtin_assume_aligned(src, 16), n);
 }
 
-#endif /* _RTE_MEMCPY_H_ */
+/**
+ * Copy the leading 32-byte blocks of len bytes, leaving the last
+ * 16 - offset to 47 - offset bytes, as DPDK's SSE copy loop does before
+ * its tail copy. dst, src (pointers) and len (a size_t) must be
+ * variables: they are advanced past what was copied. offset, in
+ * [1, 15], is how far src is past a 16-byte boundary: here it only
+ * decides how many bytes are left.
+ *
+ * @param dst  Destination pointer variable.
+ * @param src  Source pointer variable.
+ * @param len  Byte count variable.
+ * @param offset  Misalignment of src, a constant in [1, 15].
+ */
+#define MOVEUNALIGNED_LEFT47_IMM(dst, src, len, offset) \
+	__extension__({ \
+		size_t rte__moved = 0; \
+		while ((len) >= 32 + 16 - (size_t)(offset)) { \
+			(len) -= 32; \
+			rte__moved += 32; \
+		} \
+		memcpy((void *)(dst), (const void *)(src), rte__moved); \
+		(src) = (const uint8_t *)(src) + rte__moved; \
+		(dst) = (uint8_t *)(dst) + rte__moved; \
+	})
+
+/**
+ * MOVEUNALIGNED_LEFT47_IMM() for an offset known at run time only;
+ * does nothing for an offset outside [1, 15].
+ *
+ * @param dst  Destination pointer variable.
+ * @param src  Source pointer variable.
+ * @param len  Byte count variable.
+ * @param offset  Misalignment of src.
+ */
+#define MOVEUNALIGNED_LEFT47(dst, src, len, offset) \
+	__extension__({ \
+		if ((offset) >= 1 && (offset) <= 15) \
+			MOVEUNALIGNED_LEFT47_IMM(dst, src, len, offset); \
+	})
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_MEMCPY_ARCH_H_ */

@@ -90,6 +90,15 @@ unsigned int rte_memory_get_nrank(void);
  */
 __rte_internal size_t rte_mem_page_size(void);
 
+/**
+ * Tell whether the process can see physical addresses: hugepages are in
+ * use and /proc/self/pagemap gives frame numbers (root or
+ * CAP_SYS_ADMIN).
+ *
+ * @return 1 if physical addresses are known, 0 otherwise.
+ */
+int rte_eal_using_phys_addrs(void);
+
 #ifdef __cplusplus
 }
 #endif

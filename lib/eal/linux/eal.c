@@ -140,6 +140,7 @@ rte_eal_cleanup(void)
 		return -EALREADY;
 	}
 	eal_telemetry_stop();
+	eal_alarm_cleanup();
 	eal_mp_channel_cleanup();
 	eal_threads_stop();
 	eal_memory_cleanup();

@@ -616,6 +616,7 @@ primary_init(void)
 		snprintf(mcfg->hdr.arena_path, sizeof(mcfg->hdr.arena_path),
 			"%s", plan.path);
 	/* The memset left every lock free and the journals closed. */
+	mcfg->single_file_segments = cfg->single_file_segments != 0;
 	eal_mcfg = mcfg;
 	eal_mcfg_proc_attach();
 	init_heaps(mcfg, cfg);
