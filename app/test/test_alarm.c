@@ -29,18 +29,21 @@
 #define WAIT_S 20.0
 
 static uint32_t fired_order[8];
-static uint32_t n_fired;
+static uint32_t n_slots; /* slots of fired_order taken */
+static uint32_t n_fired; /* callbacks done (their slot written) */
 static uint32_t in_intr_thread;
 
 static void
 order_cb(void *arg)
 {
-	uint32_t i = __atomic_fetch_add(&n_fired, 1, __ATOMIC_ACQ_REL);
+	uint32_t i = __atomic_fetch_add(&n_slots, 1, __ATOMIC_RELAXED);
 
 	if (i < RTE_DIM(fired_order))
 		fired_order[i] = (uint32_t)(uintptr_t)arg;
 	if (rte_thread_is_intr())
 		__atomic_fetch_add(&in_intr_thread, 1, __ATOMIC_RELAXED);
+	/* Release: the waiter reads the slot after seeing the count. */
+	__atomic_fetch_add(&n_fired, 1, __ATOMIC_RELEASE);
 }
 
 static int
@@ -108,6 +111,7 @@ test_alarm_order(void)
 	unsigned int i;
 
 	__atomic_store_n(&n_fired, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&n_slots, 0, __ATOMIC_RELAXED);
 	__atomic_store_n(&in_intr_thread, 0, __ATOMIC_RELAXED);
 	/* Set out of order; the same delay twice keeps the order set. */
 	TEST_ASSERT_SUCCESS(

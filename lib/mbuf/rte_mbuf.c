@@ -17,6 +17,35 @@
 #include "rte_mbuf.h"
 #include "rte_mbuf_pool_ops.h"
 
+/*
+ * The fast paths (and drivers written for DPDK) rely on these offsets:
+ * keep the header at exactly two cache lines. Checked here, once, rather
+ * than in rte_mbuf_core.h, which C++ programs include too.
+ */
+RTE_BUILD_BUG_ON(sizeof(struct rte_mbuf) != 2 * RTE_CACHE_LINE_MIN_SIZE);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, buf_iova) != 8);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, rearm_data) != 16);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, data_off) != 16);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, refcnt) != 18);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, nb_segs) != 20);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, port) != 22);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, ol_flags) != 24);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, rx_descriptor_fields1) != 32);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, packet_type) != 32);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, pkt_len) != 36);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, data_len) != 40);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, vlan_tci) != 42);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, hash) != 44);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, vlan_tci_outer) != 52);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, buf_len) != 54);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, pool) != 56);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, next) != 64);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, tx_offload) != 72);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, shinfo) != 80);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, priv_size) != 88);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, timesync) != 90);
+RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, dynfield1) != 92);
+
 void
 rte_pktmbuf_pool_init(struct rte_mempool *mp, void *opaque_arg)
 {
@@ -49,52 +78,69 @@ rte_pktmbuf_pool_init(struct rte_mempool *mp, void *opaque_arg)
 	memcpy(mbp_priv, src, sizeof(*mbp_priv));
 }
 
+/*
+ * The fields every mbuf of a pool starts with, whoever owns its buffer:
+ * the caller sets buf_addr, buf_iova and buf_len, then the headroom.
+ */
+static void
+pktmbuf_hdr_init(struct rte_mempool *mp, struct rte_mbuf *m)
+{
+	uint16_t priv_size = rte_pktmbuf_priv_size(mp);
+
+	RTE_ASSERT(RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) == priv_size);
+	memset(m, 0, sizeof(struct rte_mbuf) + priv_size);
+	m->priv_size = priv_size;
+	m->buf_len = rte_pktmbuf_data_room_size(mp);
+	m->pool = mp;
+	m->nb_segs = 1;
+	m->port = RTE_MBUF_PORT_INVALID;
+	rte_mbuf_refcnt_set(m, 1);
+}
+
 void
 rte_pktmbuf_init(struct rte_mempool *mp, __rte_unused void *opaque_arg,
 	void *_m, __rte_unused unsigned int i)
 {
 	struct rte_mbuf *m = _m;
-	uint16_t priv_size = rte_pktmbuf_priv_size(mp);
-	uint32_t mbuf_size = (uint32_t)(sizeof(struct rte_mbuf) + priv_size);
-	uint16_t buf_len = rte_pktmbuf_data_room_size(mp);
+	uint32_t mbuf_size;
 
-	RTE_ASSERT(RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) == priv_size);
-	RTE_ASSERT(mp->elt_size >= mbuf_size + buf_len);
-
-	memset(m, 0, mbuf_size);
-	m->priv_size = priv_size;
+	pktmbuf_hdr_init(mp, m);
+	mbuf_size = (uint32_t)(sizeof(struct rte_mbuf) + m->priv_size);
+	RTE_ASSERT(mp->elt_size >= mbuf_size + m->buf_len);
 	m->buf_addr = (char *)m + mbuf_size;
 	m->buf_iova = rte_mempool_virt2iova(m) + mbuf_size;
-	m->buf_len = buf_len;
 	rte_pktmbuf_reset_headroom(m);
-	m->pool = mp;
-	m->nb_segs = 1;
-	m->port = RTE_MBUF_PORT_INVALID;
-	rte_mbuf_refcnt_set(m, 1);
-	m->next = NULL;
 }
 
-struct rte_mempool *
-rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
-	unsigned int cache_size, uint16_t priv_size, uint16_t data_room_size,
-	int socket_id, const char *ops_name)
+/* DPDK's rule for both pool kinds; EINVAL and a log line otherwise. */
+static int
+pool_priv_size_ok(const char *name, uint16_t priv_size)
 {
-	struct rte_pktmbuf_pool_private mbp_priv;
+	if (RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) == priv_size)
+		return 1;
+	RTE_LOG(ERR, MBUF,
+		"mbuf pool %s: priv_size %u is not a multiple of %u\n",
+		name != NULL ? name : "(null)", priv_size, RTE_MBUF_PRIV_ALIGN);
+	rte_errno = EINVAL;
+	return 0;
+}
+
+/*
+ * Make, populate and initialise a pool of elt_size elements on the
+ * handler ops_name (NULL: rte_mbuf_best_mempool_ops()), each element
+ * set up by obj_init(obj_arg). NULL with rte_errno set on failure, with
+ * nothing left reserved.
+ */
+static struct rte_mempool *
+pktmbuf_pool_build(const char *name, unsigned int n, unsigned int cache_size,
+	struct rte_pktmbuf_pool_private *mbp_priv, unsigned int elt_size,
+	int socket_id, const char *ops_name, rte_mempool_obj_cb_t *obj_init,
+	void *obj_arg)
+{
+	const char *handler =
+		ops_name != NULL ? ops_name : rte_mbuf_best_mempool_ops();
 	struct rte_mempool *mp;
-	const char *handler;
-	unsigned int elt_size;
 	int ret;
-
-	if (RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) != priv_size) {
-		RTE_LOG(ERR, MBUF,
-			"mbuf pool %s: priv_size %u is not a multiple of %u\n",
-			name != NULL ? name : "(null)", priv_size,
-			RTE_MBUF_PRIV_ALIGN);
-		rte_errno = EINVAL;
-		return NULL;
-	}
-
-	handler = ops_name != NULL ? ops_name : rte_mbuf_best_mempool_ops();
 
 	/*
 	 * Refuse an unknown handler before anything is reserved, so a
@@ -111,12 +157,6 @@ rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
 		return NULL;
 	}
 
-	elt_size = (unsigned int)sizeof(struct rte_mbuf) + priv_size +
-		data_room_size;
-	memset(&mbp_priv, 0, sizeof(mbp_priv));
-	mbp_priv.mbuf_data_room_size = data_room_size;
-	mbp_priv.mbuf_priv_size = priv_size;
-
 	mp = rte_mempool_create_empty(name, n, elt_size, cache_size,
 		sizeof(struct rte_pktmbuf_pool_private), socket_id, 0);
 	if (mp == NULL)
@@ -130,7 +170,7 @@ rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
 		rte_errno = -ret;
 		return NULL;
 	}
-	rte_pktmbuf_pool_init(mp, &mbp_priv);
+	rte_pktmbuf_pool_init(mp, mbp_priv);
 
 	ret = rte_mempool_populate_default(mp);
 	if (ret < 0) {
@@ -139,8 +179,26 @@ rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
 		return NULL;
 	}
 
-	rte_mempool_obj_iter(mp, rte_pktmbuf_init, NULL);
+	rte_mempool_obj_iter(mp, obj_init, obj_arg);
 	return mp;
+}
+
+struct rte_mempool *
+rte_pktmbuf_pool_create_by_ops(const char *name, unsigned int n,
+	unsigned int cache_size, uint16_t priv_size, uint16_t data_room_size,
+	int socket_id, const char *ops_name)
+{
+	struct rte_pktmbuf_pool_private mbp_priv;
+
+	if (!pool_priv_size_ok(name, priv_size))
+		return NULL;
+	memset(&mbp_priv, 0, sizeof(mbp_priv));
+	mbp_priv.mbuf_data_room_size = data_room_size;
+	mbp_priv.mbuf_priv_size = priv_size;
+	return pktmbuf_pool_build(name, n, cache_size, &mbp_priv,
+		(unsigned int)sizeof(struct rte_mbuf) + priv_size +
+			data_room_size,
+		socket_id, ops_name, rte_pktmbuf_init, NULL);
 }
 
 struct rte_mempool *
@@ -185,14 +243,10 @@ pktmbuf_init_pinned(struct rte_mempool *mp, void *arg, void *obj,
 {
 	struct extmem_cursor *c = arg;
 	const struct rte_pktmbuf_extmem *area = &c->ext[c->next_area];
-	uint16_t priv_size = rte_pktmbuf_priv_size(mp);
-	uint32_t mbuf_size = (uint32_t)(sizeof(struct rte_mbuf) + priv_size);
 	struct rte_mbuf_ext_shared_info *shinfo;
 	struct rte_mbuf *m = obj;
 
-	memset(m, 0, mbuf_size);
-	m->priv_size = priv_size;
-	m->buf_len = rte_pktmbuf_data_room_size(mp);
+	pktmbuf_hdr_init(mp, m);
 	m->buf_addr = RTE_PTR_ADD(area->buf_ptr, c->off);
 	m->buf_iova = area->buf_iova == RTE_BAD_IOVA ? RTE_BAD_IOVA
 						     : area->buf_iova + c->off;
@@ -202,15 +256,10 @@ pktmbuf_init_pinned(struct rte_mempool *mp, void *arg, void *obj,
 		c->next_area++;
 	}
 	rte_pktmbuf_reset_headroom(m);
-	m->pool = mp;
-	m->nb_segs = 1;
-	m->port = RTE_MBUF_PORT_INVALID;
 	m->ol_flags = RTE_MBUF_F_EXTERNAL;
-	rte_mbuf_refcnt_set(m, 1);
-	m->next = NULL;
 
 	/* In the mempool element, never in the application's memory. */
-	shinfo = RTE_PTR_ADD(m, mbuf_size);
+	shinfo = RTE_PTR_ADD(m, sizeof(struct rte_mbuf) + m->priv_size);
 	shinfo->free_cb = pinned_buf_free;
 	shinfo->fcb_opaque = m;
 	rte_mbuf_ext_refcnt_set(shinfo, 1);
@@ -225,20 +274,11 @@ rte_pktmbuf_pool_create_extbuf(const char *name, unsigned int n,
 {
 	struct rte_pktmbuf_pool_private mbp_priv;
 	struct extmem_cursor cursor;
-	struct rte_mempool *mp;
-	const char *handler;
-	unsigned int i, elt_size;
+	unsigned int i;
 	uint64_t bufs = 0;
-	int ret;
 
-	if (RTE_ALIGN(priv_size, RTE_MBUF_PRIV_ALIGN) != priv_size) {
-		RTE_LOG(ERR, MBUF,
-			"mbuf pool %s: priv_size %u is not a multiple of %u\n",
-			name != NULL ? name : "(null)", priv_size,
-			RTE_MBUF_PRIV_ALIGN);
-		rte_errno = EINVAL;
+	if (!pool_priv_size_ok(name, priv_size))
 		return NULL;
-	}
 	if (ext_mem == NULL && ext_num != 0) {
 		RTE_LOG(ERR, MBUF, "mbuf pool %s: NULL extmem array\n",
 			name != NULL ? name : "(null)");
@@ -276,47 +316,17 @@ rte_pktmbuf_pool_create_extbuf(const char *name, unsigned int n,
 		return NULL;
 	}
 
-	handler = rte_mbuf_best_mempool_ops();
-	if (rte_get_mempool_handler(handler) < 0) {
-		RTE_LOG(ERR, MBUF,
-			"mbuf pool %s: no mempool handler named '%s' (from "
-			"rte_mbuf_best_mempool_ops)\n",
-			name != NULL ? name : "(null)", handler);
-		rte_errno = EINVAL;
-		return NULL;
-	}
-
-	elt_size = (unsigned int)(sizeof(struct rte_mbuf) + priv_size +
-		sizeof(struct rte_mbuf_ext_shared_info));
 	memset(&mbp_priv, 0, sizeof(mbp_priv));
 	mbp_priv.mbuf_data_room_size = data_room_size;
 	mbp_priv.mbuf_priv_size = priv_size;
 	mbp_priv.flags = RTE_PKTMBUF_POOL_F_PINNED_EXT_BUF;
-
-	mp = rte_mempool_create_empty(name, n, elt_size, cache_size,
-		sizeof(struct rte_pktmbuf_pool_private), socket_id, 0);
-	if (mp == NULL)
-		return NULL;
-	ret = rte_mempool_set_ops_byname(mp, handler, NULL);
-	if (ret != 0) {
-		RTE_LOG(ERR, MBUF, "mbuf pool %s: cannot use handler '%s'\n",
-			name, handler);
-		rte_mempool_free(mp);
-		rte_errno = -ret;
-		return NULL;
-	}
-	rte_pktmbuf_pool_init(mp, &mbp_priv);
-	ret = rte_mempool_populate_default(mp);
-	if (ret < 0) {
-		rte_mempool_free(mp);
-		rte_errno = -ret;
-		return NULL;
-	}
 	cursor.ext = ext_mem;
 	cursor.next_area = 0;
 	cursor.off = 0;
-	rte_mempool_obj_iter(mp, pktmbuf_init_pinned, &cursor);
-	return mp;
+	return pktmbuf_pool_build(name, n, cache_size, &mbp_priv,
+		(unsigned int)(sizeof(struct rte_mbuf) + priv_size +
+			sizeof(struct rte_mbuf_ext_shared_info)),
+		socket_id, NULL, pktmbuf_init_pinned, &cursor);
 }
 
 /* First problem found in an mbuf (or its chain), or NULL. */
@@ -391,29 +401,24 @@ rte_mbuf_sanity_check(const struct rte_mbuf *m, int is_header)
 		rte_panic("mbuf %p: %s\n", (const void *)m, reason);
 }
 
-/* Batch of segments waiting to be put back in one pool. */
-struct free_batch {
-	struct rte_mbuf *m[64];
-	unsigned int n;
-};
-
+/*
+ * Put back n segments of one pool. Segments wait in an array of the
+ * caller with their count in a local, which the compiler keeps in a
+ * register across the loop.
+ */
 static void
-free_batch_flush(struct free_batch *b)
+free_batch_flush(struct rte_mbuf **batch, unsigned int n)
 {
-	if (b->n == 0)
-		return;
-	rte_mempool_put_bulk(b->m[0]->pool, (void **)b->m, b->n);
-	b->n = 0;
+	if (n > 0)
+		rte_mempool_put_bulk(batch[0]->pool, (void **)batch, n);
 }
 
 void
 rte_pktmbuf_free_bulk(struct rte_mbuf **mbufs, unsigned int count)
 {
-	struct free_batch batch;
-	struct rte_mbuf *m, *m_next;
-	unsigned int i;
+	struct rte_mbuf *batch[64], *m, *m_next;
+	unsigned int i, n = 0;
 
-	batch.n = 0;
 	for (i = 0; i < count; i++) {
 		m = mbufs[i];
 		if (m == NULL)
@@ -424,16 +429,17 @@ rte_pktmbuf_free_bulk(struct rte_mbuf **mbufs, unsigned int count)
 			m = rte_pktmbuf_prefree_seg(m);
 			if (m != NULL) {
 				/* Each segment goes to its own pool. */
-				if (batch.n == RTE_DIM(batch.m) ||
-					(batch.n > 0 &&
-						batch.m[0]->pool != m->pool))
-					free_batch_flush(&batch);
-				batch.m[batch.n++] = m;
+				if (n == RTE_DIM(batch) ||
+					(n > 0 && batch[0]->pool != m->pool)) {
+					free_batch_flush(batch, n);
+					n = 0;
+				}
+				batch[n++] = m;
 			}
 			m = m_next;
 		} while (m != NULL);
 	}
-	free_batch_flush(&batch);
+	free_batch_flush(batch, n);
 }
 
 struct rte_mbuf *

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include <rte_common.h>
+#include <rte_compat.h>
 #include <rte_config.h>
 #include <rte_branch_prediction.h>
 #include <rte_debug.h>
@@ -121,7 +122,9 @@ int rte_get_tx_ol_flag_list(uint64_t mask, char *buf, size_t buflen);
 static inline uint32_t
 rte_pktmbuf_priv_flags(struct rte_mempool *mp)
 {
-	const struct rte_pktmbuf_pool_private *priv = rte_mempool_get_priv(mp);
+	const struct rte_pktmbuf_pool_private *priv =
+		(const struct rte_pktmbuf_pool_private *)rte_mempool_get_priv(
+			mp);
 
 	return priv->flags;
 }
@@ -140,7 +143,9 @@ rte_pktmbuf_priv_flags(struct rte_mempool *mp)
 static inline uint16_t
 rte_pktmbuf_data_room_size(struct rte_mempool *mp)
 {
-	const struct rte_pktmbuf_pool_private *priv = rte_mempool_get_priv(mp);
+	const struct rte_pktmbuf_pool_private *priv =
+		(const struct rte_pktmbuf_pool_private *)rte_mempool_get_priv(
+			mp);
 
 	return priv->mbuf_data_room_size;
 }
@@ -155,7 +160,9 @@ rte_pktmbuf_data_room_size(struct rte_mempool *mp)
 static inline uint16_t
 rte_pktmbuf_priv_size(struct rte_mempool *mp)
 {
-	const struct rte_pktmbuf_pool_private *priv = rte_mempool_get_priv(mp);
+	const struct rte_pktmbuf_pool_private *priv =
+		(const struct rte_pktmbuf_pool_private *)rte_mempool_get_priv(
+			mp);
 
 	return priv->mbuf_priv_size;
 }
@@ -458,7 +465,7 @@ rte_mbuf_raw_alloc(struct rte_mempool *mp)
 	if (rte_mempool_get(mp, &obj) < 0)
 		return NULL;
 	__rte_mbuf_raw_sanity_check((struct rte_mbuf *)obj);
-	return obj;
+	return (struct rte_mbuf *)obj;
 }
 
 /**
@@ -551,6 +558,9 @@ struct rte_pktmbuf_extmem {
 };
 
 /**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
  * Create a pool of mbufs whose data buffers are pinned in memory the
  * application provides: each mbuf gets one elt_size piece of the areas
  * for good. The mbufs carry RTE_MBUF_F_EXTERNAL and a shared info
@@ -576,9 +586,9 @@ struct rte_pktmbuf_extmem {
  *   buffers), or what rte_pktmbuf_pool_create() reports. Every refusal
  *   logs a line.
  */
-struct rte_mempool *rte_pktmbuf_pool_create_extbuf(const char *name,
-	unsigned int n, unsigned int cache_size, uint16_t priv_size,
-	uint16_t data_room_size, int socket_id,
+__rte_experimental struct rte_mempool *rte_pktmbuf_pool_create_extbuf(
+	const char *name, unsigned int n, unsigned int cache_size,
+	uint16_t priv_size, uint16_t data_room_size, int socket_id,
 	const struct rte_pktmbuf_extmem *ext_mem, unsigned int ext_num);
 
 /**
@@ -880,6 +890,21 @@ __rte_pktmbuf_pinned_extbuf_decref(struct rte_mbuf *m)
 	return 0;
 }
 
+/*
+ * The last reference to an indirect mbuf, or to one with an external
+ * buffer, went: detach it. Returns 1 if it may go back to its pool now,
+ * 0 if a pinned buffer's clones keep it out until the last of them goes.
+ * Out of line and cold, so that the direct mbuf's free, the common
+ * case, stays small enough for the compiler to inline every free.
+ */
+static __rte_noinline __rte_cold __rte_unused int
+__rte_pktmbuf_prefree_detach(struct rte_mbuf *m)
+{
+	rte_pktmbuf_detach(m);
+	return !(RTE_MBUF_HAS_EXTBUF(m) && RTE_MBUF_HAS_PINNED_EXTBUF(m) &&
+		__rte_pktmbuf_pinned_extbuf_decref(m));
+}
+
 /**
  * Prepare a segment to go back to its pool: drop one reference and, if
  * it was the last, detach it and restore the pool invariant.
@@ -904,14 +929,10 @@ rte_pktmbuf_prefree_seg(struct rte_mbuf *m)
 		return NULL;
 
 	/* The last reference: restore what a free mbuf must look like. */
-	if (!RTE_MBUF_DIRECT(m)) {
-		rte_pktmbuf_detach(m);
-		if (RTE_MBUF_HAS_EXTBUF(m) && RTE_MBUF_HAS_PINNED_EXTBUF(m) &&
-			__rte_pktmbuf_pinned_extbuf_decref(m)) {
-			if (was_shared)
-				rte_mbuf_refcnt_set(m, 1);
-			return NULL;
-		}
+	if (unlikely(!RTE_MBUF_DIRECT(m)) && !__rte_pktmbuf_prefree_detach(m)) {
+		if (was_shared)
+			rte_mbuf_refcnt_set(m, 1);
+		return NULL;
 	}
 	if (m->next != NULL)
 		m->next = NULL;

@@ -342,34 +342,6 @@ struct rte_mbuf {
 	uint32_t dynfield1[9]; /**< space for dynamic fields */
 } __rte_cache_aligned;
 
-/*
- * The fast paths (and drivers written for DPDK) rely on these offsets:
- * keep the header at exactly two cache lines.
- */
-RTE_BUILD_BUG_ON(sizeof(struct rte_mbuf) != 2 * RTE_CACHE_LINE_MIN_SIZE);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, buf_iova) != 8);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, rearm_data) != 16);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, data_off) != 16);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, refcnt) != 18);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, nb_segs) != 20);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, port) != 22);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, ol_flags) != 24);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, rx_descriptor_fields1) != 32);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, packet_type) != 32);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, pkt_len) != 36);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, data_len) != 40);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, vlan_tci) != 42);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, hash) != 44);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, vlan_tci_outer) != 52);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, buf_len) != 54);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, pool) != 56);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, next) != 64);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, tx_offload) != 72);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, shinfo) != 80);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, priv_size) != 88);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, timesync) != 90);
-RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, dynfield1) != 92);
-
 /**
  * Callback that releases an external buffer once its last user is
  * gone.

@@ -128,10 +128,26 @@ shm_attach(bool create)
 	return shm;
 }
 
+/*
+ * The checks fields and flags share: parameters given (name is NULL
+ * when they are not) and a terminated name. A log line and rte_errno
+ * on failure.
+ */
 static bool
-name_ok(const char *name)
+params_ok(const char *kind, const char *name)
 {
-	return memchr(name, '\0', RTE_MBUF_DYN_NAMESIZE) != NULL;
+	if (name == NULL) {
+		RTE_LOG(ERR, MBUF, "dynamic %s: NULL parameters\n", kind);
+		rte_errno = EINVAL;
+		return false;
+	}
+	if (memchr(name, '\0', RTE_MBUF_DYN_NAMESIZE) == NULL) {
+		RTE_LOG(ERR, MBUF, "dynamic %s: name longer than %d bytes\n",
+			kind, RTE_MBUF_DYN_NAMESIZE - 1);
+		rte_errno = ENAMETOOLONG;
+		return false;
+	}
+	return true;
 }
 
 static struct dyn_field *
@@ -156,6 +172,45 @@ flag_find(struct dyn_shm *shm, const char *name)
 			    RTE_MBUF_DYN_NAMESIZE) == 0)
 			return &shm->flags[i];
 	return NULL;
+}
+
+/*
+ * Look a name up among the fields or the flags; copy its parameters
+ * (struct rte_mbuf_dynfield or rte_mbuf_dynflag) to params if not NULL
+ * and return its offset or bit, or -1 with rte_errno set (ENOENT: no
+ * such name, or no registry yet).
+ */
+static int
+dyn_lookup(const char *name, bool field, void *params)
+{
+	const struct dyn_field *f = NULL;
+	const struct dyn_flag *g = NULL;
+	struct dyn_shm *shm;
+	int ret = -1;
+
+	if (name == NULL) {
+		rte_errno = EINVAL;
+		return -1;
+	}
+	rte_mcfg_tailq_read_lock();
+	shm = shm_attach(false);
+	if (shm != NULL && field)
+		f = field_find(shm, name);
+	else if (shm != NULL)
+		g = flag_find(shm, name);
+	if (f != NULL) {
+		if (params != NULL)
+			memcpy(params, &f->params, sizeof(f->params));
+		ret = (int)f->offset;
+	} else if (g != NULL) {
+		if (params != NULL)
+			memcpy(params, &g->params, sizeof(g->params));
+		ret = (int)g->bitnum;
+	}
+	rte_mcfg_tailq_read_unlock();
+	if (ret < 0)
+		rte_errno = ENOENT;
+	return ret;
 }
 
 static bool
@@ -296,17 +351,8 @@ rte_mbuf_dynfield_register_offset(
 {
 	int ret;
 
-	if (params == NULL) {
-		RTE_LOG(ERR, MBUF, "dynamic field: NULL parameters\n");
-		rte_errno = EINVAL;
+	if (!params_ok("field", params != NULL ? params->name : NULL))
 		return -1;
-	}
-	if (!name_ok(params->name)) {
-		RTE_LOG(ERR, MBUF, "dynamic field: name longer than %d bytes\n",
-			RTE_MBUF_DYN_NAMESIZE - 1);
-		rte_errno = ENAMETOOLONG;
-		return -1;
-	}
 	if (params->size == 0 || params->size >= MBUF_SIZE ||
 		params->align == 0 ||
 		(params->align & (params->align - 1)) != 0 ||
@@ -335,27 +381,7 @@ rte_mbuf_dynfield_register(const struct rte_mbuf_dynfield *params)
 int
 rte_mbuf_dynfield_lookup(const char *name, struct rte_mbuf_dynfield *params)
 {
-	struct dyn_shm *shm;
-	struct dyn_field *f = NULL;
-	int ret = -1;
-
-	if (name == NULL) {
-		rte_errno = EINVAL;
-		return -1;
-	}
-	rte_mcfg_tailq_read_lock();
-	shm = shm_attach(false);
-	if (shm != NULL)
-		f = field_find(shm, name);
-	if (f != NULL) {
-		if (params != NULL)
-			memcpy(params, &f->params, sizeof(*params));
-		ret = (int)f->offset;
-	}
-	rte_mcfg_tailq_read_unlock();
-	if (ret < 0)
-		rte_errno = ENOENT;
-	return ret;
+	return dyn_lookup(name, true, params);
 }
 
 /* Called with the write lock held. */
@@ -420,17 +446,8 @@ rte_mbuf_dynflag_register_bitnum(
 {
 	int ret;
 
-	if (params == NULL) {
-		RTE_LOG(ERR, MBUF, "dynamic flag: NULL parameters\n");
-		rte_errno = EINVAL;
+	if (!params_ok("flag", params != NULL ? params->name : NULL))
 		return -1;
-	}
-	if (!name_ok(params->name)) {
-		RTE_LOG(ERR, MBUF, "dynamic flag: name longer than %d bytes\n",
-			RTE_MBUF_DYN_NAMESIZE - 1);
-		rte_errno = ENAMETOOLONG;
-		return -1;
-	}
 	if (params->flags != 0 || (req >= OL_BITS && req != UINT_MAX)) {
 		RTE_LOG(ERR, MBUF, "dynamic flag %s: bad flags %#x or bit %u\n",
 			params->name, params->flags, req);
@@ -453,27 +470,7 @@ rte_mbuf_dynflag_register(const struct rte_mbuf_dynflag *params)
 int
 rte_mbuf_dynflag_lookup(const char *name, struct rte_mbuf_dynflag *params)
 {
-	struct dyn_shm *shm;
-	struct dyn_flag *f = NULL;
-	int ret = -1;
-
-	if (name == NULL) {
-		rte_errno = EINVAL;
-		return -1;
-	}
-	rte_mcfg_tailq_read_lock();
-	shm = shm_attach(false);
-	if (shm != NULL)
-		f = flag_find(shm, name);
-	if (f != NULL) {
-		if (params != NULL)
-			memcpy(params, &f->params, sizeof(*params));
-		ret = (int)f->bitnum;
-	}
-	rte_mcfg_tailq_read_unlock();
-	if (ret < 0)
-		rte_errno = ENOENT;
-	return ret;
+	return dyn_lookup(name, false, params);
 }
 
 void

@@ -72,9 +72,9 @@ rte_is_same_ether_addr(
 static inline int
 rte_is_zero_ether_addr(const struct rte_ether_addr *ea)
 {
-	static const struct rte_ether_addr zero;
+	const uint8_t *b = ea->addr_bytes;
 
-	return rte_is_same_ether_addr(ea, &zero);
+	return (b[0] | b[1] | b[2] | b[3] | b[4] | b[5]) == 0;
 }
 
 /**

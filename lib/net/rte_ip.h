@@ -12,6 +12,7 @@
 #define _RTE_IP_H_
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <netinet/ip.h>
 #include <netinet/ip6.h>
@@ -197,6 +198,44 @@ rte_raw_cksum_mbuf(
 	return 0;
 }
 
+/*
+ * The TCP or UDP checksum to store from the folded sum: its complement,
+ * except that UDP sends a 0 as 0xffff (RFC 768), 0 meaning "none".
+ */
+static inline uint16_t
+__rte_udptcp_cksum_store(uint16_t sum, uint8_t proto)
+{
+	uint16_t c = (uint16_t)~sum;
+
+	if (c == 0 && proto == IPPROTO_UDP)
+		c = 0xffff;
+	return c;
+}
+
+/* A received checksum is right when the folded sum is all ones. */
+static inline int
+__rte_udptcp_cksum_check(uint16_t sum)
+{
+	return sum == 0xffff ? 0 : -1;
+}
+
+/*
+ * Folded sum of l4_len packet bytes at l4_off plus a pseudo-header sum;
+ * 0 (not the folded sum of any packet with a non-zero address) when
+ * the bytes are not all in the packet.
+ */
+static inline uint16_t
+__rte_udptcp_cksum_mbuf_sum(const struct rte_mbuf *m, uint16_t l4_off,
+	uint16_t l4_len, uint16_t phdr_sum)
+{
+	uint16_t sum;
+
+	if (unlikely(l4_off > m->pkt_len) ||
+		rte_raw_cksum_mbuf(m, l4_off, l4_len, &sum) != 0)
+		return 0;
+	return __rte_raw_cksum_reduce((uint32_t)sum + phdr_sum);
+}
+
 /**
  * Checksum of an IPv4 header (options included) as it goes in
  * hdr_checksum: the field itself must be 0 when computing it.
@@ -274,28 +313,84 @@ __rte_ipv4_udptcp_cksum(const struct rte_ipv4_hdr *ipv4_hdr, const void *l4_hdr)
 static inline uint16_t
 rte_ipv4_udptcp_cksum(const struct rte_ipv4_hdr *ipv4_hdr, const void *l4_hdr)
 {
-	uint16_t c = (uint16_t)~__rte_ipv4_udptcp_cksum(ipv4_hdr, l4_hdr);
-
-	if (c == 0 && ipv4_hdr->next_proto_id == IPPROTO_UDP)
-		c = 0xffff;
-	return c;
+	return __rte_udptcp_cksum_store(
+		__rte_ipv4_udptcp_cksum(ipv4_hdr, l4_hdr),
+		ipv4_hdr->next_proto_id);
 }
 
 /**
- * Verify a TCP or UDP checksum over IPv4.
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Verify a TCP or UDP checksum over IPv4. A UDP checksum of 0 means
+ * "none": the caller checks for it first.
  *
  * @param ipv4_hdr  The IPv4 header.
  * @param l4_hdr  The L4 header and payload.
- * @return 0 if the checksum is right (or UDP with no checksum), -1
- *   otherwise.
+ * @return 0 if the checksum is right, -1 otherwise.
  */
-static inline int
+__rte_experimental static inline int
 rte_ipv4_udptcp_cksum_verify(
 	const struct rte_ipv4_hdr *ipv4_hdr, const void *l4_hdr)
 {
-	uint16_t c = __rte_ipv4_udptcp_cksum(ipv4_hdr, l4_hdr);
+	return __rte_udptcp_cksum_check(
+		__rte_ipv4_udptcp_cksum(ipv4_hdr, l4_hdr));
+}
 
-	return c == 0xffff ? 0 : -1;
+/* Folded sum of a packet's L4 bytes at l4_off and its IPv4 pseudo-header. */
+static inline uint16_t
+__rte_ipv4_udptcp_cksum_mbuf(const struct rte_mbuf *m,
+	const struct rte_ipv4_hdr *ipv4_hdr, uint16_t l4_off)
+{
+	return __rte_udptcp_cksum_mbuf_sum(m, l4_off,
+		(uint16_t)(rte_be_to_cpu_16(ipv4_hdr->total_length) -
+			rte_ipv4_hdr_len(ipv4_hdr)),
+		rte_ipv4_phdr_cksum(ipv4_hdr, 0));
+}
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * TCP or UDP checksum over IPv4 of L4 data that may span segments,
+ * ready to store (the checksum field must be 0 when computing). A UDP
+ * checksum that comes out 0 is sent as 0xffff.
+ *
+ * @param m  The packet.
+ * @param ipv4_hdr  Its IPv4 header (contiguous); total_length gives the
+ *   L4 length.
+ * @param l4_off  Offset of the L4 header in the packet.
+ * @return The checksum.
+ */
+__rte_experimental static inline uint16_t
+rte_ipv4_udptcp_cksum_mbuf(const struct rte_mbuf *m,
+	const struct rte_ipv4_hdr *ipv4_hdr, uint16_t l4_off)
+{
+	return __rte_udptcp_cksum_store(
+		__rte_ipv4_udptcp_cksum_mbuf(m, ipv4_hdr, l4_off),
+		ipv4_hdr->next_proto_id);
+}
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Verify a TCP or UDP checksum over IPv4 of L4 data that may span
+ * segments. A UDP checksum of 0 means "none": the caller checks for it
+ * first.
+ *
+ * @param m  The packet.
+ * @param ipv4_hdr  Its IPv4 header (contiguous).
+ * @param l4_off  Offset of the L4 header in the packet.
+ * @return 0 if the checksum is right, -1 otherwise (also when the L4
+ *   bytes run past the packet).
+ */
+__rte_experimental static inline int
+rte_ipv4_udptcp_cksum_mbuf_verify(const struct rte_mbuf *m,
+	const struct rte_ipv4_hdr *ipv4_hdr, uint16_t l4_off)
+{
+	return __rte_udptcp_cksum_check(
+		__rte_ipv4_udptcp_cksum_mbuf(m, ipv4_hdr, l4_off));
 }
 
 /** The IPv6 header. */
@@ -396,23 +491,118 @@ __rte_ipv6_udptcp_cksum(const struct rte_ipv6_hdr *ipv6_hdr, const void *l4_hdr)
 static inline uint16_t
 rte_ipv6_udptcp_cksum(const struct rte_ipv6_hdr *ipv6_hdr, const void *l4_hdr)
 {
-	uint16_t c = (uint16_t)~__rte_ipv6_udptcp_cksum(ipv6_hdr, l4_hdr);
-
-	return c == 0 ? 0xffff : c;
+	return __rte_udptcp_cksum_store(
+		__rte_ipv6_udptcp_cksum(ipv6_hdr, l4_hdr), ipv6_hdr->proto);
 }
 
 /**
- * Verify a TCP or UDP checksum over IPv6.
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Verify a TCP or UDP checksum over IPv6. A UDP checksum of 0 is
+ * invalid or "none" depending on the tunnel (RFC 8200 8.1, RFC 6935):
+ * the caller checks for it first.
  *
  * @param ipv6_hdr  The IPv6 header.
  * @param l4_hdr  The L4 header and payload.
  * @return 0 if right, -1 otherwise.
  */
-static inline int
+__rte_experimental static inline int
 rte_ipv6_udptcp_cksum_verify(
 	const struct rte_ipv6_hdr *ipv6_hdr, const void *l4_hdr)
 {
-	return __rte_ipv6_udptcp_cksum(ipv6_hdr, l4_hdr) == 0xffff ? 0 : -1;
+	return __rte_udptcp_cksum_check(
+		__rte_ipv6_udptcp_cksum(ipv6_hdr, l4_hdr));
+}
+
+/* Folded sum of a packet's L4 bytes at l4_off and its IPv6 pseudo-header. */
+static inline uint16_t
+__rte_ipv6_udptcp_cksum_mbuf(const struct rte_mbuf *m,
+	const struct rte_ipv6_hdr *ipv6_hdr, uint16_t l4_off)
+{
+	return __rte_udptcp_cksum_mbuf_sum(m, l4_off,
+		rte_be_to_cpu_16(ipv6_hdr->payload_len),
+		rte_ipv6_phdr_cksum(ipv6_hdr, 0));
+}
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * TCP or UDP checksum over IPv6 of L4 data that may span segments,
+ * ready to store (field 0 while computing; no extension header between
+ * the IPv6 header and L4). A UDP checksum that comes out 0 is sent as
+ * 0xffff.
+ *
+ * @param m  The packet.
+ * @param ipv6_hdr  Its IPv6 header (contiguous); payload_len gives the
+ *   L4 length.
+ * @param l4_off  Offset of the L4 header in the packet.
+ * @return The checksum.
+ */
+__rte_experimental static inline uint16_t
+rte_ipv6_udptcp_cksum_mbuf(const struct rte_mbuf *m,
+	const struct rte_ipv6_hdr *ipv6_hdr, uint16_t l4_off)
+{
+	return __rte_udptcp_cksum_store(
+		__rte_ipv6_udptcp_cksum_mbuf(m, ipv6_hdr, l4_off),
+		ipv6_hdr->proto);
+}
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Verify a TCP or UDP checksum over IPv6 of L4 data that may span
+ * segments (the caller handles a UDP checksum of 0 first).
+ *
+ * @param m  The packet.
+ * @param ipv6_hdr  Its IPv6 header (contiguous).
+ * @param l4_off  Offset of the L4 header in the packet.
+ * @return 0 if the checksum is right, -1 otherwise (also when the L4
+ *   bytes run past the packet).
+ */
+__rte_experimental static inline int
+rte_ipv6_udptcp_cksum_mbuf_verify(const struct rte_mbuf *m,
+	const struct rte_ipv6_hdr *ipv6_hdr, uint16_t l4_off)
+{
+	return __rte_udptcp_cksum_check(
+		__rte_ipv6_udptcp_cksum_mbuf(m, ipv6_hdr, l4_off));
+}
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Step over one IPv6 extension header.
+ *
+ * @param p  The extension header's first byte.
+ * @param proto  Its type (the next-header value that announced it).
+ * @param ext_len  Set to its length in bytes when it is an extension
+ *   header (hop-by-hop, routing, destination options, fragment, AH).
+ * @return The next header's type, or -EINVAL if proto is not an
+ *   extension header type (ext_len is then left alone).
+ */
+__rte_experimental static inline int
+rte_ipv6_get_next_ext(const uint8_t *p, int proto, size_t *ext_len)
+{
+	switch (proto) {
+	case IPPROTO_HOPOPTS:
+	case IPPROTO_ROUTING:
+	case IPPROTO_DSTOPTS:
+		/* Length field: 8-byte units beyond the first 8. */
+		*ext_len = ((size_t)p[1] + 1) * 8;
+		return p[0];
+	case IPPROTO_AH:
+		/* Length field: 4-byte units minus 2 (RFC 4302). */
+		*ext_len = ((size_t)p[1] + 2) * 4;
+		return p[0];
+	case IPPROTO_FRAGMENT:
+		*ext_len = RTE_IPV6_FRAG_HDR_SIZE;
+		return p[0];
+	default:
+		return -EINVAL;
+	}
 }
 
 #ifdef __cplusplus

@@ -26,6 +26,19 @@
 extern "C" {
 #endif
 
+/*
+ * ThreadSanitizer does not model fences (gcc refuses them with
+ * -fsanitize=thread): its builds order the counter accesses themselves
+ * with seq_cst instead, which it understands.
+ */
+#if defined(__SANITIZE_THREAD__)
+#define RTE__SEQCOUNT_NO_FENCE 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define RTE__SEQCOUNT_NO_FENCE 1
+#endif
+#endif
+
 /** A sequence counter. */
 typedef struct {
 	uint32_t sn; /**< the sequence number: odd during an update */
@@ -76,9 +89,13 @@ __rte_seqcount_read_retry(const rte_seqcount_t *seqcount, uint32_t begin_sn)
 
 	if (unlikely(begin_sn & 1))
 		return true;
-	/* The data reads above complete before the counter is read again. */
+		/* The data reads above complete before the counter is read again. */
+#ifdef RTE__SEQCOUNT_NO_FENCE
+	end_sn = __atomic_load_n(&seqcount->sn, __ATOMIC_SEQ_CST);
+#else
 	rte_atomic_thread_fence(__ATOMIC_ACQUIRE);
 	end_sn = __atomic_load_n(&seqcount->sn, __ATOMIC_RELAXED);
+#endif
 	return begin_sn != end_sn;
 }
 
@@ -93,9 +110,13 @@ __rte_seqcount_write_begin(rte_seqcount_t *seqcount)
 {
 	uint32_t sn = seqcount->sn + 1;
 
+#ifdef RTE__SEQCOUNT_NO_FENCE
+	__atomic_store_n(&seqcount->sn, sn, __ATOMIC_SEQ_CST);
+#else
 	__atomic_store_n(&seqcount->sn, sn, __ATOMIC_RELAXED);
 	/* The odd number is visible before any data store below. */
 	rte_atomic_thread_fence(__ATOMIC_RELEASE);
+#endif
 }
 
 /**
