@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include <rte_memory.h>
 #include <rte_memzone.h>
 #include <rte_robust_lock.h>
 #include <rte_tailq.h>
@@ -43,7 +44,7 @@ struct eal_robust_rwlock {
 
 /* "DPDKMCFG" read as a little-endian word. */
 #define EAL_MCFG_MAGIC 0x4746434d4b445044ULL
-#define EAL_MCFG_VERSION 3
+#define EAL_MCFG_VERSION 4
 
 /* Bytes kept free at the end of the config for later shared tables. */
 #define EAL_MCFG_GENERIC_AREA (64 * 1024)
@@ -100,7 +101,25 @@ struct rte_mem_config {
 
 	struct rte_tailq_head tailq_head[RTE_MAX_TAILQ];
 
-	struct malloc_heap malloc_heaps[RTE_MAX_NUMA_NODES];
+	/*
+	 * Heaps: slot i < RTE_MAX_NUMA_NODES is socket i's, the others
+	 * hold the external heaps of rte_malloc_heap_create().
+	 */
+	struct malloc_heap malloc_heaps[RTE_MAX_HEAPS];
+
+	/*
+	 * Segment lists: one per socket heap with memory (its segments
+	 * are in the memseg area of this file, after the structure), and
+	 * one per chunk of external memory (its segments in an fbarray
+	 * file). A free slot has base_va NULL.
+	 */
+	struct rte_memseg_list memsegs[RTE_MAX_MEMSEG_LISTS];
+	uint64_t memseg_area_off; /* from the config start */
+	uint64_t memseg_area_len;
+	/* Socket id the next external heap or registration gets. */
+	int32_t next_socket_id;
+	/* Narrowest DMA address width asked for (0: none). */
+	uint8_t dma_maskbits;
 
 	/* Room for tables added later without moving what is above. */
 	uint8_t generic_area[EAL_MCFG_GENERIC_AREA] __rte_cache_aligned;
@@ -118,6 +137,49 @@ eal_get_mcfg(void)
 
 /* Whether [addr, addr + len) lies in the arena. */
 int eal_addr_in_arena(const void *addr, size_t len);
+
+/* Bytes of memseg area an arena of arena_size in pages of page_size needs. */
+size_t eal_memseg_area_size(uint64_t arena_size, uint64_t page_size);
+
+/*
+ * Build the segment lists of the socket heaps in the memseg area
+ * (primary, at init, after the heaps). 0, or -1 with rte_errno.
+ */
+int eal_memseg_lists_init(struct rte_mem_config *mcfg);
+
+/*
+ * Whether [addr, addr + len) lies in one chunk of external heap memory
+ * this process has mapped (lock-free read of the lists).
+ */
+int eal_addr_in_ext_heap(const void *addr, size_t len);
+
+/* The arena file descriptor of this process, -1 if none (eal_memory.c). */
+int eal_arena_fd(void);
+
+/*
+ * External segment lists (eal_common_extmem.c). Caller holds the
+ * memory write lock.
+ *   create: a list for [va, va + len) in pages of page_sz, fbarray
+ *     named "<name>_<va>", every segment used. NULL with rte_errno
+ *     (EEXIST overlap, ENOSPC no slot, or the fbarray's code).
+ *   find: the external list starting at va; NULL with rte_errno ENOENT
+ *     or EINVAL (it has another length).
+ *   destroy: delete the fbarray (-1 with EBUSY if another process has
+ *     it) and free the slot.
+ */
+struct rte_memseg_list *
+eal_extmem_create(void *va, size_t len, rte_iova_t iova_addrs[], size_t page_sz,
+	const char *name, int socket_id);
+struct rte_memseg_list *eal_extmem_find(const void *va, size_t len);
+int eal_extmem_destroy(struct rte_memseg_list *msl);
+
+/* Argument checks of external memory (EINVAL, logged). */
+int eal_extmem_check_args(void *va_addr, size_t len, rte_iova_t iova_addrs[],
+	unsigned int n_pages, size_t page_sz);
+
+/* Tell this process's memory event callbacks (eal_common_memalloc.c). */
+void
+eal_mem_event_notify(enum rte_mem_event event, const void *addr, size_t len);
 
 /*
  * Take a reader slot for this process (after the config is mapped) and

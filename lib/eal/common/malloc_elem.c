@@ -49,7 +49,7 @@ malloc_elem_next(const struct malloc_elem *elem)
 {
 	uintptr_t next = (uintptr_t)elem + elem->size;
 
-	if (next >= elem->heap->end)
+	if (elem->state == ELEM_FENCE || next >= elem->heap->end)
 		return NULL;
 	return (struct malloc_elem *)next;
 }

@@ -22,6 +22,7 @@ struct malloc_heap;
 enum elem_state {
 	ELEM_FREE = 0x46524545, /* "FREE" */
 	ELEM_BUSY = 0x42555359, /* "BUSY" */
+	ELEM_FENCE = 0x46454e43, /* "FENC": header-only end of a chunk */
 };
 
 struct malloc_elem {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <rte_common.h>
+#include <rte_errno.h>
 #include <rte_lcore.h>
 #include <rte_log.h>
 #include <rte_memory.h>
@@ -154,6 +155,7 @@ malloc_heap_init(
 	if (end <= start || end - start < MALLOC_ELEM_MIN_SIZE)
 		return;
 	heap->end = end;
+	heap->total_size = end - start;
 	elem = (struct malloc_elem *)start;
 	malloc_elem_init(elem, heap, NULL, end - start, ELEM_FREE);
 	free_list_insert(heap, elem);
@@ -247,6 +249,149 @@ malloc_heap_alloc_on(
 	return ret;
 }
 
+struct malloc_heap *
+malloc_heap_by_socket(int socket)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+	unsigned int i;
+
+	if (mcfg == NULL || socket < 0)
+		return NULL;
+	if (socket < RTE_MAX_NUMA_NODES)
+		return &mcfg->malloc_heaps[socket];
+	for (i = RTE_MAX_NUMA_NODES; i < RTE_MAX_HEAPS; i++) {
+		struct malloc_heap *heap = &mcfg->malloc_heaps[i];
+
+		if (heap->socket_id == socket && heap->name[0] != '\0')
+			return heap;
+	}
+	return NULL;
+}
+
+struct malloc_heap *
+malloc_heap_by_name(const char *name)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+	unsigned int i;
+
+	if (mcfg == NULL)
+		return NULL;
+	for (i = 0; i < RTE_MAX_HEAPS; i++)
+		if (mcfg->malloc_heaps[i].name[0] != '\0' &&
+			strncmp(name, mcfg->malloc_heaps[i].name,
+				RTE_HEAP_NAME_MAX_LEN) == 0)
+			return &mcfg->malloc_heaps[i];
+	return NULL;
+}
+
+/* Journal the heap's bounds too (heap_begin covers the lists). */
+static void
+heap_begin_bounds(struct malloc_heap *heap)
+{
+	heap_begin(heap);
+	HEAP_SAVE(heap, &heap->start,
+		(uintptr_t)(&heap->total_size + 1) - (uintptr_t)&heap->start);
+}
+
+void
+malloc_heap_add_chunk(struct malloc_heap *heap, void *va, size_t len)
+{
+	struct malloc_elem *elem = va;
+	struct malloc_elem *fence =
+		RTE_PTR_ADD(va, len - MALLOC_ELEM_HEADER_LEN);
+
+	heap_lock(heap);
+	heap_begin_bounds(heap);
+	malloc_elem_init(
+		elem, heap, NULL, len - MALLOC_ELEM_HEADER_LEN, ELEM_FREE);
+	malloc_elem_init(fence, heap, elem, MALLOC_ELEM_HEADER_LEN, ELEM_FENCE);
+	if (heap->total_size == 0) {
+		heap->start = (uintptr_t)va;
+		heap->end = (uintptr_t)va + len;
+	} else {
+		heap->start = RTE_MIN(heap->start, (uint64_t)(uintptr_t)va);
+		heap->end = RTE_MAX(heap->end, (uint64_t)(uintptr_t)va + len);
+	}
+	heap->total_size += len;
+	free_list_insert(heap, elem);
+	heap_end(heap);
+	heap_unlock(heap);
+}
+
+int
+malloc_heap_take_chunk(struct malloc_heap *heap, void *va, size_t len)
+{
+	struct malloc_elem *elem = va;
+	int ret = 0;
+
+	heap_lock(heap);
+	/* Nothing allocated: the chunk is one free block and its fence. */
+	if (elem->state != ELEM_FREE ||
+		elem->size != len - MALLOC_ELEM_HEADER_LEN) {
+		rte_errno = EBUSY;
+		ret = -1;
+	} else {
+		heap_begin(heap);
+		free_list_remove(heap, elem);
+		heap_end(heap);
+	}
+	heap_unlock(heap);
+	return ret;
+}
+
+void
+malloc_heap_restore_chunk(struct malloc_heap *heap, void *va)
+{
+	heap_lock(heap);
+	heap_begin(heap);
+	free_list_insert(heap, va);
+	heap_end(heap);
+	heap_unlock(heap);
+}
+
+void
+malloc_heap_drop_chunk(struct malloc_heap *heap, size_t len)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+	unsigned int i;
+
+	heap_lock(heap);
+	heap_begin_bounds(heap);
+	heap->total_size -= len;
+	heap->start = 0;
+	heap->end = 0;
+	for (i = 0; i < RTE_MAX_MEMSEG_LISTS; i++) {
+		const struct rte_memseg_list *msl = &mcfg->memsegs[i];
+		uint64_t b = (uintptr_t)msl->base_va;
+
+		if (msl->base_va == NULL || !msl->external || !msl->heap ||
+			msl->socket_id != heap->socket_id)
+			continue;
+		if (heap->end == 0 || b < heap->start)
+			heap->start = b;
+		if (b + msl->len > heap->end)
+			heap->end = b + msl->len;
+	}
+	heap_end(heap);
+	heap_unlock(heap);
+}
+
+int
+malloc_heap_destroy_empty(struct malloc_heap *heap)
+{
+	int ret = 0;
+
+	heap_lock(heap);
+	if (heap->total_size != 0 || heap->alloc_count != 0) {
+		rte_errno = EBUSY;
+		ret = -1;
+	} else {
+		heap->name[0] = '\0';
+	}
+	heap_unlock(heap);
+	return ret;
+}
+
 void *
 malloc_heap_alloc(int socket, size_t size, size_t align, size_t bound)
 {
@@ -254,14 +399,17 @@ malloc_heap_alloc(int socket, size_t size, size_t align, size_t bound)
 	unsigned int first, i;
 	void *ret;
 
-	if (mcfg == NULL || size == 0 || size > mcfg->hdr.arena_size)
+	if (mcfg == NULL || size == 0)
 		return NULL;
 	if (socket != SOCKET_ID_ANY) {
-		if (socket < 0 || socket >= RTE_MAX_NUMA_NODES)
+		struct malloc_heap *heap = malloc_heap_by_socket(socket);
+
+		if (heap == NULL)
 			return NULL;
-		return malloc_heap_alloc_on(
-			&mcfg->malloc_heaps[socket], size, align, bound);
+		return malloc_heap_alloc_on(heap, size, align, bound);
 	}
+	if (size > mcfg->hdr.arena_size)
+		return NULL;
 	/* Local memory first, then any other socket's. */
 	first = rte_socket_id();
 	if (first >= RTE_MAX_NUMA_NODES)
@@ -286,11 +434,15 @@ malloc_heap_check(const void *ptr, const char *caller)
 	if (mcfg == NULL)
 		goto bad;
 	elem = malloc_elem_from_data(ptr);
-	/* Only read a header that can be one: in the arena, on a line. */
+	/*
+	 * Only read a header that can be one: on a line, in the arena or
+	 * in external heap memory mapped here.
+	 */
 	if (((uintptr_t)ptr & (MALLOC_ELEM_ALIGN - 1)) != 0 ||
-		!eal_addr_in_arena(elem, MALLOC_ELEM_HEADER_LEN))
+		(!eal_addr_in_arena(elem, MALLOC_ELEM_HEADER_LEN) &&
+			!eal_addr_in_ext_heap(elem, MALLOC_ELEM_HEADER_LEN)))
 		goto bad;
-	for (i = 0; i < RTE_MAX_NUMA_NODES; i++)
+	for (i = 0; i < RTE_MAX_HEAPS; i++)
 		if (elem->heap == &mcfg->malloc_heaps[i])
 			heap = elem->heap;
 	if (heap == NULL || (uintptr_t)elem < heap->start ||
@@ -496,7 +648,7 @@ malloc_heap_get_stats(
 
 	memset(stats, 0, sizeof(*stats));
 	heap_lock(heap);
-	stats->heap_totalsz_bytes = heap->end - heap->start;
+	stats->heap_totalsz_bytes = heap->total_size;
 	stats->heap_freesz_bytes = heap->free_size;
 	stats->heap_allocsz_bytes = heap->alloc_size;
 	stats->free_count = heap->free_count;
@@ -512,20 +664,18 @@ malloc_heap_get_stats(
 	heap_unlock(heap);
 }
 
-void
-malloc_heap_dump(struct malloc_heap *heap, FILE *f)
+/* Print the blocks from elem to the end of its chunk. */
+static void
+dump_blocks(struct malloc_elem *elem, FILE *f)
 {
-	struct malloc_elem *elem;
 	uint64_t last_owner = 0;
 	int last_alive = 0;
 
-	heap_lock(heap);
-	fprintf(f, "Heap on socket %d: [0x%" PRIx64 ", 0x%" PRIx64 ")\n",
-		heap->socket_id, heap->start, heap->end);
-	for (elem = heap->end > heap->start
-			? (struct malloc_elem *)(uintptr_t)heap->start
-			: NULL;
-		elem != NULL; elem = malloc_elem_next(elem)) {
+	for (; elem != NULL; elem = malloc_elem_next(elem)) {
+		if (elem->state == ELEM_FENCE) {
+			fprintf(f, "  %p: fence\n", (void *)elem);
+			continue;
+		}
 		/* Blocks a dead process allocated are kept: say whose. */
 		if (elem->state == ELEM_BUSY && elem->owner != last_owner) {
 			last_owner = elem->owner;
@@ -539,6 +689,38 @@ malloc_heap_dump(struct malloc_heap *heap, FILE *f)
 				last_alive ? "" : " (dead)");
 		fprintf(f, "%s\n",
 			malloc_elem_cookies_ok(elem) ? "" : " CORRUPT");
+	}
+}
+
+void
+malloc_heap_dump(struct malloc_heap *heap, FILE *f)
+{
+	struct rte_mem_config *mcfg = eal_get_mcfg();
+	unsigned int i;
+
+	heap_lock(heap);
+	fprintf(f, "Heap %s on socket %d: [0x%" PRIx64 ", 0x%" PRIx64 ")\n",
+		heap->name, heap->socket_id, heap->start, heap->end);
+	if (!malloc_heap_is_external(heap)) {
+		if (heap->end > heap->start)
+			dump_blocks(
+				(struct malloc_elem *)(uintptr_t)heap->start,
+				f);
+	} else {
+		/* One chunk per segment list; only those mapped here. */
+		for (i = 0; i < RTE_MAX_MEMSEG_LISTS; i++) {
+			struct rte_memseg_list *msl = &mcfg->memsegs[i];
+
+			if (msl->base_va == NULL || !msl->heap ||
+				msl->socket_id != heap->socket_id)
+				continue;
+			if (!eal_addr_in_ext_heap(
+				    msl->base_va, MALLOC_ELEM_HEADER_LEN))
+				fprintf(f, "  chunk %p: not attached here\n",
+					msl->base_va);
+			else
+				dump_blocks(msl->base_va, f);
+		}
 	}
 	heap_unlock(heap);
 }

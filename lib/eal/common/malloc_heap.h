@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include <rte_config.h>
 #include <rte_malloc.h>
 #include <rte_robust_lock.h>
 
@@ -27,11 +28,22 @@
 /* Free lists by size class: list i holds blocks of [128 << i, 256 << i). */
 #define MALLOC_FREE_LISTS 20
 
+/* Longest heap name, NUL included ("socket_<n>" for the sockets'). */
+#define RTE_HEAP_NAME_MAX_LEN 32
+
+/*
+ * A socket's heap owns one range of the arena. An external heap
+ * (socket_id >= RTE_MAX_NUMA_NODES) owns the chunks added to it, each
+ * closed by a fence block so no block ever spans two chunks; start and
+ * end then bound all its chunks.
+ */
 struct malloc_heap {
 	rte_robust_lock_t lock;
 	int32_t socket_id;
+	char name[RTE_HEAP_NAME_MAX_LEN]; /* "" for a free slot */
 	uint64_t start; /* first block */
 	uint64_t end; /* one past the last block */
+	uint64_t total_size; /* bytes of memory the heap owns */
 	struct malloc_elem *free_head[MALLOC_FREE_LISTS];
 	uint64_t free_size; /* bytes in free blocks (headers included) */
 	uint64_t alloc_size; /* bytes in busy blocks */
@@ -43,6 +55,52 @@ struct malloc_heap {
 /* Make [start, end) one free block. Caller holds no lock (init time). */
 void malloc_heap_init(struct malloc_heap *heap, int socket_id, uintptr_t start,
 	uintptr_t end);
+
+/* Whether a heap is an external one. */
+static inline int
+malloc_heap_is_external(const struct malloc_heap *heap)
+{
+	return heap->socket_id >= RTE_MAX_NUMA_NODES;
+}
+
+/* The named heap of a socket id (external ones included), or NULL. */
+struct malloc_heap *malloc_heap_by_socket(int socket);
+
+/* The heap of a name, or NULL. Caller holds the memory lock. */
+struct malloc_heap *malloc_heap_by_name(const char *name);
+
+/*
+ * Chunks of external heaps; each call takes the heap lock and journals
+ * its update. The caller holds the memory write lock.
+ *
+ * add: the chunk [va, va + len) becomes one free block and a fence;
+ * len holds at least MALLOC_HEAP_MIN_CHUNK bytes.
+ */
+void malloc_heap_add_chunk(struct malloc_heap *heap, void *va, size_t len);
+
+/* Smallest chunk an external heap takes: a block and a fence. */
+#define MALLOC_HEAP_MIN_CHUNK (MALLOC_ELEM_MIN_SIZE + MALLOC_ELEM_HEADER_LEN)
+
+/*
+ * Take the chunk [va, va + len) out of the heap's free lists if nothing
+ * is allocated in it: 0, or -1 (EBUSY). Until malloc_heap_drop_chunk()
+ * or malloc_heap_restore_chunk() the chunk stays counted in the heap's
+ * size.
+ */
+int malloc_heap_take_chunk(struct malloc_heap *heap, void *va, size_t len);
+
+/* Give a taken chunk back to the free lists. */
+void malloc_heap_restore_chunk(struct malloc_heap *heap, void *va);
+
+/*
+ * Forget a taken chunk; the heap's bounds are recomputed from the
+ * chunks of the segment lists (caller has already cleared the chunk's
+ * list).
+ */
+void malloc_heap_drop_chunk(struct malloc_heap *heap, size_t len);
+
+/* Free the slot of an external heap that owns nothing: 0, or -1 EBUSY. */
+int malloc_heap_destroy_empty(struct malloc_heap *heap);
 
 /* Allocate from one heap; NULL if no block fits. */
 void *malloc_heap_alloc_on(

@@ -65,12 +65,13 @@ static struct {
 	void *reserved; /* whole [config, arena end) range */
 	size_t reserved_len;
 	int config_fd; /* primary: holds the liveness lock */
+	int arena_fd; /* the arena file, for rte_memseg_get_fd */
 	int primary; /* this process created the files */
 	char config_path[PATH_MAX];
 	char arena_path[PATH_MAX];
 	int created_config;
 	int created_arena;
-} mem = {.config_fd = -1};
+} mem = {.config_fd = -1, .arena_fd = -1};
 
 /* Fail with a message and errno-like code. */
 #define MEM_FAIL(err, ...) \
@@ -256,6 +257,10 @@ init_heaps(struct rte_mem_config *mcfg, const struct internal_config *cfg)
 		if (len > end - cur)
 			len = end - cur;
 		malloc_heap_init(&mcfg->malloc_heaps[i], i, cur, cur + len);
+		if (len != 0 || i < nodes)
+			snprintf(mcfg->malloc_heaps[i].name,
+				sizeof(mcfg->malloc_heaps[i].name), "socket_%u",
+				i);
 		if (len == 0)
 			continue;
 		mcfg->hdr.nb_sockets = i + 1;
@@ -447,6 +452,9 @@ primary_undo(void)
 	if (mem.config_fd >= 0)
 		close(mem.config_fd);
 	mem.config_fd = -1;
+	if (mem.arena_fd >= 0)
+		close(mem.arena_fd);
+	mem.arena_fd = -1;
 	if (!eal_get_internal_configuration()->in_memory)
 		eal_runtime_dir_remove();
 }
@@ -494,7 +502,7 @@ map_arena(struct arena_plan *plan, uintptr_t addr, uint64_t size)
 	/* Huge pages are reserved at map time, so a short pool fails here. */
 	if (map_over(addr, size, fd,
 		    plan->kind == EAL_ARENA_FILE ? MAP_NORESERVE : 0) == 0) {
-		close(fd);
+		mem.arena_fd = fd;
 		return 0;
 	}
 	close(fd);
@@ -515,9 +523,8 @@ static int
 primary_init(void)
 {
 	const struct internal_config *cfg = eal_get_internal_configuration();
-	uint64_t cfg_size = RTE_ALIGN_CEIL(
-		sizeof(struct rte_mem_config), (uint64_t)sysconf(_SC_PAGESIZE));
-	uint64_t bytes = arena_bytes(cfg), arena_size;
+	uint64_t sys_page = (uint64_t)sysconf(_SC_PAGESIZE);
+	uint64_t bytes = arena_bytes(cfg), arena_size, cfg_size, area_off;
 	struct rte_mem_config *mcfg;
 	struct arena_plan plan;
 	uintptr_t cfg_addr, arena_addr;
@@ -528,6 +535,15 @@ primary_init(void)
 	/* Huge page arenas must be whole pages; the 2 MiB floor allows it. */
 	arena_size = RTE_ALIGN_CEIL(
 		bytes, RTE_MAX(plan.page_size, (uint64_t)RTE_PGSIZE_2M));
+	/*
+	 * The config file also holds the segments of the arena, one per
+	 * page: room for base pages, as huge pages may turn out missing.
+	 * Untouched, the room costs nothing (sparse file).
+	 */
+	area_off = RTE_ALIGN_CEIL(sizeof(struct rte_mem_config), 64);
+	cfg_size = RTE_ALIGN_CEIL(
+		area_off + eal_memseg_area_size(arena_size, sys_page),
+		sys_page);
 
 	if (!cfg->in_memory) {
 		if (eal_runtime_dir_ensure() < 0)
@@ -616,10 +632,17 @@ primary_init(void)
 		snprintf(mcfg->hdr.arena_path, sizeof(mcfg->hdr.arena_path),
 			"%s", plan.path);
 	/* The memset left every lock free and the journals closed. */
+	mcfg->memseg_area_off = area_off;
+	mcfg->memseg_area_len = cfg_size - area_off;
 	mcfg->single_file_segments = cfg->single_file_segments != 0;
 	eal_mcfg = mcfg;
 	eal_mcfg_proc_attach();
 	init_heaps(mcfg, cfg);
+	if (eal_memseg_lists_init(mcfg) < 0) {
+		eal_mcfg = NULL;
+		primary_undo();
+		return -1;
+	}
 	/* Secondaries wait for the magic: write it once all is ready. */
 	__atomic_store_n(&mcfg->hdr.magic, EAL_MCFG_MAGIC, __ATOMIC_RELEASE);
 	RTE_LOG(DEBUG, EAL,
@@ -871,7 +894,7 @@ secondary_init(void)
 		release_mappings();
 		return -1;
 	}
-	close(afd);
+	mem.arena_fd = afd;
 	snprintf(mem.arena_path, sizeof(mem.arena_path), "%s", hdr.arena_path);
 	eal_mcfg = (struct rte_mem_config *)(uintptr_t)hdr.config_addr;
 	eal_mcfg_proc_attach();
@@ -936,7 +959,16 @@ eal_memory_cleanup(void)
 	if (mem.config_fd >= 0)
 		close(mem.config_fd);
 	mem.config_fd = -1;
+	if (mem.arena_fd >= 0)
+		close(mem.arena_fd);
+	mem.arena_fd = -1;
 	mem.primary = 0;
+}
+
+int
+eal_arena_fd(void)
+{
+	return mem.arena_fd;
 }
 
 rte_iova_t
