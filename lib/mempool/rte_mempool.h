@@ -41,6 +41,7 @@
  */
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -58,7 +59,9 @@
 #include <rte_memcpy.h>
 #include <rte_memory.h>
 #include <rte_memzone.h>
+#include <rte_ring.h>
 #include <rte_spinlock.h>
+#include <rte_string_fns.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -374,6 +377,17 @@ struct rte_mempool {
 		else if (!RTE_MEMPOOL_COUNTERS_DISABLED) \
 			__atomic_fetch_add(&(mp)->stats[RTE_MAX_LCORE].name, \
 				(n), __ATOMIC_RELAXED); \
+	} while (0)
+
+/**
+ * @internal DPDK's per-cache statistics hook. The counters here are
+ * kept by the get and put paths themselves (rte_mempool_stats_get), so
+ * the hook adds nothing; it exists for code written against 22.11.
+ */
+#define RTE_MEMPOOL_CACHE_STAT_ADD(cache, name, n) \
+	do { \
+		(void)(cache); \
+		(void)(n); \
 	} while (0)
 
 #ifdef RTE_MEMPOOL_COUNTERS_OFF
@@ -1270,6 +1284,20 @@ size_t rte_mempool_get_obj_alignment(const struct rte_mempool *mp);
  */
 void rte_mempool_contig_blocks_check_cookies(const struct rte_mempool *mp,
 	void *const *first_obj_table_const, unsigned int n, int free);
+
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+/** @internal Block cookie check on the fast path (debug builds only). */
+#define RTE_MEMPOOL_CONTIG_BLOCKS_CHECK_COOKIES( \
+	mp, first_obj_table_const, n, free) \
+	rte_mempool_contig_blocks_check_cookies( \
+		mp, first_obj_table_const, n, free)
+#else
+/** @internal Block cookie check, compiled out. */
+#define RTE_MEMPOOL_CONTIG_BLOCKS_CHECK_COOKIES( \
+	mp, first_obj_table_const, n, free) \
+	do { \
+	} while (0)
+#endif
 
 /**
  * Read a pool's counters: those of one lcore slot, or their sum.
