@@ -57,6 +57,7 @@
 #define RTE_LIB_TELEMETRY 1
 #define RTE_MEMPOOL_RING 1
 #define RTE_MEMPOOL_STACK 1
+#define RTE_MEMPOOL_BUCKET 1
 
 /* x86 CPU features the code is compiled for (see rte_cpu_is_supported). */
 #if defined(RTE_ARCH_X86_64) && !defined(RTE_COMPILE_TIME_CPUFLAGS)
