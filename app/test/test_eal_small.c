@@ -7,20 +7,24 @@
  * rte_test.h, rte_hypervisor_get(_name), rte_time.h's conversions and
  * time counter, the timer lock, rte_mcfg_get_single_file_segments,
  * the CPU queries (RTM, intrinsics), eal_timer_source and
- * eal_parse_sysfs_value().
+ * eal_parse_sysfs_value(), and rte_eal_paging.h's map, unmap and lock.
  */
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <rte_common.h>
 #include <rte_cpuflags.h>
 #include <rte_cycles.h>
 #include <rte_eal_memconfig.h>
+#include <rte_eal_paging.h>
+#include <rte_errno.h>
 #include <rte_hypervisor.h>
 #include <rte_memory.h>
 #include <rte_spinlock.h>
@@ -248,6 +252,73 @@ test_small_symbols(void)
 	return TEST_SUCCESS;
 }
 
+/* rte_mem_map over a file and anonymous memory, lock, unmap; bad flags. */
+static int
+test_paging(void)
+{
+	const size_t pg = rte_mem_page_size();
+	char path[] = "/tmp/rte_paging_XXXXXX", log[1024], back[8];
+	struct test_capture cap;
+	uint8_t *p, *q;
+	int fd;
+
+	TEST_ASSERT((size_t)sysconf(_SC_PAGESIZE) == pg, "page size %zu", pg);
+
+	/* Anonymous, private: zeroed, writable, lockable. */
+	p = rte_mem_map(NULL, 2 * pg, RTE_PROT_READ | RTE_PROT_WRITE,
+		RTE_MAP_PRIVATE | RTE_MAP_ANONYMOUS, -1, 0);
+	TEST_ASSERT_NOT_NULL(p, "anonymous map: %s", rte_strerror(rte_errno));
+	TEST_ASSERT(((uintptr_t)p & (pg - 1)) == 0, "not page aligned");
+	TEST_ASSERT(p[0] == 0 && p[2 * pg - 1] == 0, "not zeroed");
+	p[pg] = 0x5a;
+	TEST_ASSERT_SUCCESS(
+		rte_mem_lock(p + 1, pg), "lock: %s", rte_strerror(rte_errno));
+	munlock(p, 2 * pg);
+
+	/* Forced at an address: replaces the second page. */
+	q = rte_mem_map(p + pg, pg, RTE_PROT_READ | RTE_PROT_WRITE,
+		RTE_MAP_PRIVATE | RTE_MAP_ANONYMOUS | RTE_MAP_FORCE_ADDRESS, -1,
+		0);
+	TEST_ASSERT(q == p + pg, "forced map at %p gave %p", p + pg, q);
+	TEST_ASSERT(q[0] == 0, "forced map kept the old page");
+	TEST_ASSERT_SUCCESS(rte_mem_unmap(p, 2 * pg), "unmap");
+
+	/* A shared file mapping writes through to the file. */
+	fd = mkstemp(path);
+	TEST_ASSERT(fd >= 0, "mkstemp");
+	unlink(path);
+	TEST_ASSERT_SUCCESS(ftruncate(fd, (off_t)(2 * pg)), "ftruncate");
+	p = rte_mem_map(NULL, pg, RTE_PROT_READ | RTE_PROT_WRITE,
+		RTE_MAP_SHARED, fd, pg);
+	TEST_ASSERT_NOT_NULL(p, "file map: %s", rte_strerror(rte_errno));
+	memcpy(p, "paging", 7);
+	TEST_ASSERT(pread(fd, back, 7, (off_t)pg) == 7 &&
+			memcmp(back, "paging", 7) == 0,
+		"write did not reach the file at the offset");
+	TEST_ASSERT_SUCCESS(rte_mem_unmap(p, pg), "unmap file");
+
+	/* Bad input: NULL, EINVAL or the system's code, a log line each. */
+	TEST_ASSERT_SUCCESS(test_capture_begin(&cap), "capture");
+	p = rte_mem_map(NULL, pg, RTE_PROT_READ,
+		RTE_MAP_SHARED | RTE_MAP_PRIVATE | RTE_MAP_ANONYMOUS, -1, 0);
+	q = rte_mem_map(NULL, 0, RTE_PROT_READ,
+		RTE_MAP_PRIVATE | RTE_MAP_ANONYMOUS, -1, 0);
+	test_capture_end(&cap, log, sizeof(log));
+	TEST_ASSERT(p == NULL && q == NULL && rte_errno == EINVAL,
+		"bad flags/size accepted: %p %p errno %d", p, q, rte_errno);
+	TEST_ASSERT_NOT_NULL(strstr(log, "rte_mem_map: invalid size 0"),
+		"no log line for size 0:\n%s", log);
+	TEST_ASSERT_SUCCESS(test_capture_begin(&cap), "capture");
+	p = rte_mem_map(NULL, pg, RTE_PROT_READ, RTE_MAP_SHARED, fd + 1000, 0);
+	test_capture_end(&cap, log, sizeof(log));
+	TEST_ASSERT(p == NULL && rte_errno == EBADF, "bad fd: %p errno %d", p,
+		rte_errno);
+	TEST_ASSERT_NOT_NULL(strstr(log, "rte_mem_map: mmap of"),
+		"no log line for a bad fd:\n%s", log);
+	close(fd);
+	return TEST_SUCCESS;
+}
+
 static struct unit_test_suite small_suite = {
 	.suite_name = "EAL small APIs autotest",
 	.unit_test_cases =
@@ -256,6 +327,7 @@ static struct unit_test_suite small_suite = {
 			TEST_CASE(test_hypervisor),
 			TEST_CASE(test_time),
 			TEST_CASE(test_small_symbols),
+			TEST_CASE(test_paging),
 			TEST_CASES_END(),
 		},
 };

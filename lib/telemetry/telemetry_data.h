@@ -76,7 +76,7 @@ size_t tel_json_reply(char *buf, size_t len, const char *key, size_t key_max,
  * reply's length. Each client thread calls it, and so does the fuzz
  * target of app/test-fuzz.
  */
-size_t tel_answer(
-	char *msg, int truncated, struct rte_tel_data *data, char *out);
+size_t
+tel_answer(char *msg, int truncated, struct rte_tel_data *data, char *out);
 
 #endif /* TELEMETRY_DATA_H */
