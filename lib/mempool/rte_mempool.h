@@ -849,11 +849,7 @@ rte_mempool_put_direct(
 	if (likely(n != 0))
 		ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
 			mp, obj_table, n);
-#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
-	if (unlikely(ret < 0))
-		RTE_LOG(CRIT, MEMPOOL, "cannot put %u objects into pool %s\n",
-			n, mp->name);
-#endif
+	rte_mempool_ops_enqueue_check(mp, n, ret);
 	st = rte_mempool_lcore_stats(mp);
 	if (likely(st != NULL)) {
 		RTE_MEMPOOL_CTR_ADD(st->put_calls, 1);

@@ -249,6 +249,29 @@ rte_mempool_ops_dequeue_bulk(
 }
 
 /**
+ * @internal In debug builds, log a handler's refusal to take objects
+ * back: the pool has lost them.
+ *
+ * @param mp   The pool.
+ * @param n    Objects put.
+ * @param ret  The handler's enqueue result.
+ */
+static __rte_always_inline void
+rte_mempool_ops_enqueue_check(
+	const struct rte_mempool *mp, unsigned int n, int ret)
+{
+#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
+	if (unlikely(ret < 0))
+		RTE_LOG(CRIT, MEMPOOL, "cannot put %u objects into pool %s\n",
+			n, mp->name);
+#else
+	RTE_SET_USED(mp);
+	RTE_SET_USED(n);
+	RTE_SET_USED(ret);
+#endif
+}
+
+/**
  * @internal Give n objects to the pool's handler.
  *
  * @param mp         The pool.
@@ -266,11 +289,7 @@ rte_mempool_ops_enqueue_bulk(
 	RTE_MEMPOOL_STAT_ADD(mp, enq_objs, n);
 	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
 		mp, obj_table, n);
-#ifdef RTE_LIBRTE_MEMPOOL_DEBUG
-	if (unlikely(ret < 0))
-		RTE_LOG(CRIT, MEMPOOL, "cannot put %u objects into pool %s\n",
-			n, mp->name);
-#endif
+	rte_mempool_ops_enqueue_check(mp, n, ret);
 	return ret;
 }
 

@@ -384,6 +384,49 @@ out:
 	return ret;
 }
 
+/*
+ * Check a chunk's arguments (logging a refusal) for what: 0, or -1 with
+ * rte_errno set.
+ */
+static int
+bad_chunk_args(
+	const char *heap_name, void *va_addr, size_t len, const char *what)
+{
+	if (bad_heap_name(heap_name))
+		return -1;
+	if (va_addr == NULL || len == 0) {
+		RTE_LOG(ERR, MALLOC, "bad memory %p+0x%zx to %s\n", va_addr,
+			len, what);
+		rte_errno = EINVAL;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The segment list of the chunk va_addr+len of heap heap_name, and the
+ * heap in *heapp; NULL with rte_errno set if either is unknown (memory
+ * lock held).
+ */
+static struct rte_memseg_list *
+heap_chunk_locked(const char *heap_name, void *va_addr, size_t len,
+	struct malloc_heap **heapp)
+{
+	struct rte_memseg_list *msl;
+	struct malloc_heap *heap;
+
+	heap = ext_heap_locked(heap_name);
+	if (heap == NULL)
+		return NULL;
+	msl = eal_extmem_find(va_addr, len);
+	if (msl != NULL && (!msl->heap || msl->socket_id != heap->socket_id)) {
+		rte_errno = ENOENT;
+		msl = NULL;
+	}
+	*heapp = heap;
+	return msl;
+}
+
 int
 rte_malloc_heap_memory_remove(const char *heap_name, void *va_addr, size_t len)
 {
@@ -391,23 +434,10 @@ rte_malloc_heap_memory_remove(const char *heap_name, void *va_addr, size_t len)
 	struct malloc_heap *heap;
 	int ret = -1;
 
-	if (bad_heap_name(heap_name))
+	if (bad_chunk_args(heap_name, va_addr, len, "remove") < 0)
 		return -1;
-	if (va_addr == NULL || len == 0) {
-		RTE_LOG(ERR, MALLOC, "bad memory %p+0x%zx to remove\n", va_addr,
-			len);
-		rte_errno = EINVAL;
-		return -1;
-	}
 	rte_mcfg_mem_write_lock();
-	heap = ext_heap_locked(heap_name);
-	if (heap == NULL)
-		goto out;
-	msl = eal_extmem_find(va_addr, len);
-	if (msl != NULL && (!msl->heap || msl->socket_id != heap->socket_id)) {
-		rte_errno = ENOENT;
-		msl = NULL;
-	}
+	msl = heap_chunk_locked(heap_name, va_addr, len, &heap);
 	if (msl == NULL) {
 		RTE_LOG(ERR, MALLOC, "memory %p+0x%zx is not in heap %s\n",
 			va_addr, len, heap_name);
@@ -443,21 +473,11 @@ heap_sync(const char *heap_name, void *va_addr, size_t len, int attach)
 	struct malloc_heap *heap;
 	int ret = -1;
 
-	if (bad_heap_name(heap_name))
+	if (bad_chunk_args(
+		    heap_name, va_addr, len, attach ? "attach" : "detach") < 0)
 		return -1;
-	if (va_addr == NULL || len == 0) {
-		rte_errno = EINVAL;
-		return -1;
-	}
 	rte_mcfg_mem_read_lock();
-	heap = ext_heap_locked(heap_name);
-	if (heap == NULL)
-		goto out;
-	msl = eal_extmem_find(va_addr, len);
-	if (msl != NULL && (!msl->heap || msl->socket_id != heap->socket_id)) {
-		rte_errno = ENOENT;
-		msl = NULL;
-	}
+	msl = heap_chunk_locked(heap_name, va_addr, len, &heap);
 	if (msl == NULL)
 		goto out;
 	if (attach) {

@@ -180,6 +180,18 @@ release_mappings(void)
 	eal_mcfg = NULL;
 }
 
+/* Close the config and arena files (their mappings stay valid). */
+static void
+close_files(void)
+{
+	if (mem.config_fd >= 0)
+		close(mem.config_fd);
+	mem.config_fd = -1;
+	if (mem.arena_fd >= 0)
+		close(mem.arena_fd);
+	mem.arena_fd = -1;
+}
+
 /* Open a file of ours for the arena or config; refuse foreign ones. */
 static int
 open_own(const char *path, int create)
@@ -449,12 +461,7 @@ primary_undo(void)
 		unlink(mem.config_path);
 	mem.created_arena = 0;
 	mem.created_config = 0;
-	if (mem.config_fd >= 0)
-		close(mem.config_fd);
-	mem.config_fd = -1;
-	if (mem.arena_fd >= 0)
-		close(mem.arena_fd);
-	mem.arena_fd = -1;
+	close_files();
 	if (!eal_get_internal_configuration()->in_memory)
 		eal_runtime_dir_remove();
 }
@@ -956,12 +963,7 @@ eal_memory_cleanup(void)
 	mem.created_config = 0;
 	eal_mcfg_proc_detach();
 	release_mappings();
-	if (mem.config_fd >= 0)
-		close(mem.config_fd);
-	mem.config_fd = -1;
-	if (mem.arena_fd >= 0)
-		close(mem.arena_fd);
-	mem.arena_fd = -1;
+	close_files();
 	mem.primary = 0;
 }
 
