@@ -427,9 +427,14 @@ test_fbarray_bad_args(void)
 	 */
 	TEST_ASSERT_SUCCESS(rte_fbarray_detach(&arr), "detach");
 	if (!rte_eal_in_memory()) {
-		TEST_ASSERT_SUCCESS(rte_fbarray_attach(&arr), "re-attach: %s",
-			rte_strerror(rte_errno));
-		TEST_ASSERT_SUCCESS(rte_fbarray_destroy(&arr), "destroy");
+		if (rte_fbarray_attach(&arr) == 0)
+			TEST_ASSERT_SUCCESS(
+				rte_fbarray_destroy(&arr), "destroy");
+		else
+			/* The documented limit: the range is taken here (an
+			 * ASan allocation can land on it). */
+			TEST_ASSERT_EQUAL(rte_errno, EADDRINUSE,
+				"re-attach: %s", rte_strerror(rte_errno));
 	}
 	/* Neither mapped nor existing now. */
 	CHECK_ERR(rte_fbarray_detach(&arr), ENOENT);
