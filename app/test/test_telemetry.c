@@ -624,6 +624,15 @@ run_child(const char *extra, const char *cmd)
 	return status;
 }
 
+/* <runtime dir>/dpdk_telemetry.v2:<n>, a secondary's socket name. */
+static const char *
+nth_sock_path(char *buf, size_t len, int n)
+{
+	snprintf(buf, len, "%s/dpdk_telemetry.v2:%d", rte_eal_get_runtime_dir(),
+		n);
+	return buf;
+}
+
 /* Child: --no-telemetry leaves no socket, the primary's stays. */
 static int
 child_no_telemetry(void)
@@ -632,9 +641,8 @@ child_no_telemetry(void)
 	struct stat st;
 
 	TEST_ASSERT_NULL(rte_telemetry_socket_path(), "telemetry running");
-	snprintf(path, sizeof(path), "%s/dpdk_telemetry.v2:1",
-		rte_eal_get_runtime_dir());
-	TEST_ASSERT(stat(path, &st) < 0, "%s exists", path);
+	TEST_ASSERT(stat(nth_sock_path(path, sizeof(path), 1), &st) < 0,
+		"%s exists", path);
 	return TEST_SUCCESS;
 }
 REGISTER_TEST_COMMAND(telemetry_child_none, child_no_telemetry);
@@ -723,15 +731,13 @@ child_after_kills(void)
 	char path[PATH_MAX];
 	struct stat st;
 
-	snprintf(path, sizeof(path), "%s/dpdk_telemetry.v2:1",
-		rte_eal_get_runtime_dir());
+	nth_sock_path(path, sizeof(path), 1);
 	TEST_ASSERT(rte_telemetry_socket_path() != NULL &&
 			strcmp(rte_telemetry_socket_path(), path) == 0,
 		"socket %s, want the first free name %s",
 		rte_telemetry_socket_path(), path);
-	snprintf(path, sizeof(path), "%s/dpdk_telemetry.v2:2",
-		rte_eal_get_runtime_dir());
-	TEST_ASSERT(lstat(path, &st) < 0, "stale %s not removed", path);
+	TEST_ASSERT(lstat(nth_sock_path(path, sizeof(path), 2), &st) < 0,
+		"stale %s not removed", path);
 	return TEST_SUCCESS;
 }
 REGISTER_TEST_COMMAND(telemetry_child_after_kills, child_after_kills);
@@ -761,8 +767,7 @@ linger_start(int n)
 	int fd;
 
 	sweep_argv(argv, pfx, sizeof(pfx));
-	snprintf(path, sizeof(path), "%s/dpdk_telemetry.v2:%d",
-		rte_eal_get_runtime_dir(), n);
+	nth_sock_path(path, sizeof(path), n);
 	pid = test_spawn_self(argv, RTE_DIM(argv), "telemetry_child_linger");
 	if (pid < 0)
 		return -1;
@@ -787,9 +792,7 @@ sock_exists(int n)
 	char path[PATH_MAX];
 	struct stat st;
 
-	snprintf(path, sizeof(path), "%s/dpdk_telemetry.v2:%d",
-		rte_eal_get_runtime_dir(), n);
-	return lstat(path, &st) == 0;
+	return lstat(nth_sock_path(path, sizeof(path), n), &st) == 0;
 }
 
 /* SIGKILL pid; 0 once it is reaped and its socket file stayed. */
@@ -802,8 +805,7 @@ linger_kill(pid_t pid, int n)
 	kill(pid, SIGKILL);
 	if (test_wait_child(pid) != 128 + SIGKILL)
 		return -1;
-	snprintf(path, sizeof(path), "%s/dpdk_telemetry.v2:%d",
-		rte_eal_get_runtime_dir(), n);
+	nth_sock_path(path, sizeof(path), n);
 	/* What the kill leaves: the file, with nobody behind it. */
 	if (lstat(path, &st) < 0 || !S_ISSOCK(st.st_mode) ||
 		tel_connect(path, NULL, 0) >= 0) {
@@ -811,6 +813,24 @@ linger_kill(pid_t pid, int n)
 		return -1;
 	}
 	return 0;
+}
+
+/* Two secondaries on :1 and :2, SIGKILLed: 0 once both left a file. */
+static int
+two_killed(void)
+{
+	pid_t a, b;
+
+	a = linger_start(1);
+	if (a < 0)
+		return -1;
+	b = linger_start(2);
+	if (b < 0) {
+		kill(a, SIGKILL);
+		test_wait_child(a);
+		return -1;
+	}
+	return linger_kill(a, 1) == 0 && linger_kill(b, 2) == 0 ? 0 : -1;
 }
 
 /*
@@ -824,32 +844,18 @@ child_sweep_primary(void)
 {
 	char pfx[128];
 	const char *argv[5];
-	pid_t a, b, c;
 	int status;
+	pid_t c;
 
 	TEST_ASSERT_EQUAL(
 		rte_eal_process_type(), RTE_PROC_PRIMARY, "not a primary");
-	a = linger_start(1);
-	TEST_ASSERT(a > 0, "first secondary");
-	b = linger_start(2);
-	if (b < 0)
-		kill(a, SIGKILL);
-	TEST_ASSERT(b > 0, "second secondary");
-	TEST_ASSERT_SUCCESS(linger_kill(a, 1), "kill the first");
-	TEST_ASSERT_SUCCESS(linger_kill(b, 2), "kill the second");
+	TEST_ASSERT_SUCCESS(two_killed(), "first two");
 	/* The primary's own socket is live: only the two dead ones go. */
 	TEST_ASSERT_EQUAL(
 		rte_telemetry_sweep(rte_eal_get_runtime_dir()), 2, "sweep");
 	TEST_ASSERT(!sock_exists(1) && !sock_exists(2), "left by the sweep");
-	/* The sweep above took them: kill two more for the next process. */
-	a = linger_start(1);
-	TEST_ASSERT(a > 0, "third secondary");
-	b = linger_start(2);
-	if (b < 0)
-		kill(a, SIGKILL);
-	TEST_ASSERT(b > 0, "fourth secondary");
-	TEST_ASSERT_SUCCESS(linger_kill(a, 1), "kill the third");
-	TEST_ASSERT_SUCCESS(linger_kill(b, 2), "kill the fourth");
+	/* Two more dead ones for the next process to find. */
+	TEST_ASSERT_SUCCESS(two_killed(), "next two");
 	sweep_argv(argv, pfx, sizeof(pfx));
 	status = test_exec_self(
 		argv, RTE_DIM(argv), "telemetry_child_after_kills");
