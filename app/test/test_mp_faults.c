@@ -569,7 +569,9 @@ test_mpf_mempool(void)
 static const char *const mpf_handlers[] = {"ring_mp_mc", "ring_sp_sc",
 	"ring_mt_rts", "ring_mt_hts", "stack", "lf_stack", "bucket"};
 
-#define MPF_NB_POOLS (RTE_DIM(mpf_handlers) * 2)
+/* Per handler: no cache; cache; cache and holder tags. */
+#define MPF_POOLS_PER_HANDLER 3
+#define MPF_NB_POOLS (RTE_DIM(mpf_handlers) * MPF_POOLS_PER_HANDLER)
 
 /* What the check of a pool found, as bits. */
 #define MPF_F_HANG 0x1 /* a handler call did not return */
@@ -577,11 +579,15 @@ static const char *const mpf_handlers[] = {"ring_mp_mc", "ring_sp_sc",
 #define MPF_F_COUNT 0x4 /* get_count differs from what the store gave */
 #define MPF_F_HELD 0x8 /* the counters' held differs from the missing */
 #define MPF_F_REFILL 0x10 /* the store could not take its objects back */
+/* A tag on an object in the pool, a live holder, or a reclaim short. */
+#define MPF_F_TAG 0x20
 
 struct mpf_pool_res {
 	uint32_t retired; /* hung or duplicated: no longer used */
 	uint32_t flags; /* MPF_F_* seen over all kills */
-	uint32_t nb[5]; /* kills that showed each MPF_F_* bit */
+	uint32_t nb[6]; /* kills that showed each MPF_F_* bit */
+	uint64_t reclaimed; /* tagged pools: objects reclaim_dead returned */
+	uint64_t untagged; /* and those out of the pool with no tag */
 	uint64_t held_dead; /* objects the dead held, summed over kills */
 	int64_t held_base; /* counters' error carried from earlier kills */
 	uint32_t last_missing, last_reported; /* of the last HELD error */
@@ -607,13 +613,19 @@ mpf_pool_name(char *buf, size_t len, unsigned int i)
 static const char *
 mpf_pool_handler(unsigned int i)
 {
-	return mpf_handlers[i / 2];
+	return mpf_handlers[i / MPF_POOLS_PER_HANDLER];
 }
 
 static unsigned int
 mpf_pool_cache(unsigned int i)
 {
-	return (i % 2) != 0 ? MPF_POOL_CACHE : 0;
+	return (i % MPF_POOLS_PER_HANDLER) != 0 ? MPF_POOL_CACHE : 0;
+}
+
+static unsigned int
+mpf_pool_flags(unsigned int i)
+{
+	return (i % MPF_POOLS_PER_HANDLER) == 2 ? RTE_MEMPOOL_F_HOLDER_TAGS : 0;
 }
 
 /* The secondary: random bursts on every pool until killed. */
@@ -707,6 +719,52 @@ mpf_mark(struct mpf_objs *o, void *obj)
 }
 
 /*
+ * An object found in the pool (store or cache): MPF_F_DUP if it was
+ * seen already or is not of the pool, MPF_F_TAG if it carries a holder
+ * tag.
+ */
+static uint32_t
+mpf_mark_free(struct mpf_objs *o, void *obj, int tagged)
+{
+	if (mpf_mark(o, obj) != 0)
+		return MPF_F_DUP;
+	return tagged && *rte_mempool_holder_tag(obj) != 0 ? MPF_F_TAG : 0;
+}
+
+/*
+ * Tagged pool, after the store got its objects back: reclaim_dead must
+ * return exactly the missing objects that carry a tag, all of dead
+ * holders. Those without one (their holder died inside a get or a put)
+ * stay in gone[] for the caller to give back.
+ */
+static uint32_t
+mpf_pool_reclaim(struct mpf_pool_res *res, struct rte_mempool *mp, void **gone,
+	unsigned int *nb_gone)
+{
+	unsigned int i, tagged = 0, left = 0;
+	uint32_t bad = 0;
+	int r;
+
+	for (i = 0; i < *nb_gone; i++) {
+		uint64_t t = *rte_mempool_holder_tag(gone[i]);
+
+		if (t == 0)
+			gone[left++] = gone[i];
+		else if (rte_eal_owner_alive(t))
+			bad |= MPF_F_TAG;
+		else
+			tagged++;
+	}
+	r = rte_mempool_reclaim_dead(mp);
+	if (r != (int)tagged)
+		bad |= MPF_F_TAG;
+	res->reclaimed += r > 0 ? (unsigned int)r : 0;
+	res->untagged += left;
+	*nb_gone = left;
+	return bad;
+}
+
+/*
  * Check one pool (in the forked child), then give it back every
  * object. Returns MPF_F_* bits.
  */
@@ -718,6 +776,7 @@ mpf_pool_check_one(
 	static void *store[MPF_POOL_N + 1], *gone[MPF_POOL_N];
 	struct rte_mempool_stats st;
 	unsigned int i, l, nb_store = 0, nb_gone = 0, count;
+	int tagged = (mp->flags & RTE_MEMPOOL_F_HOLDER_TAGS) != 0;
 	uint32_t bad = 0;
 	int64_t reported;
 
@@ -731,15 +790,13 @@ mpf_pool_check_one(
 	if (nb_store != count)
 		bad |= MPF_F_COUNT;
 	for (i = 0; i < nb_store; i++)
-		if (mpf_mark(&o, store[i]) != 0)
-			bad |= MPF_F_DUP;
+		bad |= mpf_mark_free(&o, store[i], tagged);
 	if (mp->cache_size != 0)
 		for (l = 0; l < RTE_MAX_LCORE; l++) {
 			const struct rte_mempool_cache *c = &mp->local_cache[l];
 
 			for (i = 0; i < c->len && i < RTE_DIM(c->objs); i++)
-				if (mpf_mark(&o, c->objs[i]) != 0)
-					bad |= MPF_F_DUP;
+				bad |= mpf_mark_free(&o, c->objs[i], tagged);
 		}
 	for (i = 0; i < o.n; i++)
 		if (!o.seen[i])
@@ -761,16 +818,22 @@ mpf_pool_check_one(
 						mp->local_cache[l].len);
 		printf("\n");
 	}
+	/*
+	 * Giving back duplicates would spread them; and a stale copy of a
+	 * held object in the store carries its holder's tag.
+	 */
 	if (bad & MPF_F_DUP)
-		return bad; /* giving back duplicates would spread them */
+		return bad & ~MPF_F_TAG;
 	/* The store's objects uncounted, the dead's as a put. */
 	if (nb_store > 0 &&
 		rte_mempool_ops_enqueue_bulk(mp, store, nb_store) != 0)
 		bad |= MPF_F_REFILL;
-	if (nb_gone > 0)
-		rte_mempool_generic_put(mp, gone, nb_gone, NULL);
 	/* The counters' error, if any, is not counted again next time. */
 	ctl->res[p].held_base += reported - (int64_t)nb_gone;
+	if (tagged)
+		bad |= mpf_pool_reclaim(&ctl->res[p], mp, gone, &nb_gone);
+	if (nb_gone > 0)
+		rte_mempool_generic_put(mp, gone, nb_gone, NULL);
 	return bad;
 }
 
@@ -914,7 +977,7 @@ static int mpf_pool_campaign_ret = -1;
 static unsigned int mpf_pool_kills;
 
 static const char *const mpf_flag_name[] = {
-	"hang", "duplicate", "count", "held", "refill"};
+	"hang", "duplicate", "count", "held", "refill", "tag"};
 
 static void
 mpf_pool_print(unsigned int p)
@@ -922,8 +985,8 @@ mpf_pool_print(unsigned int p)
 	const struct mpf_pool_res *r = &mpf_pctl->res[p];
 	unsigned int b;
 
-	printf("mp_faults pools: %-11s cache %2u:", mpf_pool_handler(p),
-		mpf_pool_cache(p));
+	printf("mp_faults pools: %-11s cache %2u%s:", mpf_pool_handler(p),
+		mpf_pool_cache(p), mpf_pool_flags(p) != 0 ? " tags" : "");
 	if (r->flags == 0)
 		printf(" clean");
 	for (b = 0; b < RTE_DIM(r->nb); b++)
@@ -932,8 +995,11 @@ mpf_pool_print(unsigned int p)
 	if (r->flags & MPF_F_HELD)
 		printf(" (last: %u missing, counters said %d)", r->last_missing,
 			(int)r->last_reported);
-	printf("; %" PRIu64 " objects left by the dead%s\n", r->held_dead,
-		r->retired ? "; retired" : "");
+	printf("; %" PRIu64 " objects left by the dead", r->held_dead);
+	if (mpf_pool_flags(p) != 0)
+		printf(" (%" PRIu64 " reclaimed, %" PRIu64 " untagged)",
+			r->reclaimed, r->untagged);
+	printf("%s\n", r->retired ? "; retired" : "");
 }
 
 /* Create the pools, kill secondaries, check after each kill. */
@@ -955,7 +1021,8 @@ mpf_pool_campaign(double budget_end)
 		mpf_pool_name(name, sizeof(name), p);
 		pools[p] = rte_mempool_create_ext(name, MPF_POOL_N,
 			MPF_POOL_ELT, mpf_pool_cache(p), 0, NULL, NULL, NULL,
-			NULL, SOCKET_ID_ANY, 0, mpf_pool_handler(p));
+			NULL, SOCKET_ID_ANY, mpf_pool_flags(p),
+			mpf_pool_handler(p));
 		if (pools[p] == NULL) {
 			printf("mp_faults pools: no %s pool (%s): not tested\n",
 				mpf_pool_handler(p), rte_strerror(rte_errno));
@@ -1041,6 +1108,135 @@ MPF_HANDLER_CASE(test_mpf_stack, "stack")
 MPF_HANDLER_CASE(test_mpf_lf_stack, "lf_stack")
 MPF_HANDLER_CASE(test_mpf_bucket, "bucket")
 
+/* ----- holder tags and rte_mempool_reclaim_dead ----- */
+
+#define MPF_TAG_N 255
+
+/*
+ * Fork a child that gets n objects of mp (through its cache when the
+ * pool has one), passes the first `give` of them to the parent through
+ * shared memory, and exits without putting any. Returns 0 once the
+ * child is dead and reaped.
+ */
+static int
+mpf_tags_child_takes(
+	struct rte_mempool *mp, unsigned int n, void **given, unsigned int give)
+{
+	void *objs[64];
+	pid_t pid;
+	int st;
+
+	pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		if (rte_mempool_get_bulk(mp, objs, n) != 0)
+			_exit(1);
+		memcpy(given, objs, give * sizeof(objs[0]));
+		_exit(0);
+	}
+	if (waitpid(pid, &st, 0) != pid || !WIFEXITED(st) ||
+		WEXITSTATUS(st) != 0)
+		return -1;
+	return 0;
+}
+
+static int
+mpf_tags_one(unsigned int cache, unsigned int flags)
+{
+	const struct rte_memzone *mz;
+	struct rte_mempool_objsz sz;
+	struct rte_mempool *mp;
+	void **given, *mine[8];
+	unsigned int i;
+	int ret;
+
+	TEST_ASSERT(rte_mempool_calc_obj_size(
+			    64, flags | RTE_MEMPOOL_F_HOLDER_TAGS, &sz) != 0 &&
+			sz.header_size >= sizeof(struct rte_mempool_objhdr) +
+					sizeof(uint64_t),
+		"a tagged pool's header has room for the tag");
+	mz = rte_memzone_reserve(
+		"mpf_tags_given", 64 * sizeof(void *), SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(mz, "memzone for the objects passed on");
+	given = mz->addr;
+	mp = rte_mempool_create("mpf_tags", MPF_TAG_N, 64, cache, 0, NULL, NULL,
+		NULL, NULL, SOCKET_ID_ANY, flags | RTE_MEMPOOL_F_HOLDER_TAGS);
+	TEST_ASSERT_NOT_NULL(mp, "tagged pool: %s", rte_strerror(rte_errno));
+
+	/* Get tags with the caller, put clears. */
+	TEST_ASSERT_SUCCESS(
+		rte_mempool_get_bulk(mp, mine, RTE_DIM(mine)), "get");
+	for (i = 0; i < RTE_DIM(mine); i++)
+		TEST_ASSERT_EQUAL(*rte_mempool_holder_tag(mine[i]),
+			rte_eal_owner_id(), "tag after a get");
+	rte_mempool_put_bulk(mp, mine, RTE_DIM(mine));
+	for (i = 0; i < RTE_DIM(mine); i++)
+		TEST_ASSERT_EQUAL(
+			*rte_mempool_holder_tag(mine[i]), 0, "tag after a put");
+	TEST_ASSERT_EQUAL(rte_mempool_reclaim_dead(mp), 0,
+		"nothing to reclaim while every holder lives");
+
+	/* A dead child's 40 objects come home; the 5 it gave do not. */
+	TEST_ASSERT_SUCCESS(mpf_tags_child_takes(mp, 45, given, 5),
+		"child gets 45 objects and dies");
+	TEST_ASSERT_EQUAL(rte_mempool_in_use_count(mp), 45, "45 in use");
+	rte_mempool_holder_adopt(mp, given, 5);
+	ret = rte_mempool_reclaim_dead(mp);
+	TEST_ASSERT_EQUAL(ret, 40, "reclaim_dead returned %d, not 40", ret);
+	TEST_ASSERT_EQUAL(rte_mempool_in_use_count(mp), 5,
+		"only the adopted objects in use");
+	TEST_ASSERT_EQUAL(rte_mempool_reclaim_dead(mp), 0,
+		"a second reclaim finds nothing");
+	for (i = 0; i < 5; i++)
+		TEST_ASSERT_EQUAL(*rte_mempool_holder_tag(given[i]),
+			rte_eal_owner_id(), "adopted object tagged as ours");
+	rte_mempool_put_bulk(mp, given, 5);
+	TEST_ASSERT_EQUAL(
+		rte_mempool_avail_count(mp), MPF_TAG_N, "every object back");
+	rte_mempool_audit(mp);
+	rte_mempool_free(mp);
+	rte_memzone_free(mz);
+	return TEST_SUCCESS;
+}
+
+static int
+test_mpf_reclaim_dead(void)
+{
+	struct rte_mempool *mp;
+	char log[512];
+	struct test_capture c;
+	int ret;
+
+	TEST_ASSERT_SUCCESS(mpf_tags_one(0, 0), "no cache");
+	TEST_ASSERT_SUCCESS(mpf_tags_one(16, 0), "cache 16");
+	TEST_ASSERT_SUCCESS(mpf_tags_one(0, RTE_MEMPOOL_F_NO_CACHE_ALIGN),
+		"no cache alignment");
+
+	/* Bad input: a clear code and one log line, nothing changed. */
+	mp = rte_mempool_create("mpf_untagged", 63, 64, 0, 0, NULL, NULL, NULL,
+		NULL, SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(mp, "untagged pool");
+	TEST_ASSERT_SUCCESS(test_capture_begin(&c), "capture");
+	rte_errno = 0;
+	ret = rte_mempool_reclaim_dead(mp);
+	test_capture_end(&c, log, sizeof(log));
+	TEST_ASSERT(ret == -EINVAL && rte_errno == EINVAL, "untagged pool: %d",
+		ret);
+	TEST_ASSERT(strstr(log, "has no holder tags") != NULL,
+		"untagged pool: log says why (%s)", log);
+	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), 63, "untouched");
+	rte_mempool_free(mp);
+	TEST_ASSERT_SUCCESS(test_capture_begin(&c), "capture");
+	rte_errno = 0;
+	ret = rte_mempool_reclaim_dead(NULL);
+	test_capture_end(&c, log, sizeof(log));
+	TEST_ASSERT(ret == -EINVAL && rte_errno == EINVAL, "NULL: %d", ret);
+	TEST_ASSERT(strstr(log, "NULL pool") != NULL, "NULL: log (%s)", log);
+	rte_mempool_holder_adopt(NULL, NULL, 3); /* a no-op */
+	return TEST_SUCCESS;
+}
+
 static int
 mpf_setup(void)
 {
@@ -1080,6 +1276,7 @@ static struct unit_test_suite mpf_suite = {
 			TEST_CASE(test_mpf_malloc),
 			TEST_CASE(test_mpf_memzone),
 			TEST_CASE(test_mpf_mempool),
+			TEST_CASE(test_mpf_reclaim_dead),
 			TEST_CASE(test_mpf_ring_mp_mc),
 			TEST_CASE(test_mpf_ring_sp_sc),
 			TEST_CASE(test_mpf_ring_mt_rts),
