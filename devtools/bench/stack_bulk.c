@@ -150,7 +150,7 @@ stack_bulk_bench(const char *const *flavours, unsigned int nb, double seconds)
 	const char *only = getenv("BENCH_BULK");
 	uint64_t iters = it != NULL ? strtoull(it, NULL, 0) : 0;
 	void *fill[SB_DEPTH];
-	unsigned int f, b, i;
+	unsigned int f, b, c, i;
 	struct rte_stack *s;
 	double rate;
 	int ret = 0;
@@ -180,26 +180,22 @@ stack_bulk_bench(const char *const *flavours, unsigned int nb, double seconds)
 			fill[i] = (void *)(uintptr_t)(0x100000 + 64 * i);
 		if (rte_stack_push(s, fill, SB_DEPTH) != SB_DEPTH)
 			ret = -1;
-		for (b = 0; b < RTE_DIM(sb_bulks); b++) {
-			if (only != NULL &&
-				(unsigned int)atoi(only) != sb_bulks[b])
-				continue;
-			rate = sb_case(s, sb_bulks[b], seconds, iters);
-			if (rate < 0)
-				ret = -1;
-			printf("RESULT %s bulk%u_1core %.2f\n", flavours[f],
-				sb_bulks[b], rate);
-		}
-		for (b = 0; rte_lcore_count() >= 2 && b < RTE_DIM(sb_bulks);
-			b++) {
-			if (only != NULL &&
-				(unsigned int)atoi(only) != sb_bulks[b])
-				continue;
-			rate = sb_case_2cores(s, sb_bulks[b], seconds, iters);
-			if (rate < 0)
-				ret = -1;
-			printf("RESULT %s bulk%u_2cores %.2f\n", flavours[f],
-				sb_bulks[b], rate);
+		/* One lcore, then two if there are two. */
+		for (c = 1; c <= 2 && c <= rte_lcore_count(); c++) {
+			for (b = 0; b < RTE_DIM(sb_bulks); b++) {
+				if (only != NULL &&
+					(unsigned int)atoi(only) != sb_bulks[b])
+					continue;
+				rate = c == 1 ? sb_case(s, sb_bulks[b], seconds,
+							iters)
+					      : sb_case_2cores(s, sb_bulks[b],
+							seconds, iters);
+				if (rate < 0)
+					ret = -1;
+				printf("RESULT %s bulk%u_%s %.2f\n",
+					flavours[f], sb_bulks[b],
+					c == 1 ? "1core" : "2cores", rate);
+			}
 		}
 		if (rte_stack_count(s) != SB_DEPTH) {
 			fprintf(stderr, "stack bench: %s: %u objects, not %u\n",
