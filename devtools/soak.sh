@@ -10,7 +10,8 @@
 # Usage: devtools/soak.sh [minutes] [build dir]
 #   minutes    how long to run (default 10)
 #   build dir  a built tree (default build-gcc)
-# Environment: SOAK_KILLS kills per loop and round (default 500),
+# Environment: SOAK_KILLS kills per loop and round (default 500; the
+#   pool part gets as many),
 #   SOAK_ROUND_S seconds per round (default 300), ISOLATE a wrapper
 #   that gives the run private /var/run/dpdk and /dev/shm (used when
 #   set and executable).
@@ -45,6 +46,7 @@ while [ "$(date +%s)" -lt "$end" ]; do
 	[ "$left" -lt "$budget" ] && budget=$left
 	[ "$budget" -lt 10 ] && budget=10
 	if ! DPDK_TEST=mp_faults_autotest MPF_SEED=$seed MPF_KILLS=$kills \
+		MPF_POOL_KILLS=$kills \
 		MPF_BUDGET_S=$budget $wrap "$test" -l 0-1 --no-huge \
 		--file-prefix=soak_$$ >"$log" 2>&1; then
 		echo "round $round (MPF_SEED=$seed) failed:"

@@ -462,6 +462,15 @@ test_heap_stats(struct rte_malloc_socket_stats *st)
 	rte_malloc_get_socket_stats(0, st);
 }
 
+struct rte_malloc_socket_stats test_heap_start;
+
+int
+test_heap_mark(void)
+{
+	test_heap_stats(&test_heap_start);
+	return TEST_SUCCESS;
+}
+
 int
 test_heap_back_to(const struct rte_malloc_socket_stats *start)
 {

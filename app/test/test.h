@@ -54,6 +54,18 @@
 #define TEST_ASSERT_BUFFERS_ARE_EQUAL(a, b, len, msg, ...) \
 	TEST_ASSERT(memcmp((a), (b), (len)) == 0, msg, ##__VA_ARGS__)
 
+/*
+ * expr, a call of the -1 + rte_errno convention, fails with rte_errno
+ * err (rte_errno is cleared first, so a stale value cannot pass).
+ */
+#define TEST_ASSERT_FAIL_ERRNO(expr, err) \
+	do { \
+		rte_errno = 0; \
+		TEST_ASSERT_EQUAL((int)(expr), -1, #expr " did not fail"); \
+		TEST_ASSERT_EQUAL( \
+			rte_errno, (err), #expr ": rte_errno %d", rte_errno); \
+	} while (0)
+
 struct unit_test_case {
 	int (*setup)(void);
 	void (*teardown)(void);
@@ -228,6 +240,12 @@ void test_heap_stats(struct rte_malloc_socket_stats *st);
  * TEST_SUCCESS, or TEST_FAILED after saying what differs.
  */
 int test_heap_back_to(const struct rte_malloc_socket_stats *start);
+
+/* Socket 0's heap stats as the last test_heap_mark() found them. */
+extern struct rte_malloc_socket_stats test_heap_start;
+
+/* Case setup: record socket 0's heap stats in test_heap_start. */
+int test_heap_mark(void);
 
 /* CLOCK_MONOTONIC time in seconds. */
 double test_clock_s(void);

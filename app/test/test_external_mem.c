@@ -37,14 +37,6 @@
 #define HEAP "test_ext_heap"
 #define MP_ZONE "test_ext_mp"
 
-#define CHECK_ERR(expr, err) \
-	do { \
-		rte_errno = 0; \
-		TEST_ASSERT_EQUAL((int)(expr), -1, #expr " did not fail"); \
-		TEST_ASSERT_EQUAL( \
-			rte_errno, (err), #expr ": rte_errno %d", rte_errno); \
-	} while (0)
-
 /* ----- leak checks ----- */
 
 struct snapshot {
@@ -149,12 +141,12 @@ test_heap_bad_args(void)
 	memset(long_name, 'h', sizeof(long_name));
 	long_name[32] = '\0'; /* 32 characters: one too many */
 	TEST_ASSERT_SUCCESS(test_capture_begin(&cap), "capture");
-	CHECK_ERR(rte_malloc_heap_create(NULL), EINVAL);
-	CHECK_ERR(rte_malloc_heap_create(""), EINVAL);
-	CHECK_ERR(rte_malloc_heap_create(long_name), EINVAL);
-	CHECK_ERR(rte_malloc_heap_destroy(long_name), EINVAL);
-	CHECK_ERR(rte_malloc_heap_destroy("no_such_heap"), ENOENT);
-	CHECK_ERR(rte_malloc_heap_destroy("socket_0"), EPERM);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_create(NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_create(""), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_create(long_name), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_destroy(long_name), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_destroy("no_such_heap"), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_destroy("socket_0"), EPERM);
 	test_capture_end(&cap, log, sizeof(log));
 	TEST_ASSERT(strstr(log, "bad heap name 'hhhhhhhh") != NULL &&
 			strstr(log, "31 characters at most") != NULL &&
@@ -168,7 +160,7 @@ test_heap_bad_args(void)
 	TEST_ASSERT_SUCCESS(rte_malloc_heap_create(long_name), "31 chars: %s",
 		rte_strerror(rte_errno));
 	TEST_ASSERT_SUCCESS(test_capture_begin(&cap), "capture");
-	CHECK_ERR(rte_malloc_heap_create(long_name), EEXIST);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_create(long_name), EEXIST);
 	test_capture_end(&cap, log, sizeof(log));
 	TEST_ASSERT(strstr(log, "already exists") != NULL, "log: %s", log);
 	TEST_ASSERT(rte_malloc_heap_get_socket(long_name) >= RTE_MAX_NUMA_NODES,
@@ -181,52 +173,66 @@ test_heap_bad_args(void)
 	TEST_ASSERT_EQUAL(rte_malloc_heap_socket_is_external(0), 0, "socket 0");
 	TEST_ASSERT_EQUAL(
 		rte_malloc_heap_socket_is_external(SOCKET_ID_ANY), 0, "any");
-	CHECK_ERR(rte_malloc_heap_socket_is_external(123456), EINVAL);
-	CHECK_ERR(rte_malloc_heap_get_socket("no_such_heap"), ENOENT);
-	CHECK_ERR(rte_malloc_heap_get_socket(NULL), EINVAL);
-	CHECK_ERR(rte_malloc_heap_get_socket(""), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_socket_is_external(123456), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_get_socket("no_such_heap"), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_get_socket(NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_get_socket(""), EINVAL);
 
 	va = mmap(NULL, 4 * PG, PROT_READ | PROT_WRITE,
 		MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	TEST_ASSERT(va != MAP_FAILED, "mmap");
 	TEST_ASSERT_SUCCESS(test_capture_begin(&cap), "capture");
-	CHECK_ERR(rte_malloc_heap_memory_add(long_name, NULL, PG, NULL, 0, PG),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_add(long_name, NULL, PG, NULL, 0, PG),
 		EINVAL);
-	CHECK_ERR(rte_malloc_heap_memory_add(long_name, va, 0, NULL, 0, PG),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_add(long_name, va, 0, NULL, 0, PG),
 		EINVAL);
-	CHECK_ERR(rte_malloc_heap_memory_add(
-			  long_name, RTE_PTR_ADD(va, 64), PG, NULL, 0, PG),
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_memory_add(long_name,
+				       RTE_PTR_ADD(va, 64), PG, NULL, 0, PG),
 		EINVAL);
-	CHECK_ERR(
+	TEST_ASSERT_FAIL_ERRNO(
 		rte_malloc_heap_memory_add(long_name, va, PG + 64, NULL, 0, PG),
 		EINVAL);
-	CHECK_ERR(rte_malloc_heap_memory_add(long_name, va, PG, NULL, 0, 3000),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_add(long_name, va, PG, NULL, 0, 3000),
 		EINVAL);
-	CHECK_ERR(rte_malloc_heap_memory_add(long_name, va, PG, NULL, 0, 0),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_add(long_name, va, PG, NULL, 0, 0),
 		EINVAL);
 	{
 		rte_iova_t iovas[4] = {0};
 
-		CHECK_ERR(rte_malloc_heap_memory_add(
-				  long_name, va, 4 * PG, iovas, 3, PG),
+		TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_memory_add(long_name, va,
+					       4 * PG, iovas, 3, PG),
 			EINVAL);
 	}
-	CHECK_ERR(
+	TEST_ASSERT_FAIL_ERRNO(
 		rte_malloc_heap_memory_add(NULL, va, PG, NULL, 0, PG), EINVAL);
-	CHECK_ERR(
+	TEST_ASSERT_FAIL_ERRNO(
 		rte_malloc_heap_memory_add("no_such_heap", va, PG, NULL, 0, PG),
 		ENOENT);
-	CHECK_ERR(rte_malloc_heap_memory_add("socket_0", va, PG, NULL, 0, PG),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_add("socket_0", va, PG, NULL, 0, PG),
 		EPERM);
 	/* A chunk too small for a block and its fence. */
-	CHECK_ERR(rte_malloc_heap_memory_add(long_name, va, 64, NULL, 0, 64),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_add(long_name, va, 64, NULL, 0, 64),
 		EINVAL);
-	CHECK_ERR(rte_malloc_heap_memory_remove(long_name, va, 0), EINVAL);
-	CHECK_ERR(rte_malloc_heap_memory_remove(long_name, va, PG), ENOENT);
-	CHECK_ERR(rte_malloc_heap_memory_remove("socket_0", va, PG), EPERM);
-	CHECK_ERR(rte_malloc_heap_memory_attach(long_name, va, PG), ENOENT);
-	CHECK_ERR(rte_malloc_heap_memory_attach("socket_0", va, PG), EPERM);
-	CHECK_ERR(rte_malloc_heap_memory_detach(long_name, NULL, PG), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_remove(long_name, va, 0), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_remove(long_name, va, PG), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_remove("socket_0", va, PG), EPERM);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_attach(long_name, va, PG), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_attach("socket_0", va, PG), EPERM);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_detach(long_name, NULL, PG), EINVAL);
 	test_capture_end(&cap, log, sizeof(log));
 	TEST_ASSERT(strstr(log, "bad external memory") != NULL &&
 			strstr(log, "too small for a heap chunk") != NULL &&
@@ -235,7 +241,7 @@ test_heap_bad_args(void)
 	/* Nothing was added by the refused calls. */
 	TEST_ASSERT_SUCCESS(rte_malloc_heap_destroy(long_name), "destroy: %s",
 		rte_strerror(rte_errno));
-	CHECK_ERR(rte_malloc_heap_destroy(long_name), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_destroy(long_name), ENOENT);
 	munmap(va, 4 * PG);
 	return same_as(&s);
 }
@@ -319,10 +325,12 @@ test_heap_alloc(void)
 
 	/* Overlapping memory is refused. */
 	TEST_ASSERT_SUCCESS(test_capture_begin(&cap), "capture");
-	CHECK_ERR(rte_malloc_heap_memory_add(
-			  HEAP, RTE_PTR_ADD(chunk1, PG), PG, NULL, 0, PG),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_add(
+			HEAP, RTE_PTR_ADD(chunk1, PG), PG, NULL, 0, PG),
 		EEXIST);
-	CHECK_ERR(rte_extmem_register(chunk2, len2, NULL, 0, PG), EEXIST);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_extmem_register(chunk2, len2, NULL, 0, PG), EEXIST);
 	test_capture_end(&cap, log, sizeof(log));
 	TEST_ASSERT(
 		strstr(log, "overlaps known memory") != NULL, "log: %s", log);
@@ -339,7 +347,7 @@ test_heap_alloc(void)
 	TEST_ASSERT_EQUAL(ms->iova, iovas[3], "segment iova");
 	TEST_ASSERT_EQUAL(rte_mem_iova2virt(iovas[3] + 5),
 		RTE_PTR_ADD(chunk1, 3 * PG + 5), "iova2virt");
-	CHECK_ERR(rte_memseg_get_fd(ms), ENOTSUP);
+	TEST_ASSERT_FAIL_ERRNO(rte_memseg_get_fd(ms), ENOTSUP);
 
 	/* Allocations on the socket land inside the chunks. */
 	for (i = 0; i < N_BLOCKS; i++) {
@@ -384,11 +392,12 @@ test_heap_alloc(void)
 
 	/* Busy memory can't go, nor its heap. */
 	TEST_ASSERT_SUCCESS(test_capture_begin(&cap), "capture");
-	CHECK_ERR(rte_malloc_heap_memory_remove(HEAP, chunk1, len1), EBUSY);
-	CHECK_ERR(rte_malloc_heap_destroy(HEAP), EBUSY);
-	CHECK_ERR(
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_remove(HEAP, chunk1, len1), EBUSY);
+	TEST_ASSERT_FAIL_ERRNO(rte_malloc_heap_destroy(HEAP), EBUSY);
+	TEST_ASSERT_FAIL_ERRNO(
 		rte_malloc_heap_memory_remove(HEAP, chunk1, len1 - PG), EINVAL);
-	CHECK_ERR(rte_extmem_unregister(chunk1, len1), EBUSY);
+	TEST_ASSERT_FAIL_ERRNO(rte_extmem_unregister(chunk1, len1), EBUSY);
 	test_capture_end(&cap, log, sizeof(log));
 	TEST_ASSERT(strstr(log, "still has allocations") != NULL &&
 			strstr(log, "still has memory") != NULL &&
@@ -418,7 +427,8 @@ test_heap_alloc(void)
 		"remove: %s", rte_strerror(rte_errno));
 	TEST_ASSERT_SUCCESS(
 		expect_event(2, RTE_MEM_EVENT_FREE, chunk1, len1), "event");
-	CHECK_ERR(rte_malloc_heap_memory_remove(HEAP, chunk1, len1), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_remove(HEAP, chunk1, len1), ENOENT);
 	TEST_ASSERT_NULL(rte_mem_virt2memseg(chunk1, NULL), "removed segment");
 	/* What is left still serves, from the other chunk only. */
 	any = rte_malloc_socket(NULL, 100, 0, sock);
@@ -453,22 +463,27 @@ test_extmem(void)
 		MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	TEST_ASSERT(va != MAP_FAILED, "mmap");
 	TEST_ASSERT_SUCCESS(test_capture_begin(&cap), "capture");
-	CHECK_ERR(rte_extmem_register(NULL, len, NULL, 0, PG), EINVAL);
-	CHECK_ERR(rte_extmem_register(va, 0, NULL, 0, PG), EINVAL);
-	CHECK_ERR(rte_extmem_register(va, len - 1, NULL, 0, PG), EINVAL);
-	CHECK_ERR(rte_extmem_register(RTE_PTR_ADD(va, 8), PG, NULL, 0, PG),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_extmem_register(NULL, len, NULL, 0, PG), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_extmem_register(va, 0, NULL, 0, PG), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_extmem_register(va, len - 1, NULL, 0, PG), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_extmem_register(RTE_PTR_ADD(va, 8), PG, NULL, 0, PG),
 		EINVAL);
-	CHECK_ERR(rte_extmem_register(va, len, NULL, 0, 0), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_extmem_register(va, len, NULL, 0, 0), EINVAL);
 	test_capture_end(&cap, log, sizeof(log));
 	TEST_ASSERT(strstr(log, "bad external memory") != NULL, "log: %s", log);
-	CHECK_ERR(rte_extmem_unregister(va, len), ENOENT);
-	CHECK_ERR(rte_extmem_unregister(NULL, len), EINVAL);
-	CHECK_ERR(rte_extmem_attach(va, len), ENOENT);
-	CHECK_ERR(rte_extmem_detach(va, 0), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_extmem_unregister(va, len), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(rte_extmem_unregister(NULL, len), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_extmem_attach(va, len), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(rte_extmem_detach(va, 0), EINVAL);
 
 	TEST_ASSERT_SUCCESS(rte_extmem_register(va, len, NULL, 0, PG),
 		"register: %s", rte_strerror(rte_errno));
-	CHECK_ERR(rte_extmem_register(va, len, NULL, 0, PG), EEXIST);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_extmem_register(va, len, NULL, 0, PG), EEXIST);
 	memset(&w, 0, sizeof(w));
 	w.socket = rte_mem_virt2memseg(va, NULL)->socket_id;
 	rte_memseg_walk(ext_seg_cb, &w);
@@ -481,20 +496,20 @@ test_extmem(void)
 	TEST_ASSERT_EQUAL(rte_mem_virt2memseg_list(va)->heap, 0u, "no heap");
 	/* Not a heap: nothing allocates from it. */
 	TEST_ASSERT_NULL(rte_malloc_socket(NULL, 64, 0, w.socket), "no heap");
-	CHECK_ERR(rte_extmem_unregister(va, len - PG), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_extmem_unregister(va, len - PG), EINVAL);
 	if (!rte_eal_in_memory()) {
 		/* Already mapped here; detach then attach maps it again. */
-		CHECK_ERR(rte_extmem_attach(va, len), EEXIST);
+		TEST_ASSERT_FAIL_ERRNO(rte_extmem_attach(va, len), EEXIST);
 		TEST_ASSERT_SUCCESS(rte_extmem_detach(va, len), "detach");
 		TEST_ASSERT_NULL(rte_mem_virt2memseg(va, NULL), "detached");
-		CHECK_ERR(rte_extmem_detach(va, len), ENOENT);
+		TEST_ASSERT_FAIL_ERRNO(rte_extmem_detach(va, len), ENOENT);
 		TEST_ASSERT_SUCCESS(rte_extmem_attach(va, len), "attach: %s",
 			rte_strerror(rte_errno));
 		TEST_ASSERT_NOT_NULL(rte_mem_virt2memseg(va, NULL), "attached");
 	}
 	TEST_ASSERT_SUCCESS(rte_extmem_unregister(va, len), "unregister: %s",
 		rte_strerror(rte_errno));
-	CHECK_ERR(rte_extmem_unregister(va, len), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(rte_extmem_unregister(va, len), ENOENT);
 	munmap(va, len);
 	return same_as(&s);
 }
@@ -533,7 +548,8 @@ test_external_mem_secondary(void)
 	TEST_ASSERT_NULL(rte_mem_virt2memseg(va, NULL), "not attached yet");
 	TEST_ASSERT_SUCCESS(rte_malloc_heap_memory_attach(HEAP, va, sh->len),
 		"attach: %s", rte_strerror(rte_errno));
-	CHECK_ERR(rte_malloc_heap_memory_attach(HEAP, va, sh->len), EEXIST);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_attach(HEAP, va, sh->len), EEXIST);
 	TEST_ASSERT_EQUAL(
 		rte_malloc_heap_get_socket(HEAP), sh->socket, "socket");
 	TEST_ASSERT_NOT_NULL(rte_mem_virt2memseg(va, NULL), "attached");
@@ -545,7 +561,8 @@ test_external_mem_secondary(void)
 	sh->block = b;
 	TEST_ASSERT_SUCCESS(
 		rte_malloc_heap_memory_detach(HEAP, va, sh->len), "detach");
-	CHECK_ERR(rte_malloc_heap_memory_detach(HEAP, va, sh->len), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_detach(HEAP, va, sh->len), ENOENT);
 	sh->status = 1;
 	munmap(va, sh->len);
 	return TEST_SUCCESS;
@@ -601,7 +618,8 @@ test_heap_secondary(void)
 		TEST_ASSERT_EQUAL(b[i], (uint8_t)(i ^ 0x5a), "byte %d", i);
 	/* The secondary's block is a block of the heap here too. */
 	TEST_ASSERT_SUCCESS(rte_malloc_validate(b, NULL), "validate");
-	CHECK_ERR(rte_malloc_heap_memory_remove(HEAP, sh->va, sh->len), EBUSY);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_malloc_heap_memory_remove(HEAP, sh->va, sh->len), EBUSY);
 	rte_free(b);
 	TEST_ASSERT_SUCCESS(
 		rte_malloc_heap_memory_remove(HEAP, sh->va, sh->len),

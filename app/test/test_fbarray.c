@@ -326,14 +326,6 @@ test_fbarray_vs_reference(void)
 	return TEST_SUCCESS;
 }
 
-#define CHECK_ERR(expr, err) \
-	do { \
-		rte_errno = 0; \
-		TEST_ASSERT_EQUAL((int)(expr), -1, #expr " did not fail"); \
-		TEST_ASSERT_EQUAL( \
-			rte_errno, (err), #expr ": rte_errno %d", rte_errno); \
-	} while (0)
-
 static int
 test_fbarray_bad_args(void)
 {
@@ -346,13 +338,15 @@ test_fbarray_bad_args(void)
 	memset(long_name, 'n', sizeof(long_name));
 	long_name[RTE_FBARRAY_NAME_LEN] = '\0';
 	TEST_ASSERT_SUCCESS(test_capture_begin(&cap), "capture");
-	CHECK_ERR(rte_fbarray_init(NULL, FB_NAME, 10, 4), EINVAL);
-	CHECK_ERR(rte_fbarray_init(&arr, NULL, 10, 4), EINVAL);
-	CHECK_ERR(rte_fbarray_init(&arr, FB_NAME, 0, 4), EINVAL);
-	CHECK_ERR(rte_fbarray_init(&arr, FB_NAME, 10, 0), EINVAL);
-	CHECK_ERR(rte_fbarray_init(&arr, FB_NAME, (unsigned int)INT_MAX + 1, 4),
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_init(NULL, FB_NAME, 10, 4), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_init(&arr, NULL, 10, 4), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_init(&arr, FB_NAME, 0, 4), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_init(&arr, FB_NAME, 10, 0), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_init(&arr, FB_NAME, (unsigned int)INT_MAX + 1, 4),
 		EINVAL);
-	CHECK_ERR(rte_fbarray_init(&arr, long_name, 10, 4), ENAMETOOLONG);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_init(&arr, long_name, 10, 4), ENAMETOOLONG);
 	test_capture_end(&cap, log, sizeof(log));
 	TEST_ASSERT(strstr(log, "fbarray: bad parameters") != NULL,
 		"no log line for bad parameters: '%s'", log);
@@ -362,34 +356,44 @@ test_fbarray_bad_args(void)
 		"63-byte name: %s", rte_strerror(rte_errno));
 	/* The name is taken while the array lives (its file is locked). */
 	if (!rte_eal_in_memory())
-		CHECK_ERR(rte_fbarray_init(&other, long_name, 10, 4), EBUSY);
+		TEST_ASSERT_FAIL_ERRNO(
+			rte_fbarray_init(&other, long_name, 10, 4), EBUSY);
 	TEST_ASSERT_SUCCESS(rte_fbarray_destroy(&arr), "destroy");
-	CHECK_ERR(rte_fbarray_destroy(&arr), ENOENT); /* zeroed */
-	CHECK_ERR(rte_fbarray_destroy(NULL), EINVAL);
-	CHECK_ERR(rte_fbarray_detach(NULL), EINVAL);
-	CHECK_ERR(rte_fbarray_attach(NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_destroy(&arr), ENOENT); /* zeroed */
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_destroy(NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_detach(NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_attach(NULL), EINVAL);
 
 	TEST_ASSERT_SUCCESS(
 		rte_fbarray_init(&arr, FB_NAME, 100, sizeof(x)), "init");
-	CHECK_ERR(rte_fbarray_set_used(&arr, 100), EINVAL);
-	CHECK_ERR(rte_fbarray_set_free(&arr, 100), EINVAL);
-	CHECK_ERR(rte_fbarray_set_used(NULL, 0), EINVAL);
-	CHECK_ERR(rte_fbarray_is_used(&arr, 100), EINVAL);
-	CHECK_ERR(rte_fbarray_find_next_free(&arr, 100), EINVAL);
-	CHECK_ERR(rte_fbarray_find_prev_used(NULL, 0), EINVAL);
-	CHECK_ERR(rte_fbarray_find_contig_free(&arr, 100), EINVAL);
-	CHECK_ERR(rte_fbarray_find_rev_contig_used(&arr, 100), EINVAL);
-	CHECK_ERR(rte_fbarray_find_biggest_free(&arr, 100), EINVAL);
-	CHECK_ERR(rte_fbarray_find_rev_biggest_used(&arr, 100), EINVAL);
-	CHECK_ERR(rte_fbarray_find_next_n_free(&arr, 0, 0), EINVAL);
-	CHECK_ERR(rte_fbarray_find_next_n_free(&arr, 0, 101), EINVAL);
-	CHECK_ERR(rte_fbarray_find_prev_n_used(&arr, 100, 1), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_set_used(&arr, 100), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_set_free(&arr, 100), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_set_used(NULL, 0), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_is_used(&arr, 100), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_find_next_free(&arr, 100), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_find_prev_used(NULL, 0), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_find_contig_free(&arr, 100), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_rev_contig_used(&arr, 100), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_biggest_free(&arr, 100), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_rev_biggest_used(&arr, 100), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_next_n_free(&arr, 0, 0), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_next_n_free(&arr, 0, 101), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_prev_n_used(&arr, 100, 1), EINVAL);
 	/* A run that can't fit before the end (or start) is "none". */
-	CHECK_ERR(rte_fbarray_find_next_n_free(&arr, 90, 11), ENOSPC);
-	CHECK_ERR(rte_fbarray_find_next_n_used(&arr, 90, 11), ENOENT);
-	CHECK_ERR(rte_fbarray_find_prev_n_free(&arr, 9, 11), ENOSPC);
-	CHECK_ERR(rte_fbarray_find_next_used(&arr, 0), ENOENT);
-	CHECK_ERR(rte_fbarray_find_biggest_used(&arr, 0), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_next_n_free(&arr, 90, 11), ENOSPC);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_next_n_used(&arr, 90, 11), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_prev_n_free(&arr, 9, 11), ENOSPC);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_find_next_used(&arr, 0), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_find_biggest_used(&arr, 0), ENOENT);
 
 	/* get and find_idx. */
 	rte_errno = 0;
@@ -403,11 +407,12 @@ test_fbarray_bad_args(void)
 	TEST_ASSERT_EQUAL(rte_fbarray_find_idx(
 				  &arr, (char *)rte_fbarray_get(&arr, 42) + 1),
 		42, "find_idx inside an element");
-	CHECK_ERR(rte_fbarray_find_idx(&arr, (char *)arr.data - 1), EINVAL);
-	CHECK_ERR(
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_fbarray_find_idx(&arr, (char *)arr.data - 1), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
 		rte_fbarray_find_idx(&arr, (char *)arr.data + 100 * sizeof(x)),
 		EINVAL);
-	CHECK_ERR(rte_fbarray_find_idx(&arr, NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_find_idx(&arr, NULL), EINVAL);
 
 	/* Marking twice counts once. */
 	TEST_ASSERT_SUCCESS(rte_fbarray_set_used(&arr, 3), "set");
@@ -419,7 +424,7 @@ test_fbarray_bad_args(void)
 
 	/* Mapped once per process: attach here is refused. */
 	if (!rte_eal_in_memory())
-		CHECK_ERR(rte_fbarray_attach(&arr), EEXIST);
+		TEST_ASSERT_FAIL_ERRNO(rte_fbarray_attach(&arr), EEXIST);
 	/*
 	 * The file stays after a detach: attach maps it again at the same
 	 * address, so it comes first, before anything else this process
@@ -437,8 +442,8 @@ test_fbarray_bad_args(void)
 				"re-attach: %s", rte_strerror(rte_errno));
 	}
 	/* Neither mapped nor existing now. */
-	CHECK_ERR(rte_fbarray_detach(&arr), ENOENT);
-	CHECK_ERR(rte_fbarray_destroy(&arr), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_detach(&arr), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(rte_fbarray_destroy(&arr), ENOENT);
 	return TEST_SUCCESS;
 }
 
@@ -593,7 +598,7 @@ test_fbarray_shared(void)
 	}
 	if (sh->stage == 1) {
 		/* The secondary has it mapped: not ours alone to delete. */
-		CHECK_ERR(rte_fbarray_destroy(&sh->arr), EBUSY);
+		TEST_ASSERT_FAIL_ERRNO(rte_fbarray_destroy(&sh->arr), EBUSY);
 	}
 	__atomic_store_n(&sh->stage, 2, __ATOMIC_RELEASE);
 	status = test_wait_child(pid);

@@ -28,16 +28,7 @@
 /* Length of the stress run on each lcore. */
 #define STRESS_MS 1500
 
-static struct rte_malloc_socket_stats stats_start;
-
-static int
-case_setup(void)
-{
-	test_heap_stats(&stats_start);
-	return TEST_SUCCESS;
-}
-
-/* The heap is back to case_setup's state, in every count. */
+/* The heap is back to test_heap_mark's state, in every count. */
 static int
 stats_back_to_start(void)
 {
@@ -48,10 +39,10 @@ stats_back_to_start(void)
 		now.heap_freesz_bytes + now.heap_allocsz_bytes,
 		"total %zu != free %zu + used %zu", now.heap_totalsz_bytes,
 		now.heap_freesz_bytes, now.heap_allocsz_bytes);
-	TEST_ASSERT_EQUAL(now.free_count, stats_start.free_count,
+	TEST_ASSERT_EQUAL(now.free_count, test_heap_start.free_count,
 		"%u free blocks, %u at start", now.free_count,
-		stats_start.free_count);
-	return test_heap_back_to(&stats_start);
+		test_heap_start.free_count);
+	return test_heap_back_to(&test_heap_start);
 }
 
 /* Small xorshift: each lcore keeps its own state. */
@@ -279,7 +270,7 @@ test_coalescing(void)
 		 * From one free block the five are carved side by side, so
 		 * the three freed ones must now be a single free block.
 		 */
-		if (stats_start.free_count == 1)
+		if (test_heap_start.free_count == 1)
 			TEST_ASSERT_EQUAL(mid.free_count, 2,
 				"order %u: %u free blocks, neighbours not "
 				"merged",
@@ -361,9 +352,9 @@ test_stats_dump(void)
 	TEST_ASSERT_NOT_NULL(p, "malloc");
 	TEST_ASSERT_SUCCESS(rte_malloc_get_socket_stats(0, &st), "stats");
 	TEST_ASSERT_EQUAL(
-		st.alloc_count, stats_start.alloc_count + 1, "alloc count");
-	TEST_ASSERT(
-		st.heap_allocsz_bytes >= stats_start.heap_allocsz_bytes + 3000,
+		st.alloc_count, test_heap_start.alloc_count + 1, "alloc count");
+	TEST_ASSERT(st.heap_allocsz_bytes >=
+			test_heap_start.heap_allocsz_bytes + 3000,
 		"alloc bytes");
 	TEST_ASSERT(st.heap_totalsz_bytes == rte_eal_get_physmem_size() ||
 			rte_socket_count() > 1,
@@ -478,15 +469,16 @@ static struct unit_test_suite malloc_suite = {
 	.suite_name = "malloc autotest",
 	.unit_test_cases =
 		{
+			TEST_CASE_ST(test_heap_mark, NULL,
+				test_sizes_and_alignments),
+			TEST_CASE_ST(test_heap_mark, NULL, test_bad_requests),
 			TEST_CASE_ST(
-				case_setup, NULL, test_sizes_and_alignments),
-			TEST_CASE_ST(case_setup, NULL, test_bad_requests),
-			TEST_CASE_ST(case_setup, NULL, test_zero_and_socket),
-			TEST_CASE_ST(case_setup, NULL, test_realloc),
-			TEST_CASE_ST(case_setup, NULL, test_coalescing),
-			TEST_CASE_ST(case_setup, NULL, test_bad_pointers),
-			TEST_CASE_ST(case_setup, NULL, test_stats_dump),
-			TEST_CASE_ST(case_setup, NULL, test_stress),
+				test_heap_mark, NULL, test_zero_and_socket),
+			TEST_CASE_ST(test_heap_mark, NULL, test_realloc),
+			TEST_CASE_ST(test_heap_mark, NULL, test_coalescing),
+			TEST_CASE_ST(test_heap_mark, NULL, test_bad_pointers),
+			TEST_CASE_ST(test_heap_mark, NULL, test_stats_dump),
+			TEST_CASE_ST(test_heap_mark, NULL, test_stress),
 			TEST_CASES_END(),
 		},
 };

@@ -29,14 +29,6 @@
 
 #include "test.h"
 
-#define CHECK_ERR(expr, err) \
-	do { \
-		rte_errno = 0; \
-		TEST_ASSERT_EQUAL((int)(expr), -1, #expr " did not fail"); \
-		TEST_ASSERT_EQUAL( \
-			rte_errno, (err), #expr ": rte_errno %d", rte_errno); \
-	} while (0)
-
 /* ----- what the walks see ----- */
 
 #define MAX_RUNS 64
@@ -327,10 +319,10 @@ test_memseg_fd(void)
 	TEST_ASSERT_EQUAL(rte_mem_iova2virt(rte_mem_virt2iova(mz->addr)),
 		mz->addr, "iova2virt(virt2iova)");
 
-	CHECK_ERR(rte_memseg_get_fd(NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_memseg_get_fd(NULL), EINVAL);
 	memcpy(&fake, ms, sizeof(fake));
-	CHECK_ERR(rte_memseg_get_fd(&fake), EINVAL);
-	CHECK_ERR(rte_memseg_get_fd_offset(ms, NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_memseg_get_fd(&fake), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(rte_memseg_get_fd_offset(ms, NULL), EINVAL);
 	fd = rte_memseg_get_fd(ms);
 	if (rte_eal_in_memory()) {
 		TEST_ASSERT_EQUAL(fd, -1, "fd with --in-memory");
@@ -431,36 +423,51 @@ test_memseg_callbacks(void)
 
 	memset(long_name, 'x', sizeof(long_name) - 1);
 	long_name[sizeof(long_name) - 1] = '\0';
-	CHECK_ERR(rte_mem_event_callback_register(NULL, ev_cb, NULL), EINVAL);
-	CHECK_ERR(rte_mem_event_callback_register("t", NULL, NULL), EINVAL);
-	CHECK_ERR(rte_mem_event_callback_register(long_name, ev_cb, NULL),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_event_callback_register(NULL, ev_cb, NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_event_callback_register("t", NULL, NULL), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_event_callback_register(long_name, ev_cb, NULL),
 		ENAMETOOLONG);
 	TEST_ASSERT_SUCCESS(
 		rte_mem_event_callback_register("t", ev_cb, &a), "register");
-	CHECK_ERR(rte_mem_event_callback_register("t", ev_cb, &a), EEXIST);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_event_callback_register("t", ev_cb, &a), EEXIST);
 	TEST_ASSERT_SUCCESS(rte_mem_event_callback_register("t", ev_cb, &b),
 		"same name, other argument");
-	CHECK_ERR(rte_mem_event_callback_unregister("u", &a), ENOENT);
-	CHECK_ERR(rte_mem_event_callback_unregister(NULL, &a), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_event_callback_unregister("u", &a), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_event_callback_unregister(NULL, &a), EINVAL);
 	TEST_ASSERT_SUCCESS(rte_mem_event_callback_unregister("t", &a), "a");
-	CHECK_ERR(rte_mem_event_callback_unregister("t", &a), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_event_callback_unregister("t", &a), ENOENT);
 	TEST_ASSERT_SUCCESS(rte_mem_event_callback_unregister("t", &b), "b");
 
-	CHECK_ERR(rte_mem_alloc_validator_register(NULL, val_cb, 0, 1), EINVAL);
-	CHECK_ERR(rte_mem_alloc_validator_register("v", NULL, 0, 1), EINVAL);
-	CHECK_ERR(rte_mem_alloc_validator_register("v", val_cb, -1, 1), EINVAL);
-	CHECK_ERR(rte_mem_alloc_validator_register(long_name, val_cb, 0, 1),
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_alloc_validator_register(NULL, val_cb, 0, 1), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_alloc_validator_register("v", NULL, 0, 1), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_alloc_validator_register("v", val_cb, -1, 1), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_alloc_validator_register(long_name, val_cb, 0, 1),
 		ENAMETOOLONG);
 	TEST_ASSERT_SUCCESS(rte_mem_alloc_validator_register("v", val_cb, 0, 1),
 		"validator");
-	CHECK_ERR(rte_mem_alloc_validator_register("v", val_cb, 0, 2), EEXIST);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_alloc_validator_register("v", val_cb, 0, 2), EEXIST);
 	TEST_ASSERT_SUCCESS(rte_mem_alloc_validator_register("v", val_cb, 1, 1),
 		"other socket");
-	CHECK_ERR(rte_mem_alloc_validator_unregister("v", 2), ENOENT);
-	CHECK_ERR(rte_mem_alloc_validator_unregister("v", -1), EINVAL);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_alloc_validator_unregister("v", 2), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_alloc_validator_unregister("v", -1), EINVAL);
 	TEST_ASSERT_SUCCESS(rte_mem_alloc_validator_unregister("v", 0), "v0");
 	TEST_ASSERT_SUCCESS(rte_mem_alloc_validator_unregister("v", 1), "v1");
-	CHECK_ERR(rte_mem_alloc_validator_unregister("v", 1), ENOENT);
+	TEST_ASSERT_FAIL_ERRNO(
+		rte_mem_alloc_validator_unregister("v", 1), ENOENT);
 	return TEST_SUCCESS;
 }
 

@@ -26,15 +26,6 @@
 
 #include "test.h"
 
-static struct rte_malloc_socket_stats stats_start;
-
-static int
-case_setup(void)
-{
-	test_heap_stats(&stats_start);
-	return TEST_SUCCESS;
-}
-
 static int
 test_reserve_sizes(void)
 {
@@ -79,7 +70,7 @@ test_reserve_sizes(void)
 		TEST_ASSERT_SUCCESS(rte_memzone_free(mz[i]), "free");
 	TEST_ASSERT_EQUAL(
 		test_memzone_count(), before, "walk count after free");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 static int
@@ -106,7 +97,7 @@ test_reserve_aligned(void)
 		"mz_bad_align", 100, SOCKET_ID_ANY, 0, 100);
 	TEST_ASSERT(mz == NULL && rte_errno == EINVAL, "align 100 accepted");
 	TEST_ASSERT_NULL(rte_memzone_lookup("mz_bad_align"), "zone created");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 static int
@@ -140,7 +131,7 @@ test_reserve_bounded(void)
 	TEST_ASSERT(
 		mz[0] == NULL && rte_errno == EINVAL, "bound 1000 accepted");
 	TEST_ASSERT_NULL(rte_memzone_lookup("mz_bound_big"), "zone created");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 static int
@@ -205,7 +196,7 @@ test_bad_args(void)
 	TEST_ASSERT_EQUAL(
 		test_memzone_count(), before, "a failed call left a zone");
 	TEST_ASSERT_SUCCESS(rte_memzone_free(mz), "free");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 static int
@@ -224,12 +215,13 @@ test_free_reuse(void)
 	TEST_ASSERT_EQUAL(rte_memzone_free(NULL), -EINVAL, "free NULL");
 	memset(&fake, 0, sizeof(fake));
 	TEST_ASSERT_EQUAL(rte_memzone_free(&fake), -EINVAL, "foreign zone");
-	TEST_ASSERT(test_heap_back_to(&stats_start) == TEST_SUCCESS, "leak");
+	TEST_ASSERT(
+		test_heap_back_to(&test_heap_start) == TEST_SUCCESS, "leak");
 
 	again = rte_memzone_reserve("mz_reuse", 4096, SOCKET_ID_ANY, 0);
 	TEST_ASSERT_NOT_NULL(again, "name not reusable");
 	TEST_ASSERT_SUCCESS(rte_memzone_free(again), "free");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 static int
@@ -271,7 +263,7 @@ test_biggest_and_exhaustion(void)
 	TEST_ASSERT(rte_malloc(NULL, 64, 0) == NULL, "malloc from a dry heap");
 	for (i = 0; i < n; i++)
 		TEST_ASSERT_SUCCESS(rte_memzone_free(mz[i]), "free");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 static const struct rte_memzone *table_mz[RTE_MAX_MEMZONE];
@@ -304,7 +296,7 @@ test_table_full(void)
 		TEST_ASSERT_SUCCESS(
 			rte_memzone_free(table_mz[i]), "free %u", i);
 	TEST_ASSERT_EQUAL(test_memzone_count(), before, "zones left");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 struct walk_seen {
@@ -350,7 +342,7 @@ test_walk_dump(void)
 	seen.a = seen.b = 0;
 	rte_memzone_walk(walk_cb, &seen);
 	TEST_ASSERT(seen.a == 0 && seen.b == 0, "walk sees freed zones");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 #define RACE_ROUNDS 2000
@@ -394,7 +386,7 @@ test_concurrent(void)
 	rte_eal_mp_wait_lcore();
 	TEST_ASSERT_EQUAL(race_errors, 0, "%u failures", race_errors);
 	TEST_ASSERT_EQUAL(test_memzone_count(), before, "zones left");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 /*
@@ -469,25 +461,27 @@ test_readers_during_reserve(void)
 	TEST_ASSERT_EQUAL(bad, 0u, "%u incomplete descriptors seen", bad);
 	TEST_ASSERT_EQUAL(race_errors, 0, "%u writer failures", race_errors);
 	TEST_ASSERT_EQUAL(test_memzone_count(), before, "zones left");
-	return test_heap_back_to(&stats_start);
+	return test_heap_back_to(&test_heap_start);
 }
 
 static struct unit_test_suite memzone_suite = {
 	.suite_name = "memzone autotest",
 	.unit_test_cases =
 		{
-			TEST_CASE_ST(case_setup, NULL, test_reserve_sizes),
-			TEST_CASE_ST(case_setup, NULL, test_reserve_aligned),
-			TEST_CASE_ST(case_setup, NULL, test_reserve_bounded),
-			TEST_CASE_ST(case_setup, NULL, test_bad_args),
-			TEST_CASE_ST(case_setup, NULL, test_free_reuse),
+			TEST_CASE_ST(test_heap_mark, NULL, test_reserve_sizes),
 			TEST_CASE_ST(
-				case_setup, NULL, test_biggest_and_exhaustion),
-			TEST_CASE_ST(case_setup, NULL, test_table_full),
-			TEST_CASE_ST(case_setup, NULL, test_walk_dump),
-			TEST_CASE_ST(case_setup, NULL, test_concurrent),
+				test_heap_mark, NULL, test_reserve_aligned),
 			TEST_CASE_ST(
-				case_setup, NULL, test_readers_during_reserve),
+				test_heap_mark, NULL, test_reserve_bounded),
+			TEST_CASE_ST(test_heap_mark, NULL, test_bad_args),
+			TEST_CASE_ST(test_heap_mark, NULL, test_free_reuse),
+			TEST_CASE_ST(test_heap_mark, NULL,
+				test_biggest_and_exhaustion),
+			TEST_CASE_ST(test_heap_mark, NULL, test_table_full),
+			TEST_CASE_ST(test_heap_mark, NULL, test_walk_dump),
+			TEST_CASE_ST(test_heap_mark, NULL, test_concurrent),
+			TEST_CASE_ST(test_heap_mark, NULL,
+				test_readers_during_reserve),
 			TEST_CASES_END(),
 		},
 };

@@ -4,7 +4,9 @@
 
 /*
  * stack_autotest: every rte_stack API and bad input, for the spinlock
- * flavour and the lock-free one (RTE_STACK_F_LF), on one core.
+ * flavour and the lock-free one (RTE_STACK_F_LF), on one core; for the
+ * lock-free one also its per-lcore caches of free nodes (white box:
+ * the test poses as every lcore id and as another process).
  */
 
 #include <errno.h>
@@ -14,7 +16,9 @@
 
 #include <rte_common.h>
 #include <rte_errno.h>
+#include <rte_lcore.h>
 #include <rte_memzone.h>
+#include <rte_robust_lock.h>
 #include <rte_stack.h>
 
 #include "test.h"
@@ -211,6 +215,157 @@ stack_lookup_free(void)
 	return TEST_SUCCESS;
 }
 
+/* Nodes in the cache of lcore id i. */
+static unsigned int
+lf_cache_len(const struct rte_stack *s, unsigned int i)
+{
+	return (unsigned int)(s->stack_lf.cache[i].top_len >> 32);
+}
+
+/*
+ * Every lcore id's cache full, then a stack filled one object at a time
+ * (a node per object, the most nodes objects can take): every push
+ * finds a node, the stack holds its capacity and no more, and every
+ * object comes back.
+ */
+static int
+stack_lf_caches_full(void)
+{
+	const unsigned int me = rte_lcore_id();
+	void *objs[STACK_SIZE], *o;
+	unsigned int id, i, max, cached = 0;
+	struct rte_stack *s;
+
+	s = rte_stack_create(
+		"lf_caches", STACK_SIZE, SOCKET_ID_ANY, RTE_STACK_F_LF);
+	TEST_ASSERT_NOT_NULL(s, "create failed: %d", rte_errno);
+	max = s->stack_lf.cache[0].max;
+	TEST_ASSERT(max >= 1 && max <= RTE_STACK_LF_CACHE_MAX,
+		"cache maximum %u", max);
+	for (i = 0; i < max; i++)
+		objs[i] = (void *)(uintptr_t)(0x1000 + i);
+	/* Pose as each lcore id: pushes of single objects fill its cache
+	 * from the free list, the pops give the nodes back to it. */
+	for (id = 0; id < RTE_MAX_LCORE; id++) {
+		RTE_PER_LCORE(_lcore_id) = id;
+		for (i = 0; i < (max + 1) / 2; i++)
+			if (rte_stack_push(s, &objs[i], 1) != 1)
+				break;
+		while (rte_stack_pop(s, &o, 1) == 1)
+			;
+		cached += lf_cache_len(s, id);
+		if (i != (max + 1) / 2 || lf_cache_len(s, id) > max)
+			break;
+	}
+	RTE_PER_LCORE(_lcore_id) = me;
+	TEST_ASSERT_EQUAL(id, RTE_MAX_LCORE,
+		"lcore id %u: push refused or cache over %u", id, max);
+	TEST_ASSERT(
+		cached >= RTE_MAX_LCORE, "caches hold only %u nodes", cached);
+	TEST_ASSERT_EQUAL(rte_stack_count(s), 0, "objects left");
+
+	for (i = 0; i < STACK_SIZE; i++) {
+		objs[i] = (void *)(uintptr_t)(0x10000 + i);
+		TEST_ASSERT_EQUAL(rte_stack_push(s, &objs[i], 1), 1,
+			"push %u of %u refused with every cache full", i,
+			STACK_SIZE);
+	}
+	TEST_ASSERT_EQUAL(
+		rte_stack_push(s, objs, 1), 0, "push beyond capacity");
+	TEST_ASSERT_EQUAL(rte_stack_free_count(s), 0, "room left");
+	for (i = STACK_SIZE; i-- > 0;) {
+		TEST_ASSERT_EQUAL(rte_stack_pop(s, &o, 1), 1, "pop %u", i);
+		TEST_ASSERT_EQUAL(o, objs[i], "object %u out of order", i);
+	}
+	rte_stack_free(s);
+	return TEST_SUCCESS;
+}
+
+/* Push and pop bulks of 1 to 32 rounds times; 0 or the failed bulk. */
+static unsigned int
+lf_rounds(struct rte_stack *s, void **objs, unsigned int rounds)
+{
+	void *out[32];
+	unsigned int r, n, i;
+
+	for (r = 0; r < rounds; r++) {
+		n = 1 + r % 32;
+		if (rte_stack_push(s, objs, n) != n ||
+			rte_stack_pop(s, out, n) != n)
+			return n;
+		for (i = 0; i < n; i++)
+			if (out[i] != objs[n - 1 - i])
+				return n;
+	}
+	return 0;
+}
+
+/*
+ * A cache owned by another live process is left alone (its thread may
+ * be using it): this process's thread of that lcore id uses the free
+ * list. A cache whose owner died is taken over.
+ */
+static int
+stack_lf_foreign_cache(void)
+{
+	const unsigned int id = rte_lcore_id();
+	struct rte_stack_lf_cache *c;
+	uint64_t live, dead, tl;
+	void *objs[32];
+	unsigned int i;
+	struct rte_stack *s;
+
+	/* pid 1 is alive wherever this runs. */
+	live = rte_eal_owner_id_make(1, rte_eal_proc_start_time(1));
+	TEST_ASSERT(rte_eal_owner_alive(live), "pid 1 not alive?");
+	/* This pid with another start time: a recycled pid, dead. */
+	dead = rte_eal_owner_id() + (UINT64_C(1) << 32);
+	TEST_ASSERT(!rte_eal_owner_alive(dead), "made-up owner alive");
+	TEST_ASSERT(id < RTE_MAX_LCORE, "main thread without lcore id");
+
+	s = rte_stack_create(
+		"lf_foreign", STACK_SIZE, SOCKET_ID_ANY, RTE_STACK_F_LF);
+	TEST_ASSERT_NOT_NULL(s, "create failed: %d", rte_errno);
+	for (i = 0; i < RTE_DIM(objs); i++)
+		objs[i] = (void *)(uintptr_t)(0x1000 + 8 * i);
+	c = &s->stack_lf.cache[id];
+
+	/* Unclaimed: the first push claims it for this process. */
+	TEST_ASSERT_EQUAL(c->owner, 0, "new cache has an owner");
+	TEST_ASSERT_EQUAL(lf_rounds(s, objs, 64), 0, "rounds failed");
+	TEST_ASSERT_EQUAL(c->owner, rte_eal_owner_id(), "cache not claimed");
+	/* A push takes its node from the cache, refilled if empty. */
+	tl = c->top_len;
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 1), 1, "push refused");
+	TEST_ASSERT(c->top_len != tl, "push did not use the cache");
+	TEST_ASSERT_EQUAL(rte_stack_pop(s, objs, 1), 1, "pop failed");
+
+	/* Live foreign owner: many rounds, the cache never changes. */
+	c->owner = live;
+	tl = c->top_len;
+	TEST_ASSERT_EQUAL(lf_rounds(s, objs, 5000), 0,
+		"rounds beside a foreign cache failed");
+	TEST_ASSERT_EQUAL(c->owner, live, "live owner's cache taken");
+	TEST_ASSERT_EQUAL(c->top_len, tl, "live owner's cache changed");
+	TEST_ASSERT_EQUAL(rte_stack_count(s), 0, "objects left");
+
+	/* Dead owner: taken over within a few thousand operations, and
+	 * its nodes used again. */
+	c->owner = dead;
+	TEST_ASSERT_EQUAL(lf_rounds(s, objs, 5000), 0,
+		"rounds beside a dead owner's cache failed");
+	TEST_ASSERT_EQUAL(c->owner, rte_eal_owner_id(),
+		"dead owner's cache not taken over");
+
+	/* Nothing lost: the stack still takes its capacity. */
+	for (i = 0; i < STACK_SIZE; i++)
+		TEST_ASSERT_EQUAL(
+			rte_stack_push(s, objs, 1), 1, "push %u refused", i);
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 1), 0, "over capacity");
+	rte_stack_free(s);
+	return TEST_SUCCESS;
+}
+
 static int
 run_flavour(uint32_t flags)
 {
@@ -224,6 +379,10 @@ run_flavour(uint32_t flags)
 	if (stack_basic() != TEST_SUCCESS ||
 		stack_bad_input() != TEST_SUCCESS ||
 		stack_lookup_free() != TEST_SUCCESS)
+		return TEST_FAILED;
+	if ((flags & RTE_STACK_F_LF) &&
+		(stack_lf_caches_full() != TEST_SUCCESS ||
+			stack_lf_foreign_cache() != TEST_SUCCESS))
 		return TEST_FAILED;
 	return TEST_SUCCESS;
 }

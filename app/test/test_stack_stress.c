@@ -3,9 +3,11 @@
  */
 
 /*
- * stack_stress_autotest: both lcores pop and push the same stack for a
- * bounded time, for the spinlock and the lock-free flavour, with bulk
- * sizes 1 to 32.
+ * stack_stress_autotest: both lcores and a thread without a lcore id
+ * pop and push the same stack for a bounded time, for the spinlock and
+ * the lock-free flavour, with bulk sizes 1 to 32. (The lock-free
+ * stack's lcores go through their caches of free nodes, the thread
+ * through the shared free list.)
  *
  * The stack starts full of unique tokens. A core pops k tokens, claims
  * each one (a claim on a token already claimed means two cores got the
@@ -20,6 +22,7 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +41,8 @@
 #define MAX_BURST 32
 /* Fewer than 2 * MAX_BURST: the two cores' pops often find it short. */
 #define SHORT_TOKENS 40
-#define NB_CORES 2
+/* Two lcores and a thread without a lcore id. */
+#define NB_CORES 3
 
 struct stack_run {
 	struct rte_stack *s;
@@ -111,6 +115,13 @@ stack_stress_lcore(void *arg)
 	return 0;
 }
 
+/* The thread without a lcore id. */
+static void *
+stack_stress_thread(void *arg)
+{
+	return (void *)(intptr_t)stack_stress_lcore(arg);
+}
+
 static int
 stack_stress_one(uint32_t flags, double seconds, unsigned int ntok)
 {
@@ -120,6 +131,8 @@ stack_stress_one(uint32_t flags, double seconds, unsigned int ntok)
 	struct stack_run *run;
 	unsigned int worker, i;
 	int ret[NB_CORES];
+	pthread_t thread;
+	void *thread_ret;
 	int rc = TEST_FAILED;
 	void *tok[MAX_BURST];
 	uintptr_t t;
@@ -156,11 +169,18 @@ stack_stress_one(uint32_t flags, double seconds, unsigned int ntok)
 		printf("cannot launch worker\n");
 		goto out;
 	}
+	if (pthread_create(&thread, NULL, stack_stress_thread, &args[2]) != 0) {
+		printf("cannot start a thread\n");
+		rte_eal_wait_lcore(worker);
+		goto out;
+	}
 	ret[0] = stack_stress_lcore(&args[0]);
 	ret[1] = rte_eal_wait_lcore(worker);
+	pthread_join(thread, &thread_ret);
+	ret[2] = (int)(intptr_t)thread_ret;
 	for (i = 0; i < NB_CORES; i++)
 		if (ret[i] != 0) {
-			printf("%s: lcore %u: %s\n", name, i, run->error[i]);
+			printf("%s: runner %u: %s\n", name, i, run->error[i]);
 			goto out;
 		}
 
@@ -187,10 +207,10 @@ stack_stress_one(uint32_t flags, double seconds, unsigned int ntok)
 		printf("%s: extra object in the stack\n", name);
 		goto out;
 	}
-	printf("%-10s %4u tokens: %10" PRIu64 " + %" PRIu64
+	printf("%-10s %4u tokens: %10" PRIu64 " + %" PRIu64 " + %" PRIu64
 	       " popped and pushed back\n",
-		name, ntok, run->popped[0], run->popped[1]);
-	if (run->popped[0] + run->popped[1] == 0) {
+		name, ntok, run->popped[0], run->popped[1], run->popped[2]);
+	if (run->popped[0] + run->popped[1] + run->popped[2] == 0) {
 		printf("%s: no progress\n", name);
 		goto out;
 	}

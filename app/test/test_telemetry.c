@@ -10,12 +10,16 @@
  * binary garbage, silent clients, clients that leave mid-reply, 64
  * clients at once) while a worker lcore keeps using a mempool; no
  * descriptor or thread may be left behind. It also starts children to
- * check --no-telemetry and the socket name of a secondary.
+ * check --no-telemetry and the socket name of a secondary, and that
+ * the sockets of SIGKILLed secondaries are removed (by the next process
+ * picking a name and by the primary's exit, which removes the dir).
  * telemetry_data_autotest checks the rte_tel_data_* return codes.
  */
 
 #include <errno.h>
 #include <inttypes.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -620,6 +624,15 @@ run_child(const char *extra, const char *cmd)
 	return status;
 }
 
+/* <runtime dir>/dpdk_telemetry.v2:<n>, a secondary's socket name. */
+static const char *
+nth_sock_path(char *buf, size_t len, int n)
+{
+	snprintf(buf, len, "%s/dpdk_telemetry.v2:%d", rte_eal_get_runtime_dir(),
+		n);
+	return buf;
+}
+
 /* Child: --no-telemetry leaves no socket, the primary's stays. */
 static int
 child_no_telemetry(void)
@@ -628,9 +641,8 @@ child_no_telemetry(void)
 	struct stat st;
 
 	TEST_ASSERT_NULL(rte_telemetry_socket_path(), "telemetry running");
-	snprintf(path, sizeof(path), "%s/dpdk_telemetry.v2:1",
-		rte_eal_get_runtime_dir());
-	TEST_ASSERT(stat(path, &st) < 0, "%s exists", path);
+	TEST_ASSERT(stat(nth_sock_path(path, sizeof(path), 1), &st) < 0,
+		"%s exists", path);
 	return TEST_SUCCESS;
 }
 REGISTER_TEST_COMMAND(telemetry_child_none, child_no_telemetry);
@@ -694,6 +706,192 @@ test_children(void)
 	return TEST_SUCCESS;
 }
 
+/* ----- sockets of killed secondaries ----- */
+
+#define LINGER_S 30
+
+/* Child secondary: serve telemetry until killed (at most LINGER_S). */
+static int
+child_linger(void)
+{
+	unsigned int i;
+
+	TEST_ASSERT_NOT_NULL(rte_telemetry_socket_path(), "no telemetry");
+	for (i = 0; i < LINGER_S * 10; i++)
+		usleep(100 * 1000);
+	printf("not killed within %d s\n", LINGER_S);
+	return TEST_FAILED;
+}
+REGISTER_TEST_COMMAND(telemetry_child_linger, child_linger);
+
+/* Child secondary: the dead processes' names are free again. */
+static int
+child_after_kills(void)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	nth_sock_path(path, sizeof(path), 1);
+	TEST_ASSERT(rte_telemetry_socket_path() != NULL &&
+			strcmp(rte_telemetry_socket_path(), path) == 0,
+		"socket %s, want the first free name %s",
+		rte_telemetry_socket_path(), path);
+	TEST_ASSERT(lstat(nth_sock_path(path, sizeof(path), 2), &st) < 0,
+		"stale %s not removed", path);
+	return TEST_SUCCESS;
+}
+REGISTER_TEST_COMMAND(telemetry_child_after_kills, child_after_kills);
+
+static void
+sweep_argv(const char **argv, char *pfx, size_t len)
+{
+	snprintf(pfx, len, "--file-prefix=%s", test_file_prefix());
+	argv[0] = "dpdk-test";
+	argv[1] = "--lcores=1@0";
+	argv[2] = "--no-huge";
+	argv[3] = pfx;
+	argv[4] = "--proc-type=secondary";
+}
+
+/*
+ * Start a lingering secondary and wait until it listens on
+ * dpdk_telemetry.v2:<n>; its pid, or -1.
+ */
+static pid_t
+linger_start(int n)
+{
+	char pfx[128], path[PATH_MAX];
+	const char *argv[5];
+	unsigned int i;
+	pid_t pid;
+	int fd;
+
+	sweep_argv(argv, pfx, sizeof(pfx));
+	nth_sock_path(path, sizeof(path), n);
+	pid = test_spawn_self(argv, RTE_DIM(argv), "telemetry_child_linger");
+	if (pid < 0)
+		return -1;
+	for (i = 0; i < 200; i++) {
+		fd = tel_connect(path, NULL, 0);
+		if (fd >= 0) {
+			close(fd);
+			return pid;
+		}
+		usleep(50 * 1000);
+	}
+	printf("secondary %d never listened on %s\n", (int)pid, path);
+	kill(pid, SIGKILL);
+	test_wait_child(pid);
+	return -1;
+}
+
+/* Whether dpdk_telemetry.v2:<n> exists in the runtime dir. */
+static int
+sock_exists(int n)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	return lstat(nth_sock_path(path, sizeof(path), n), &st) == 0;
+}
+
+/* SIGKILL pid; 0 once it is reaped and its socket file stayed. */
+static int
+linger_kill(pid_t pid, int n)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	kill(pid, SIGKILL);
+	if (test_wait_child(pid) != 128 + SIGKILL)
+		return -1;
+	nth_sock_path(path, sizeof(path), n);
+	/* What the kill leaves: the file, with nobody behind it. */
+	if (lstat(path, &st) < 0 || !S_ISSOCK(st.st_mode) ||
+		tel_connect(path, NULL, 0) >= 0) {
+		printf("%s: not a stale socket after the kill\n", path);
+		return -1;
+	}
+	return 0;
+}
+
+/* Two secondaries on :1 and :2, SIGKILLed: 0 once both left a file. */
+static int
+two_killed(void)
+{
+	pid_t a, b;
+
+	a = linger_start(1);
+	if (a < 0)
+		return -1;
+	b = linger_start(2);
+	if (b < 0) {
+		kill(a, SIGKILL);
+		test_wait_child(a);
+		return -1;
+	}
+	return linger_kill(a, 1) == 0 && linger_kill(b, 2) == 0 ? 0 : -1;
+}
+
+/*
+ * Child primary (own prefix): two secondaries killed leave
+ * dpdk_telemetry.v2:1 and :2; the next secondary takes :1 again and
+ * removes :2; one more is killed, and this primary's exit must still
+ * remove its runtime dir (the parent checks).
+ */
+static int
+child_sweep_primary(void)
+{
+	char pfx[128];
+	const char *argv[5];
+	int status;
+	pid_t c;
+
+	TEST_ASSERT_EQUAL(
+		rte_eal_process_type(), RTE_PROC_PRIMARY, "not a primary");
+	TEST_ASSERT_SUCCESS(two_killed(), "first two");
+	/* The primary's own socket is live: only the two dead ones go. */
+	TEST_ASSERT_EQUAL(
+		rte_telemetry_sweep(rte_eal_get_runtime_dir()), 2, "sweep");
+	TEST_ASSERT(!sock_exists(1) && !sock_exists(2), "left by the sweep");
+	/* Two more dead ones for the next process to find. */
+	TEST_ASSERT_SUCCESS(two_killed(), "next two");
+	sweep_argv(argv, pfx, sizeof(pfx));
+	status = test_exec_self(
+		argv, RTE_DIM(argv), "telemetry_child_after_kills");
+	TEST_ASSERT_EQUAL(status, 0, "next secondary: exit %d", status);
+	c = linger_start(1);
+	TEST_ASSERT(c > 0, "last secondary");
+	TEST_ASSERT_SUCCESS(linger_kill(c, 1), "kill the last");
+	return TEST_SUCCESS;
+}
+REGISTER_TEST_COMMAND(telemetry_child_sweep_primary, child_sweep_primary);
+
+static int
+test_killed_secondaries(void)
+{
+	char name[96], pfx[128], dir[PATH_MAX];
+	const char *argv[] = {"dpdk-test", "-l", "0", "--no-huge", pfx};
+	struct stat st;
+	int status;
+
+	if (rte_eal_in_memory() || rte_eal_process_type() != RTE_PROC_PRIMARY) {
+		printf("needs a primary with shared files\n");
+		return TEST_SKIPPED;
+	}
+	snprintf(name, sizeof(name), "%s_sweep", test_file_prefix());
+	snprintf(pfx, sizeof(pfx), "--file-prefix=%s", name);
+	test_runtime_sibling_dir(dir, sizeof(dir), name);
+	status = test_exec_self_capture(argv, RTE_DIM(argv),
+		"telemetry_child_sweep_primary", child_log, sizeof(child_log));
+	printf("child primary exit %d, stderr:\n%s", status, child_log);
+	TEST_ASSERT_EQUAL(status, 0, "child primary");
+	TEST_ASSERT(lstat(dir, &st) < 0 && errno == ENOENT,
+		"runtime dir %s left after the primary's exit (%d entries)",
+		dir, test_count_dir(dir));
+	return TEST_SUCCESS;
+}
+
 static struct unit_test_suite telemetry_suite = {
 	.suite_name = "telemetry socket",
 	.unit_test_cases =
@@ -704,6 +902,7 @@ static struct unit_test_suite telemetry_suite = {
 			TEST_CASE(test_bad_input),
 			TEST_CASE(test_restart),
 			TEST_CASE(test_children),
+			TEST_CASE(test_killed_secondaries),
 			TEST_CASES_END(),
 		},
 };

@@ -197,6 +197,9 @@ mempool_calc_obj_size64(
 	uint64_t header, elt, trailer, total;
 
 	header = sizeof(struct rte_mempool_objhdr);
+	/* The holder tag sits just before the header structure. */
+	if (flags & RTE_MEMPOOL_F_HOLDER_TAGS)
+		header += sizeof(uint64_t);
 	if ((flags & RTE_MEMPOOL_F_NO_CACHE_ALIGN) == 0)
 		header = RTE_ALIGN_CEIL(header, RTE_MEMPOOL_ALIGN);
 #ifdef RTE_LIBRTE_MEMPOOL_DEBUG
@@ -253,6 +256,8 @@ mempool_add_elem(
 	RTE_SET_USED(opaque);
 	hdr->mp = mp;
 	hdr->iova = iova;
+	if (mp->flags & RTE_MEMPOOL_F_HOLDER_TAGS)
+		*rte_mempool_holder_tag(obj) = 0; /* free */
 #ifdef RTE_LIBRTE_MEMPOOL_DEBUG
 	hdr->cookie = RTE_MEMPOOL_HEADER_COOKIE1;
 	((struct rte_mempool_objtlr *)RTE_PTR_ADD(obj, mp->elt_size))->cookie =
@@ -889,6 +894,7 @@ rte_mempool_create_empty(const char *name, unsigned int n,
 	mp->size = n;
 	/* No object has an IOVA until memory with one is added. */
 	mp->flags = flags | RTE_MEMPOOL_F_NON_IO;
+	mp->fast_flags = flags & RTE_MEMPOOL_F_HOLDER_TAGS;
 	mp->socket_id = socket_id;
 	mp->elt_size = objsz.elt_size;
 	mp->header_size = objsz.header_size;

@@ -271,6 +271,11 @@ struct rte_mempool {
 		int32_t ops_index; /**< DPDK's name */
 		int32_t handler_idx; /**< the external mempool manager's name */
 	};
+	/**
+	 * @internal The flags the inline get and put test, copied from
+	 * flags into the cache line they read anyway (it fills padding).
+	 */
+	uint32_t fast_flags;
 	struct rte_mempool_cache *local_cache; /**< per-lcore caches */
 	uint32_t populated_size; /**< objects populated so far */
 	struct rte_mempool_objhdr_list elt_list; /**< every object */
@@ -324,12 +329,22 @@ struct rte_mempool {
  * handlers that own their memory add none). Not a creation flag.
  */
 #define RTE_MEMPOOL_F_NON_IO 0x0040
+/**
+ * @warning
+ * @b EXPERIMENTAL: Tag each object with the process that holds it: a
+ * get writes the caller's owner id (pid and start time) in the
+ * object's header, a put clears it, so rte_mempool_reclaim_dead() can
+ * return the objects of processes that died. It costs one store per
+ * object on get and put; without the flag, one test of a flag.
+ * Not a DPDK 22.11 flag (whose values end at 0x0040).
+ */
+#define RTE_MEMPOOL_F_HOLDER_TAGS 0x0100
 
 /** Flags a user may pass to the create functions. */
 #define RTE_MEMPOOL_VALID_USER_FLAGS \
 	(RTE_MEMPOOL_F_NO_SPREAD | RTE_MEMPOOL_F_NO_CACHE_ALIGN | \
 		RTE_MEMPOOL_F_SP_PUT | RTE_MEMPOOL_F_SC_GET | \
-		RTE_MEMPOOL_F_NO_IOVA_CONTIG)
+		RTE_MEMPOOL_F_NO_IOVA_CONTIG | RTE_MEMPOOL_F_HOLDER_TAGS)
 
 /*
  * Counters are written by one thread and read by others without a
@@ -877,6 +892,18 @@ rte_mempool_put_direct(
 }
 
 /**
+ * @internal Write the holder tags of objects (RTE_MEMPOOL_F_HOLDER_TAGS):
+ * the calling process's owner id after a get, 0 before a put.
+ *
+ * @param mp         The pool.
+ * @param obj_table  The objects.
+ * @param n          Their number.
+ * @param get        1 after a get, 0 before a put.
+ */
+void rte_mempool_holder_tags_write(struct rte_mempool *mp,
+	void *const *obj_table, unsigned int n, int get);
+
+/**
  * @internal Put objects through a cache (or straight to the handler).
  * When the cache would pass its flush threshold, the cache's objects go
  * to the handler first, then the new ones are cached.
@@ -918,6 +945,9 @@ rte_mempool_generic_put(struct rte_mempool *mp, void *const *obj_table,
 	unsigned int n, struct rte_mempool_cache *cache)
 {
 	RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, 1);
+	/* Before the objects are back: never free and still tagged. */
+	if (unlikely(mp->fast_flags != 0))
+		rte_mempool_holder_tags_write(mp, obj_table, n, 0);
 	rte_mempool_do_generic_put(mp, obj_table, n, cache);
 }
 
@@ -1025,6 +1055,8 @@ rte_mempool_generic_get(struct rte_mempool *mp, void **obj_table,
 
 	if (likely(ret == 0))
 		RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, 0);
+	if (unlikely(mp->fast_flags != 0) && ret == 0)
+		rte_mempool_holder_tags_write(mp, obj_table, n, 1);
 	return ret;
 }
 
@@ -1363,6 +1395,63 @@ int rte_mempool_held_by_process(const struct rte_mempool *mp,
  * @param mp  The pool, or NULL (nothing done).
  */
 void rte_mempool_stats_reset(struct rte_mempool *mp);
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Holder tag of an object of a pool made with RTE_MEMPOOL_F_HOLDER_TAGS:
+ * a 64-bit word in the object's header, just before struct
+ * rte_mempool_objhdr.
+ *
+ * @param obj  An element of such a pool.
+ * @return Its tag: the owner id (rte_eal_owner_id()) of the process
+ *   that got it, 0 while it is free or being put.
+ */
+static inline uint64_t *
+rte_mempool_holder_tag(void *obj)
+{
+	return (uint64_t *)RTE_PTR_SUB(
+		obj, sizeof(struct rte_mempool_objhdr) + sizeof(uint64_t));
+}
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Make the calling process the holder of objects another process got
+ * and passed to it (through a ring, a queue, a message): after this,
+ * rte_mempool_reclaim_dead() no longer takes them back if that process
+ * dies. Does nothing on a pool without RTE_MEMPOOL_F_HOLDER_TAGS.
+ *
+ * @param mp         The pool of the objects.
+ * @param obj_table  The objects.
+ * @param n          Their number.
+ */
+__rte_experimental void rte_mempool_holder_adopt(
+	struct rte_mempool *mp, void *const *obj_table, unsigned int n);
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Return to a pool made with RTE_MEMPOOL_F_HOLDER_TAGS the objects
+ * whose holder tag names a process that is no longer alive (pid and
+ * start time, so a recycled pid does not pass as alive). They are put
+ * as the calling thread would put them, so the pool's held counters
+ * drop by as many. Safe while live processes use the pool, provided
+ * no live process still uses an object a dead one got: objects a
+ * process passes to others must be adopted by them
+ * (rte_mempool_holder_adopt()) or put back before the giver can die
+ * (guide: multi-process, "objects of a dead process"). Objects a
+ * process was getting or putting at the instant it died may carry no
+ * tag: they stay out of the pool, counted as in use.
+ *
+ * @param mp  The pool.
+ * @return The number of objects returned, or -EINVAL (NULL pool, or a
+ *   pool without RTE_MEMPOOL_F_HOLDER_TAGS) with rte_errno set.
+ */
+__rte_experimental int rte_mempool_reclaim_dead(struct rte_mempool *mp);
 
 /**
  * Page size a pool's objects must not straddle.

@@ -71,70 +71,70 @@ struct rte_l2tpv2_common_hdr {
 
 /** After the common header when L, S and O are all set. */
 struct rte_l2tpv2_msg_with_all_options {
-	rte_be16_t length; /**< bytes of the whole message */
-	rte_be16_t tunnel_id; /**< tunnel */
-	rte_be16_t session_id; /**< session */
-	rte_be16_t ns; /**< sequence number sent */
-	rte_be16_t nr; /**< sequence number expected */
-	rte_be16_t offset_size; /**< bytes of padding before the payload */
-	uint8_t *offset_padding; /**< placeholder for the padding */
+	rte_be16_t length; /**< bytes of the whole message (byte 0) */
+	rte_be16_t tunnel_id; /**< tunnel (byte 2) */
+	rte_be16_t session_id; /**< session (byte 4) */
+	rte_be16_t ns; /**< sequence number sent (byte 6) */
+	rte_be16_t nr; /**< sequence number expected (byte 8) */
+	rte_be16_t offset_size; /**< padding before the payload (byte 10) */
+	uint8_t *offset_padding; /**< placeholder for the padding (byte 12) */
 } __rte_packed;
 
 /** After the common header when S and O are set (no length). */
 struct rte_l2tpv2_msg_without_length {
-	rte_be16_t tunnel_id; /**< tunnel */
-	rte_be16_t session_id; /**< session */
-	rte_be16_t ns; /**< sequence number sent */
-	rte_be16_t nr; /**< sequence number expected */
-	rte_be16_t offset_size; /**< bytes of padding before the payload */
-	uint8_t *offset_padding; /**< placeholder for the padding */
+	rte_be16_t tunnel_id; /**< tunnel (byte 0) */
+	rte_be16_t session_id; /**< session (byte 2) */
+	rte_be16_t ns; /**< sequence number sent (byte 4) */
+	rte_be16_t nr; /**< sequence number expected (byte 6) */
+	rte_be16_t offset_size; /**< padding before the payload (byte 8) */
+	uint8_t *offset_padding; /**< placeholder for the padding (byte 10) */
 } __rte_packed;
 
 /** After the common header when L and O are set (no ns/nr). */
 struct rte_l2tpv2_msg_without_ns_nr {
-	rte_be16_t length; /**< bytes of the whole message */
-	rte_be16_t tunnel_id; /**< tunnel */
-	rte_be16_t session_id; /**< session */
-	rte_be16_t offset_size; /**< bytes of padding before the payload */
-	uint8_t *offset_padding; /**< placeholder for the padding */
+	rte_be16_t length; /**< bytes of the whole message (byte 0) */
+	rte_be16_t tunnel_id; /**< tunnel (byte 2) */
+	rte_be16_t session_id; /**< session (byte 4) */
+	rte_be16_t offset_size; /**< padding before the payload (byte 6) */
+	uint8_t *offset_padding; /**< placeholder for the padding (byte 8) */
 };
 
 /** After the common header when L and S are set (no offset). */
 struct rte_l2tpv2_msg_without_offset {
-	rte_be16_t length; /**< bytes of the whole message */
-	rte_be16_t tunnel_id; /**< tunnel */
-	rte_be16_t session_id; /**< session */
-	rte_be16_t ns; /**< sequence number sent */
-	rte_be16_t nr; /**< sequence number expected */
+	rte_be16_t length; /**< bytes of the whole message (byte 0) */
+	rte_be16_t tunnel_id; /**< tunnel (byte 2) */
+	rte_be16_t session_id; /**< session (byte 4) */
+	rte_be16_t ns; /**< sequence number sent (byte 6) */
+	rte_be16_t nr; /**< sequence number expected (byte 8) */
 };
 
 /** After the common header when only O is set. */
 struct rte_l2tpv2_msg_with_offset {
-	rte_be16_t tunnel_id; /**< tunnel */
-	rte_be16_t session_id; /**< session */
-	rte_be16_t offset_size; /**< bytes of padding before the payload */
-	uint8_t *offset_padding; /**< placeholder for the padding */
+	rte_be16_t tunnel_id; /**< tunnel (byte 0) */
+	rte_be16_t session_id; /**< session (byte 2) */
+	rte_be16_t offset_size; /**< padding before the payload (byte 4) */
+	uint8_t *offset_padding; /**< placeholder for the padding (byte 6) */
 } __rte_packed;
 
 /** After the common header when only S is set. */
 struct rte_l2tpv2_msg_with_ns_nr {
-	rte_be16_t tunnel_id; /**< tunnel */
-	rte_be16_t session_id; /**< session */
-	rte_be16_t ns; /**< sequence number sent */
-	rte_be16_t nr; /**< sequence number expected */
+	rte_be16_t tunnel_id; /**< tunnel (byte 0) */
+	rte_be16_t session_id; /**< session (byte 2) */
+	rte_be16_t ns; /**< sequence number sent (byte 4) */
+	rte_be16_t nr; /**< sequence number expected (byte 6) */
 };
 
 /** After the common header when only L is set. */
 struct rte_l2tpv2_msg_with_length {
-	rte_be16_t length; /**< bytes of the whole message */
-	rte_be16_t tunnel_id; /**< tunnel */
-	rte_be16_t session_id; /**< session */
+	rte_be16_t length; /**< bytes of the whole message (byte 0) */
+	rte_be16_t tunnel_id; /**< tunnel (byte 2) */
+	rte_be16_t session_id; /**< session (byte 4) */
 };
 
 /** After the common header when none of L, S, O is set. */
 struct rte_l2tpv2_msg_without_all_options {
-	rte_be16_t tunnel_id; /**< tunnel */
-	rte_be16_t session_id; /**< session */
+	rte_be16_t tunnel_id; /**< tunnel (byte 0) */
+	rte_be16_t session_id; /**< session (byte 2) */
 };
 
 /** The common header and whichever layout its flags select. */

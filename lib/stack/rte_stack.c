@@ -8,6 +8,7 @@
  */
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/queue.h>
@@ -102,7 +103,9 @@ rte_stack_create(
 	}
 
 	s = mz->addr;
-	memset(s, 0, sizeof(*s));
+	/* The header; each flavour sets up its own part (the spinlock
+	 * one's memory ends well before sizeof(*s)). */
+	memset(s, 0, offsetof(struct rte_stack, stack_lf));
 	rte_strlcpy(s->name, name, sizeof(s->name));
 	s->memzone = mz;
 	s->capacity = count;

@@ -13,11 +13,12 @@
  *
  * Two flavours share the API:
  *  - the default one keeps an array under a spinlock;
- *  - RTE_STACK_F_LF keeps two lock-free linked lists of pre-allocated
- *    nodes of several objects each (the stack and its free nodes), each
- *    updated with a 128-bit compare-and-swap of {top pointer, count and
- *    modification counter}. A thread preempted or killed mid-operation
- *    never blocks the others.
+ *  - RTE_STACK_F_LF keeps a lock-free linked list of pre-allocated
+ *    nodes of several objects each, updated with one 128-bit
+ *    compare-and-swap of {top node, count, modification counter} per
+ *    push and per pop; the nodes not in use wait in per-lcore caches
+ *    or in a shared free list. A thread preempted or killed
+ *    mid-operation never blocks the others.
  *
  * Push and pop move all n objects or none.
  */
@@ -27,6 +28,7 @@
 #include <rte_common.h>
 #include <rte_debug.h>
 #include <rte_errno.h>
+#include <rte_lcore.h>
 #include <rte_memzone.h>
 #include <rte_robust_lock.h>
 #include <rte_spinlock.h>
@@ -67,16 +69,16 @@ struct rte_stack_lf_elem {
 /**
  * Head of a lock-free list, replaced as one 128-bit value.
  * top_len: index of the top node (low 32 bits) and the number of
- * objects in the list (used list) or the room left for objects (free
- * list) in the high 32 bits: one load reads both, and the CAS that
+ * objects in the list (used list) or the number of nodes (free list)
+ * in the high 32 bits: one load reads both, and the CAS that
  * links or unlinks nodes also counts. cnt: the number of the top node's
- * objects in the stack (low RTE_STACK_LF_CNT_BITS bits) and a
+ * objects in the stack (used list; 0 in the free list) (low RTE_STACK_LF_CNT_BITS bits) and a
  * modification counter (the rest), which grows on every change, so a
  * head that was popped and pushed back between a thread's read and its
  * compare-and-swap no longer matches.
  */
 struct rte_stack_lf_head {
-	uint64_t top_len; /**< top node index | objects or room << 32 */
+	uint64_t top_len; /**< top node index | objects or nodes << 32 */
 	uint64_t cnt; /**< top node's count | modification counter */
 };
 
@@ -86,17 +88,43 @@ struct rte_stack_lf_list {
 	struct rte_stack_lf_head head __rte_aligned(16);
 };
 
+/** Most free nodes a lcore's cache keeps between two operations. */
+#define RTE_STACK_LF_CACHE_MAX 32
+
+/**
+ * A lcore's private cache of free nodes, in the stack's shared memory:
+ * a chain of nodes linked through their next field. Only the thread of
+ * the process named by owner that has this lcore id uses it, so it is
+ * read and written without read-modify-write operations; each change
+ * is committed by one store of top_len, so a thread killed in the
+ * middle leaves a consistent cache (it may lose the nodes it held).
+ */
+struct rte_stack_lf_cache {
+	/** Owner id (rte_eal_owner_id()) of the process whose thread of
+	 * this lcore id uses the cache, 0 if none yet. */
+	uint64_t owner;
+	/** Top node of the chain (low 32 bits), nodes in it (high 32). */
+	uint64_t top_len;
+	uint32_t tail; /**< bottom node of the chain, if it has one */
+	uint32_t max; /**< most nodes kept between two operations */
+} __rte_cache_aligned;
+
 /**
  * Lock-free LIFO: the objects sit in nodes of the used list; the nodes
- * not in use wait in the free list. There are as many nodes as objects
- * the stack can hold, so a push that got room always finds its nodes.
+ * not in use wait in the lcores' caches or in the free list. There are
+ * more nodes than objects the stack can hold (RTE_STACK_LF_CACHE_MAX
+ * per lcore more, at most), so that a push that has room finds nodes
+ * although every other lcore's cache is full.
  */
 struct rte_stack_lf {
-	/** Nodes holding objects, last pushed on top. */
+	/** Nodes holding objects, last pushed on top; its count is the
+	 * number of objects. */
 	struct rte_stack_lf_list used __rte_cache_aligned;
-	/** Nodes holding nothing; its head counts the room left. */
+	/** Shared free nodes; its count is the number of nodes. */
 	struct rte_stack_lf_list free __rte_cache_aligned;
-	/** The nodes (capacity of them). */
+	/** Free nodes of each lcore id. */
+	struct rte_stack_lf_cache cache[RTE_MAX_LCORE];
+	/** The nodes. */
 	struct rte_stack_lf_elem elems[] __rte_cache_aligned;
 };
 

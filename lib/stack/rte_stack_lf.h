@@ -12,29 +12,59 @@
  *
  * Objects live in nodes of RTE_STACK_LF_NODE_OBJS objects. A reference
  * to a node (the list head, or the node above) carries the number of
- * the node's objects that are in the stack, and each list head carries
- * a count (objects in the used list, room left in the free list), so
- * every operation is two compare-and-swaps, whatever n:
- *  - a push of n checks the room and takes ceil(n / NODE_OBJS) nodes
- *    off the free list in one CAS, fills them (the top one may be part
- *    full), and links the chain onto the used list, adding n to its
- *    count, in another;
+ * the node's objects that are in the stack. The stack is the used list;
+ * the free nodes wait in the cache of a lcore id (a private chain in
+ * the stack's shared memory, struct rte_stack_lf_cache) or in the
+ * shared free list. An operation on a lcore is one compare-and-swap
+ * of the used list's head, whatever n:
+ *  - a push of n takes ceil(n / NODE_OBJS) nodes off its lcore's cache
+ *    (filling them in place, then one store unlinks them), and links
+ *    the chain onto the used list, adding n to its count, in one CAS
+ *    that also checks that the count stays within the capacity;
  *  - a pop of n checks the used list's count, walks the nodes from the
- *    top copying objects, and replaces the head with {node that holds
- *    what is left, how many it holds, count - n} in one CAS; then it
- *    links the nodes it emptied (maybe none) onto the free list, adding
- *    n to the room, in another. A pop that only takes part of the top
- *    node changes counts and nothing else.
+ *    top and replaces the head with {node that holds what is left, how
+ *    many it holds, count - n} in one CAS; then it copies the objects
+ *    of the nodes it emptied (maybe none) and gives those nodes to its
+ *    lcore's cache. A pop that only takes part of the top node changes
+ *    counts and nothing else.
+ * A cache that runs short takes what the push lacks and half its
+ * maximum more off the free list in one CAS; a cache that would keep
+ * more than its maximum gives all its nodes to the free list in one
+ * CAS (it keeps a tail for that). A thread without a lcore id, or whose
+ * lcore id's cache another live process uses, takes its nodes from and
+ * gives them to the free list directly: two CASes per operation.
  *
- * Room and progress: every node of the used list holds one object at
- * least and a thread holds no more nodes than objects it took room for,
- * so the free list has at least as many nodes as its room says: a push
- * that sees room finds its nodes. A count read with the top index in
- * one load is exact for that head, so a pop that sees n objects finds
- * them. Nobody ever waits for another thread: a failed CAS means that
- * someone else succeeded. A thread killed between its two CASes loses
- * the nodes it held (the stack's room shrinks by what it held); the
- * others go on.
+ * Room and progress: the used list's count is the number of objects,
+ * exact, read with the top index in one load, and the push CAS refuses
+ * to go beyond the capacity, so a push fails only for want of room (or
+ * of nodes, below) and a pop that sees n objects finds them. There are
+ * capacity + RTE_MAX_LCORE * (cache maximum) nodes: every node of the
+ * used list holds an object at least, a cache keeps at most its maximum
+ * between operations, and a thread in the middle of an operation holds
+ * no more nodes than objects it is pushing or has popped. So when the
+ * objects in use never outnumber the capacity (a mempool's: every
+ * object pushed was popped before, or is new and counted), a push of n
+ * finds its nodes. Pushes of more objects than the stack has room for,
+ * all in flight at once, may hold the nodes another push needs: that
+ * push fails as if the stack were full. Nobody ever waits for another
+ * thread: a failed CAS means that someone else succeeded.
+ *
+ * A thread killed mid-operation: its push either happened (the CAS) or
+ * not; the nodes it held are lost (at most what the operation needed,
+ * plus its cache's chain if it was giving that to the free list). Its
+ * lcore's cache stays consistent, since every change of a cache is
+ * committed by one 64-bit store (top and count), with the tail and the
+ * links written before: the next thread of that lcore id (of any
+ * process, once the owner is found dead) goes on with it. Nodes are
+ * never in two places: a cache gives its chain to the free list only
+ * after it has committed itself empty.
+ *
+ * Cache ownership: a cache belongs to one process (its owner id, see
+ * rte_robust_lock.h), claimed with a CAS on first use; only the thread
+ * of that process with that lcore id touches it, so two processes that
+ * share lcore ids (against the multi-process rule) share the free list
+ * rather than a cache. An owner found dead (checked now and then, it
+ * reads /proc) gives its cache to the next claimer.
  *
  * ABA and memory ordering:
  *  - each list is changed only by a 128-bit compare-and-swap of its
@@ -45,21 +75,39 @@
  *  - nodes are never freed (they live in the stack's memzone) and links
  *    are indexes written only with valid values, so a walk from a stale
  *    head reads valid nodes; counts read on such a walk are checked
- *    against the node size before use; the CAS then fails and what was
- *    read is discarded;
- *  - the CAS that links nodes is a release; both words of the head are
- *    read with acquire and a failed CAS refreshes the head with
- *    acquire, so whatever head a thread walks from, it sees the node
- *    contents written before the push that installed that head;
+ *    against the node size before use, walks are bounded by n, and the
+ *    CAS then fails and what was read is discarded;
+ *  - a node is written only by the thread that holds it: the one that
+ *    took it off the free list or a cache, or that unlinked it from the
+ *    used list with a successful CAS. While a node is in the used list
+ *    or the free list, nobody writes it, so what a walk read from it is
+ *    what is still there when the walk's CAS succeeds;
+ *  - the CAS that links nodes into a list (push, free-list put) is a
+ *    release: what the thread wrote into them (objects, links, counts)
+ *    and read from them happens before anything done by the thread
+ *    whose CAS takes them next. Both words of a head are read with
+ *    acquire, and a failed CAS refreshes the head with acquire, so
+ *    whatever head a thread walks from, it sees the node contents
+ *    written before the CAS that installed that head;
+ *  - a pop's CAS is acquire (it reads the objects pushed) and release:
+ *    a pop that copied objects out of a node that stays in the list
+ *    read them before its CAS, and the thread that later empties and
+ *    reuses that node pops after it (its acquire CAS reads a later head
+ *    in the same modification order), so those reads happen before
+ *    the node is written again. The free-list take is an acquire;
+ *  - a cache is private to one thread: a node in it was either emptied
+ *    by that thread's pop (after its acquire CAS) or taken by its
+ *    free-list take (acquire), so the thread's writes into the node
+ *    come after everything earlier owners did with it. Cache fields and
+ *    node links are (relaxed) atomics only because stale walkers read
+ *    links, and so that a killed thread's successor reads whole values;
  *  - a pop writes nothing to the caller's table before its CAS has
  *    succeeded, since a later attempt may find the stack short and
  *    return 0 with the table untouched: the nodes it emptied are its
  *    own once the CAS succeeds and are copied then; the objects it
  *    takes from a node that stays in the list are copied to a local
  *    buffer before the CAS (after it, the node's last objects may be
- *    popped by another thread and the node reused), and that copy is
- *    valid because a node is never written while it is in the used
- *    list and the CAS proves the list did not change since the walk;
+ *    popped by another thread and the node reused);
  *  - node fields are read and written with (relaxed) atomics since a
  *    thread with a stale head may read a node while its new owner
  *    writes it.
@@ -67,6 +115,7 @@
 
 #include <rte_atomic.h>
 #include <rte_branch_prediction.h>
+#include <rte_lcore.h>
 #include <rte_prefetch.h>
 
 #ifdef __cplusplus
@@ -101,6 +150,43 @@ extern "C" {
 #define __RTE_STACK_LF_TOP_LEN(top, len) \
 	(((uint64_t)(len) << 32) | (uint64_t)(top))
 
+/**
+ * Owner id of the calling process (rte_eal_owner_id()), kept by the
+ * stack library (again after a fork) so that the inline code compares
+ * a cache's owner with one load. Not an API.
+ */
+extern uint64_t __rte_stack_lf_owner;
+
+/**
+ * Slow path of the lookup of a lcore's cache of free nodes: claim the
+ * cache of lcore_id for the calling process if nobody has it (or its
+ * owner died). Not an API.
+ *
+ * @param lf  The lock-free stack.
+ * @param lcore_id  The caller's lcore id, below RTE_MAX_LCORE.
+ * @return The cache, or NULL if a live process other than the caller's
+ *   uses it (the caller then uses the shared free list).
+ */
+struct rte_stack_lf_cache *
+__rte_stack_lf_cache_claim(struct rte_stack_lf *lf, unsigned int lcore_id);
+
+/* The calling thread's cache of free nodes, or NULL. */
+static __rte_always_inline struct rte_stack_lf_cache *
+__rte_stack_lf_cache(struct rte_stack_lf *lf)
+{
+	const unsigned int id = rte_lcore_id();
+	struct rte_stack_lf_cache *c;
+
+	/* Threads without a lcore id share the free list. */
+	if (unlikely(id >= RTE_MAX_LCORE))
+		return NULL;
+	c = &lf->cache[id];
+	if (likely(__atomic_load_n(&c->owner, __ATOMIC_RELAXED) ==
+		    __rte_stack_lf_owner))
+		return c;
+	return __rte_stack_lf_cache_claim(lf, id);
+}
+
 /* Read a list head; a torn pair only makes the following CAS fail. */
 static __rte_always_inline void
 __rte_stack_lf_read_head(struct rte_stack_lf_list *list, rte_int128_t *head)
@@ -122,69 +208,51 @@ __rte_stack_lf_next_cnt(uint64_t old, uint64_t cnt)
 	return ((old | __RTE_STACK_LF_CNT_MASK) + 1) | cnt;
 }
 
-/*
- * Link the chain first..last on top of a list (first holding cnt
- * objects) and add len to the list's count.
- */
+/* Link the chain first..last (len nodes) on top of the free list. */
 static __rte_always_inline void
-__rte_stack_lf_link(struct rte_stack_lf *lf, struct rte_stack_lf_list *list,
-	uint32_t first, uint32_t last, uint64_t cnt, uint32_t len)
+__rte_stack_lf_free_put(
+	struct rte_stack_lf *lf, uint32_t first, uint32_t last, uint32_t len)
 {
 	rte_int128_t old_head, new_head;
 	struct rte_stack_lf_elem *l = &lf->elems[last];
 
-	__rte_stack_lf_read_head(list, &old_head);
+	__rte_stack_lf_read_head(&lf->free, &old_head);
 	do {
 		__atomic_store_n(&l->next, __RTE_STACK_LF_TOP(old_head.val[0]),
 			__ATOMIC_RELAXED);
-		__atomic_store_n(&l->next_cnt,
-			(uint32_t)(old_head.val[1] & __RTE_STACK_LF_CNT_MASK),
-			__ATOMIC_RELAXED);
 		new_head.val[0] = __RTE_STACK_LF_TOP_LEN(
 			first, __RTE_STACK_LF_LEN(old_head.val[0]) + len);
-		new_head.val[1] = __rte_stack_lf_next_cnt(old_head.val[1], cnt);
-		/* On failure old_head is refreshed; last's links are redone. */
-	} while (rte_atomic128_cmp_exchange((rte_int128_t *)&list->head,
-			 &old_head, &new_head, 1, __ATOMIC_RELEASE,
-			 __ATOMIC_RELAXED) == 0);
-}
-
-/* Add len to a list's count (room given back, no node to link). */
-static __rte_always_inline void
-__rte_stack_lf_add_len(struct rte_stack_lf_list *list, uint32_t len)
-{
-	rte_int128_t old_head, new_head;
-
-	__rte_stack_lf_read_head(list, &old_head);
-	do {
-		new_head.val[0] = old_head.val[0] + ((uint64_t)len << 32);
-		new_head.val[1] = __rte_stack_lf_next_cnt(old_head.val[1],
-			old_head.val[1] & __RTE_STACK_LF_CNT_MASK);
-	} while (rte_atomic128_cmp_exchange((rte_int128_t *)&list->head,
+		new_head.val[1] = __rte_stack_lf_next_cnt(old_head.val[1], 0);
+		/* Release: what this thread did with the nodes (reading a
+		 * popper's objects, writing links) happens before the next
+		 * owner writes them. */
+	} while (rte_atomic128_cmp_exchange((rte_int128_t *)&lf->free.head,
 			 &old_head, &new_head, 1, __ATOMIC_RELEASE,
 			 __ATOMIC_RELAXED) == 0);
 }
 
 /*
- * Take room for n objects and m nodes off the free list in one CAS.
- * Returns the first node (the chain stays linked through next) and sets
- * *last, or returns RTE_STACK_LF_NONE if the room is short.
+ * Take between min (at least 1) and want nodes off the free list in one
+ * CAS: returns how many, or 0 if it holds fewer than min. The chain
+ * *first..*last stays linked through next.
  */
-static __rte_always_inline uint32_t
-__rte_stack_lf_take_nodes(
-	struct rte_stack_lf *lf, unsigned int n, unsigned int m, uint32_t *last)
+static __rte_always_inline unsigned int
+__rte_stack_lf_free_take(struct rte_stack_lf *lf, unsigned int min,
+	unsigned int want, uint32_t *first, uint32_t *last)
 {
 	rte_int128_t old_head, new_head;
-	uint32_t top, tmp;
-	unsigned int i;
+	uint32_t top, tmp, len;
+	unsigned int i, t;
 
 	__rte_stack_lf_read_head(&lf->free, &old_head);
 	for (;;) {
-		if (unlikely(__RTE_STACK_LF_LEN(old_head.val[0]) < n))
-			return RTE_STACK_LF_NONE;
+		len = __RTE_STACK_LF_LEN(old_head.val[0]);
+		if (unlikely(len < min))
+			return 0;
+		t = want < len ? want : len;
 		top = __RTE_STACK_LF_TOP(old_head.val[0]);
 		tmp = top;
-		for (i = 1; i < m && tmp != RTE_STACK_LF_NONE; i++)
+		for (i = 1; i < t && tmp != RTE_STACK_LF_NONE; i++)
 			tmp = __atomic_load_n(
 				&lf->elems[tmp].next, __ATOMIC_RELAXED);
 		if (unlikely(tmp == RTE_STACK_LF_NONE)) {
@@ -194,71 +262,339 @@ __rte_stack_lf_take_nodes(
 		}
 		new_head.val[0] = __RTE_STACK_LF_TOP_LEN(
 			__atomic_load_n(&lf->elems[tmp].next, __ATOMIC_RELAXED),
-			__RTE_STACK_LF_LEN(old_head.val[0]) - n);
+			len - t);
 		new_head.val[1] = __rte_stack_lf_next_cnt(old_head.val[1], 0);
 		if (rte_atomic128_cmp_exchange((rte_int128_t *)&lf->free.head,
 			    &old_head, &new_head, 1, __ATOMIC_ACQUIRE,
 			    __ATOMIC_ACQUIRE) != 0) {
+			*first = top;
 			*last = tmp;
-			return top;
+			return t;
 		}
 	}
 }
 
-/* Push one object in a node of its own. */
-static __rte_always_inline unsigned int
-__rte_stack_lf_push1(struct rte_stack_lf *lf, void *obj)
+/*
+ * Give the chain first..last (len nodes, linked through next) to the
+ * lcore's cache; if the cache would then keep more than its maximum,
+ * all of it goes to the free list in one CAS instead.
+ */
+static __rte_always_inline void
+__rte_stack_lf_cache_put(struct rte_stack_lf *lf, struct rte_stack_lf_cache *c,
+	uint32_t first, uint32_t last, uint32_t len)
 {
-	uint32_t node, last;
+	const uint64_t tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
+	const uint32_t clen = __RTE_STACK_LF_LEN(tl);
 
-	node = __rte_stack_lf_take_nodes(lf, 1, 1, &last);
-	if (unlikely(node == RTE_STACK_LF_NONE))
-		return 0;
-	__RTE_STACK_LF_PUT(
-		&lf->elems[node].data[RTE_STACK_LF_NODE_OBJS - 1], obj);
-	__rte_stack_lf_link(lf, &lf->used, node, node, 1, 1);
+	if (unlikely(clen + len > c->max)) {
+		if (clen != 0) {
+			__atomic_store_n(&lf->elems[last].next,
+				__RTE_STACK_LF_TOP(tl), __ATOMIC_RELAXED);
+			last = c->tail;
+		}
+		/* Empty before the nodes are in the free list: a thread
+		 * killed in between loses them, they are never in two
+		 * places. */
+		__atomic_store_n(&c->top_len,
+			__RTE_STACK_LF_TOP_LEN(RTE_STACK_LF_NONE, 0),
+			__ATOMIC_RELAXED);
+		__rte_stack_lf_free_put(lf, first, last, clen + len);
+		return;
+	}
+	if (clen == 0)
+		__atomic_store_n(&c->tail, last, __ATOMIC_RELAXED);
+	else
+		__atomic_store_n(&lf->elems[last].next, __RTE_STACK_LF_TOP(tl),
+			__ATOMIC_RELAXED);
+	__atomic_store_n(&c->top_len, __RTE_STACK_LF_TOP_LEN(first, clen + len),
+		__ATOMIC_RELAXED);
+}
+
+/*
+ * The lcore's cache holds fewer than m nodes: take what it lacks and
+ * half its maximum more from the free list (half: room for the pops
+ * that follow, so that a lcore that pushes and pops as much does not
+ * swing between a full cache and an empty one). Returns the cache's
+ * top_len (fewer than m nodes if the free list had too few).
+ */
+static __rte_noinline __rte_unused uint64_t
+__rte_stack_lf_cache_refill(
+	struct rte_stack_lf *lf, struct rte_stack_lf_cache *c, unsigned int m)
+{
+	uint64_t tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
+	const uint32_t clen = __RTE_STACK_LF_LEN(tl);
+	uint32_t first, last;
+	unsigned int got;
+
+	got = __rte_stack_lf_free_take(
+		lf, m - clen, m - clen + c->max / 2, &first, &last);
+	if (got == 0)
+		return tl;
+	if (clen == 0)
+		__atomic_store_n(&c->tail, last, __ATOMIC_RELAXED);
+	else
+		__atomic_store_n(&lf->elems[last].next, __RTE_STACK_LF_TOP(tl),
+			__ATOMIC_RELAXED);
+	tl = __RTE_STACK_LF_TOP_LEN(first, clen + got);
+	__atomic_store_n(&c->top_len, tl, __ATOMIC_RELAXED);
+	return tl;
+}
+
+/*
+ * Fill the m nodes from first down (linked through next) with the n
+ * objects, obj_table[n - 1] on top: the top node takes the last r, each
+ * node below a full RTE_STACK_LF_NODE_OBJS. A node keeps its objects
+ * top first at the end of data[], so that pops copy forward. Returns
+ * the bottom node.
+ */
+static __rte_always_inline uint32_t
+__rte_stack_lf_fill(struct rte_stack_lf *lf, uint32_t first, unsigned int m,
+	void *const *obj_table, unsigned int n)
+{
+	const unsigned int k = RTE_STACK_LF_NODE_OBJS;
+	const unsigned int r = n - (m - 1) * k;
+	struct rte_stack_lf_elem *node = &lf->elems[first];
+	void *const *src = obj_table + n - r;
+	uint32_t cur = first;
+	unsigned int i, j;
+
+	for (i = 0; i < r; i++)
+		__RTE_STACK_LF_PUT(&node->data[k - r + i], src[r - 1 - i]);
+	for (j = 1; j < m; j++) {
+		__atomic_store_n(&node->next_cnt, k, __ATOMIC_RELAXED);
+		cur = __atomic_load_n(&node->next, __ATOMIC_RELAXED);
+		node = &lf->elems[cur];
+		src -= k;
+		for (i = 0; i < k; i++)
+			__RTE_STACK_LF_PUT(&node->data[i], src[k - 1 - i]);
+	}
+	return cur;
+}
+
+/*
+ * Link the filled chain first..last (first holding r objects, n in all)
+ * on top of the used list in one CAS, unless the stack would then hold
+ * more than cap objects. Returns 1 if linked, 0 if there is no room.
+ */
+static __rte_always_inline int
+__rte_stack_lf_used_link(struct rte_stack_lf *lf, uint32_t cap, uint32_t first,
+	uint32_t last, uint64_t r, uint32_t n)
+{
+	rte_int128_t old_head, new_head;
+	struct rte_stack_lf_elem *l = &lf->elems[last];
+	uint32_t len;
+
+	__rte_stack_lf_read_head(&lf->used, &old_head);
+	do {
+		len = __RTE_STACK_LF_LEN(old_head.val[0]);
+		if (unlikely(n > cap - len))
+			return 0;
+		__atomic_store_n(&l->next, __RTE_STACK_LF_TOP(old_head.val[0]),
+			__ATOMIC_RELAXED);
+		__atomic_store_n(&l->next_cnt,
+			(uint32_t)(old_head.val[1] & __RTE_STACK_LF_CNT_MASK),
+			__ATOMIC_RELAXED);
+		new_head.val[0] = __RTE_STACK_LF_TOP_LEN(first, len + n);
+		new_head.val[1] = __rte_stack_lf_next_cnt(old_head.val[1], r);
+		/* Release: the objects and links written into the chain are
+		 * seen by whoever reads the head this CAS installs. On
+		 * failure old_head is refreshed; last's links are redone. */
+	} while (rte_atomic128_cmp_exchange((rte_int128_t *)&lf->used.head,
+			 &old_head, &new_head, 1, __ATOMIC_RELEASE,
+			 __ATOMIC_ACQUIRE) == 0);
 	return 1;
+}
+
+/* Push n (at least 1) objects; all or nothing. */
+static __rte_always_inline unsigned int
+__rte_stack_lf_push_n(
+	struct rte_stack *s, void *const *obj_table, unsigned int n)
+{
+	const unsigned int k = RTE_STACK_LF_NODE_OBJS;
+	struct rte_stack_lf *lf = &s->stack_lf;
+	struct rte_stack_lf_cache *c;
+	uint32_t first, last;
+	unsigned int m;
+	uint64_t tl;
+
+	/* Full already: no node to take (the CAS checks again). */
+	if (unlikely(n > s->capacity -
+			    __RTE_STACK_LF_LEN(__atomic_load_n(
+				    &lf->used.head.top_len, __ATOMIC_RELAXED))))
+		return 0;
+	m = (n + k - 1) / k;
+	c = __rte_stack_lf_cache(lf);
+	if (likely(c != NULL)) {
+		tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
+		if (unlikely(__RTE_STACK_LF_LEN(tl) < m)) {
+			tl = __rte_stack_lf_cache_refill(lf, c, m);
+			if (unlikely(__RTE_STACK_LF_LEN(tl) < m))
+				return 0;
+		}
+		/* The cache's top m nodes: filled in place, then unlinked
+		 * from the cache by one store. */
+		first = __RTE_STACK_LF_TOP(tl);
+		last = __rte_stack_lf_fill(lf, first, m, obj_table, n);
+		__atomic_store_n(&c->top_len,
+			__RTE_STACK_LF_TOP_LEN(
+				__atomic_load_n(&lf->elems[last].next,
+					__ATOMIC_RELAXED),
+				__RTE_STACK_LF_LEN(tl) - m),
+			__ATOMIC_RELAXED);
+	} else {
+		if (unlikely(__rte_stack_lf_free_take(
+				     lf, m, m, &first, &last) == 0))
+			return 0;
+		__rte_stack_lf_fill(lf, first, m, obj_table, n);
+	}
+	if (likely(__rte_stack_lf_used_link(
+		    lf, s->capacity, first, last, n - (m - 1) * k, n)))
+		return n;
+	/* The room went to another pusher meanwhile. */
+	if (c != NULL)
+		__rte_stack_lf_cache_put(lf, c, first, last, m);
+	else
+		__rte_stack_lf_free_put(lf, first, last, m);
+	return 0;
 }
 
 /* Push n objects; all or nothing. */
 static __rte_always_inline unsigned int
 __rte_stack_lf_push(struct rte_stack *s, void *const *obj_table, unsigned int n)
 {
-	const unsigned int k = RTE_STACK_LF_NODE_OBJS;
-	struct rte_stack_lf *lf = &s->stack_lf;
-	struct rte_stack_lf_elem *node;
-	unsigned int m, r, i, idx;
-	uint32_t first, last, cur;
-
+	/* One object: the same code with n a constant. */
 	if (n == 1)
-		return __rte_stack_lf_push1(lf, obj_table[0]);
+		return __rte_stack_lf_push_n(s, obj_table, 1);
 	if (unlikely(n == 0))
 		return 0;
-	m = (n + k - 1) / k;
-	first = __rte_stack_lf_take_nodes(lf, n, m, &last);
-	if (unlikely(first == RTE_STACK_LF_NONE))
-		return 0;
+	return __rte_stack_lf_push_n(s, obj_table, n);
+}
 
-	/*
-	 * The chain is ours: the top node takes the last r objects, each
-	 * node below a full k. A node keeps its objects top first at the
-	 * end of data[], so that pops copy forward.
-	 */
-	r = n - (m - 1) * k;
-	idx = n - 1;
-	node = &lf->elems[first];
-	for (i = 0; i < r; i++)
-		__RTE_STACK_LF_PUT(&node->data[k - r + i], obj_table[idx - i]);
-	idx -= r;
-	for (cur = first; cur != last; idx -= k) {
-		__atomic_store_n(&node->next_cnt, k, __ATOMIC_RELAXED);
-		cur = __atomic_load_n(&node->next, __ATOMIC_RELAXED);
-		node = &lf->elems[cur];
+/* Copy the a objects a node holds (top first) to out. */
+static __rte_always_inline void
+__rte_stack_lf_copy_out(
+	const struct rte_stack_lf_elem *node, uint64_t a, void **out)
+{
+	unsigned int i;
+
+	if (a == RTE_STACK_LF_NODE_OBJS) {
+		/* A whole node: a fixed-size copy. */
 		for (i = 0; i < RTE_STACK_LF_NODE_OBJS; i++)
-			__RTE_STACK_LF_PUT(&node->data[i], obj_table[idx - i]);
+			out[i] = __RTE_STACK_LF_GET(&node->data[i]);
+	} else {
+		for (i = 0; i < a; i++)
+			out[i] = __RTE_STACK_LF_GET(
+				&node->data[RTE_STACK_LF_NODE_OBJS - a + i]);
+	}
+}
+
+/* Pop n (at least 2) objects, top first; all or nothing, obj_table
+ * untouched on 0. */
+static __rte_always_inline unsigned int
+__rte_stack_lf_pop_n(struct rte_stack *s, void **obj_table, unsigned int n)
+{
+	const unsigned int k = RTE_STACK_LF_NODE_OBJS;
+	struct rte_stack_lf *lf = &s->stack_lf;
+	/* Set by the walk that leads to the CAS; zeroed for the compiler. */
+	rte_int128_t old_head, new_head = {.val = {0, 0}};
+	struct rte_stack_lf_elem *node;
+	struct rte_stack_lf_cache *c;
+	uint32_t top, cur, emptied, next, len;
+	unsigned int need, take = 0, npart, i, e;
+	uint64_t avail, next_cnt;
+	void *part[RTE_STACK_LF_NODE_OBJS];
+	void **out;
+
+	__rte_stack_lf_read_head(&lf->used, &old_head);
+	for (;;) {
+		len = __RTE_STACK_LF_LEN(old_head.val[0]);
+		if (unlikely(len < n))
+			return 0;
+		top = __RTE_STACK_LF_TOP(old_head.val[0]);
+		cur = top;
+		avail = old_head.val[1] & __RTE_STACK_LF_CNT_MASK;
+		emptied = RTE_STACK_LF_NONE;
+		need = n;
+		npart = 0;
+		e = 0;
+		/*
+		 * Walk from the top down, copying only from a node that
+		 * stays in the list; a stale snapshot may show a short list
+		 * or counts no node has: start over then (need stays).
+		 */
+		while (likely(
+			cur != RTE_STACK_LF_NONE && avail != 0 && avail <= k)) {
+			node = &lf->elems[cur];
+			take = need < avail ? need : (unsigned int)avail;
+			need -= take;
+			if (take != avail) {
+				/* cur keeps avail - take objects. */
+				for (i = 0; i < take; i++)
+					part[i] = __RTE_STACK_LF_GET(
+						&node->data[k - avail + i]);
+				npart = take;
+				new_head.val[0] =
+					__RTE_STACK_LF_TOP_LEN(cur, len - n);
+				new_head.val[1] = __rte_stack_lf_next_cnt(
+					old_head.val[1], avail - take);
+				break;
+			}
+			emptied = cur;
+			e++;
+			next = __atomic_load_n(&node->next, __ATOMIC_RELAXED);
+			next_cnt = __atomic_load_n(
+				&node->next_cnt, __ATOMIC_RELAXED);
+			if (need == 0) {
+				new_head.val[0] =
+					__RTE_STACK_LF_TOP_LEN(next, len - n);
+				new_head.val[1] = __rte_stack_lf_next_cnt(
+					old_head.val[1], next_cnt);
+				break;
+			}
+			cur = next;
+			avail = next_cnt;
+		}
+		if (unlikely(need != 0)) {
+			__rte_stack_lf_read_head(&lf->used, &old_head);
+			continue;
+		}
+		/* Acquire and release: see the file comment. */
+		if (likely(rte_atomic128_cmp_exchange(
+				   (rte_int128_t *)&lf->used.head, &old_head,
+				   &new_head, 1, __ATOMIC_ACQ_REL,
+				   __ATOMIC_ACQUIRE) != 0))
+			break;
 	}
 
-	__rte_stack_lf_link(lf, &lf->used, first, last, r, n);
+	/*
+	 * The nodes top..emptied are this thread's now: nobody writes them
+	 * until they are back in a cache or the free list. old_head still
+	 * holds the head the CAS replaced, so its count is the top node's.
+	 */
+	out = obj_table;
+	if (emptied != RTE_STACK_LF_NONE) {
+		avail = old_head.val[1] & __RTE_STACK_LF_CNT_MASK;
+		for (cur = top;; cur = next) {
+			node = &lf->elems[cur];
+			__rte_stack_lf_copy_out(node, avail, out);
+			out += avail;
+			if (cur == emptied)
+				break;
+			next = __atomic_load_n(&node->next, __ATOMIC_RELAXED);
+			avail = __atomic_load_n(
+				&node->next_cnt, __ATOMIC_RELAXED);
+		}
+	}
+	for (i = 0; i < npart; i++)
+		out[i] = part[i];
+
+	if (emptied != RTE_STACK_LF_NONE) {
+		c = __rte_stack_lf_cache(lf);
+		if (likely(c != NULL))
+			__rte_stack_lf_cache_put(lf, c, top, emptied, e);
+		else
+			__rte_stack_lf_free_put(lf, top, emptied, e);
+	}
 	return n;
 }
 
@@ -268,6 +604,7 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
 {
 	rte_int128_t old_head, new_head;
 	struct rte_stack_lf_elem *node;
+	struct rte_stack_lf_cache *c;
 	uint64_t avail;
 	uint32_t top;
 	void *o;
@@ -301,148 +638,35 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
 			new_head.val[1] = __rte_stack_lf_next_cnt(
 				old_head.val[1], avail - 1);
 		}
-		if (rte_atomic128_cmp_exchange((rte_int128_t *)&lf->used.head,
-			    &old_head, &new_head, 1, __ATOMIC_ACQUIRE,
-			    __ATOMIC_ACQUIRE) != 0)
+		/* Acquire and release: see the file comment. */
+		if (likely(rte_atomic128_cmp_exchange(
+				   (rte_int128_t *)&lf->used.head, &old_head,
+				   &new_head, 1, __ATOMIC_ACQ_REL,
+				   __ATOMIC_ACQUIRE) != 0))
 			break;
 	}
 
 	*obj = o;
-	if (avail == 1)
-		__rte_stack_lf_link(lf, &lf->free, top, top, 0, 1);
-	else
-		__rte_stack_lf_add_len(&lf->free, 1);
-	return 1;
-}
-
-/* Copy the a objects a node holds (top first) to out. */
-static __rte_always_inline void
-__rte_stack_lf_copy_out(
-	const struct rte_stack_lf_elem *node, uint64_t a, void **out)
-{
-	unsigned int i;
-
-	if (a == RTE_STACK_LF_NODE_OBJS) {
-		/* A whole node: a fixed-size copy. */
-		for (i = 0; i < RTE_STACK_LF_NODE_OBJS; i++)
-			out[i] = __RTE_STACK_LF_GET(&node->data[i]);
-	} else {
-		for (i = 0; i < a; i++)
-			out[i] = __RTE_STACK_LF_GET(
-				&node->data[RTE_STACK_LF_NODE_OBJS - a + i]);
+	if (avail == 1) {
+		/* The node is this thread's now. */
+		c = __rte_stack_lf_cache(lf);
+		if (likely(c != NULL))
+			__rte_stack_lf_cache_put(lf, c, top, top, 1);
+		else
+			__rte_stack_lf_free_put(lf, top, top, 1);
 	}
+	return 1;
 }
 
 /* Pop n objects, top first; all or nothing, obj_table untouched on 0. */
 static __rte_always_inline unsigned int
 __rte_stack_lf_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 {
-	struct rte_stack_lf *lf = &s->stack_lf;
-	rte_int128_t old_head, new_head;
-	struct rte_stack_lf_elem *node;
-	uint32_t top, cur, emptied, next;
-	unsigned int need, take = 0, npart, i;
-	uint64_t avail, next_cnt;
-	void *part[RTE_STACK_LF_NODE_OBJS];
-	void **out;
-
 	if (n == 1)
-		return __rte_stack_lf_pop1(lf, obj_table);
+		return __rte_stack_lf_pop1(&s->stack_lf, obj_table);
 	if (unlikely(n == 0))
 		return 0;
-
-	__rte_stack_lf_read_head(&lf->used, &old_head);
-	for (;;) {
-		if (unlikely(__RTE_STACK_LF_LEN(old_head.val[0]) < n))
-			return 0;
-		top = __RTE_STACK_LF_TOP(old_head.val[0]);
-		cur = top;
-		avail = old_head.val[1] & __RTE_STACK_LF_CNT_MASK;
-		emptied = RTE_STACK_LF_NONE;
-		next = RTE_STACK_LF_NONE;
-		next_cnt = 0;
-		need = n;
-		npart = 0;
-		/* Walk from the top down, copying only from a node that
-		 * stays in the list; a stale snapshot may show a short list
-		 * or counts no node has: start over then. */
-		while (cur != RTE_STACK_LF_NONE && avail != 0 &&
-			avail <= RTE_STACK_LF_NODE_OBJS) {
-			node = &lf->elems[cur];
-			take = need < avail ? need : (unsigned int)avail;
-			need -= take;
-			if (take != avail) {
-				/* cur keeps avail - take objects. */
-				const unsigned int b =
-					RTE_STACK_LF_NODE_OBJS - avail;
-
-				for (i = 0; i < take; i++)
-					part[i] = __RTE_STACK_LF_GET(
-						&node->data[b + i]);
-				npart = take;
-				break;
-			}
-			emptied = cur;
-			next = __atomic_load_n(&node->next, __ATOMIC_RELAXED);
-			next_cnt = __atomic_load_n(
-				&node->next_cnt, __ATOMIC_RELAXED);
-			if (need == 0)
-				break;
-			cur = next;
-			avail = next_cnt;
-		}
-		if (unlikely(need != 0)) {
-			__rte_stack_lf_read_head(&lf->used, &old_head);
-			continue;
-		}
-		if (emptied == cur) {
-			/* The last node read was emptied: the one below it
-			 * is the new top. */
-			new_head.val[0] = __RTE_STACK_LF_TOP_LEN(
-				next, __RTE_STACK_LF_LEN(old_head.val[0]) - n);
-			new_head.val[1] = __rte_stack_lf_next_cnt(
-				old_head.val[1], next_cnt);
-		} else {
-			new_head.val[0] = __RTE_STACK_LF_TOP_LEN(
-				cur, __RTE_STACK_LF_LEN(old_head.val[0]) - n);
-			new_head.val[1] = __rte_stack_lf_next_cnt(
-				old_head.val[1], avail - take);
-		}
-		if (rte_atomic128_cmp_exchange((rte_int128_t *)&lf->used.head,
-			    &old_head, &new_head, 1, __ATOMIC_ACQUIRE,
-			    __ATOMIC_ACQUIRE) != 0)
-			break;
-	}
-
-	/*
-	 * The nodes top..emptied are ours now: nobody writes them until
-	 * they are back in the free list, and the acquire CAS orders these
-	 * reads after the pushes that filled them. old_head still holds
-	 * the head the CAS replaced, so its count is the top node's.
-	 */
-	out = obj_table;
-	if (emptied != RTE_STACK_LF_NONE) {
-		avail = old_head.val[1] & __RTE_STACK_LF_CNT_MASK;
-		for (cur = top;; cur = next) {
-			node = &lf->elems[cur];
-			__rte_stack_lf_copy_out(node, avail, out);
-			out += avail;
-			if (cur == emptied)
-				break;
-			next = __atomic_load_n(&node->next, __ATOMIC_RELAXED);
-			avail = __atomic_load_n(
-				&node->next_cnt, __ATOMIC_RELAXED);
-		}
-	}
-	for (i = 0; i < npart; i++)
-		out[i] = part[i];
-
-	/* Back to the free list with the room for the n objects. */
-	if (emptied != RTE_STACK_LF_NONE)
-		__rte_stack_lf_link(lf, &lf->free, top, emptied, 0, n);
-	else
-		__rte_stack_lf_add_len(&lf->free, n);
-	return n;
+	return __rte_stack_lf_pop_n(s, obj_table, n);
 }
 
 /* Objects in the stack. */

@@ -7,6 +7,8 @@
  * inline, in rte_stack_std.h.
  */
 
+#include <stddef.h>
+
 #include <rte_common.h>
 #include <rte_spinlock.h>
 
@@ -15,8 +17,11 @@
 size_t
 stack_std_get_memsize(unsigned int count)
 {
-	return sizeof(struct rte_stack) +
-		RTE_CACHE_LINE_ROUNDUP((size_t)count * sizeof(void *));
+	/* Not sizeof(struct rte_stack): the lock-free flavour's part of
+	 * the union is much larger. */
+	return RTE_CACHE_LINE_ROUNDUP(offsetof(struct rte_stack, stack_std) +
+		offsetof(struct rte_stack_std, objs) +
+		(size_t)count * sizeof(void *));
 }
 
 void

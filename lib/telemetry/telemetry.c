@@ -12,13 +12,16 @@
  * report the way any other control-plane reader does.
  */
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -384,6 +387,27 @@ listener_main(void *arg __rte_unused)
 }
 
 /*
+ * Whether a process listens on the socket file at path. The file of a
+ * process that died refuses the connection; a full backlog (EAGAIN) or
+ * anything unexpected counts as a listener.
+ */
+static int
+socket_listened(const struct sockaddr_un *sun)
+{
+	int probe, alive = 1;
+
+	probe = socket(
+		AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	if (probe < 0)
+		return 1;
+	if (connect(probe, (const struct sockaddr *)sun, sizeof(*sun)) < 0 &&
+		errno == ECONNREFUSED)
+		alive = 0;
+	close(probe);
+	return alive;
+}
+
+/*
  * Bind path. If it exists: a live listener there means -EADDRINUSE (the
  * caller tries the next name); a stale file from a dead process is
  * removed and bound again.
@@ -403,7 +427,6 @@ create_socket(const char *path, const char *dir)
 	memcpy(sun.sun_path, path, strlen(path) + 1);
 	if (bind(fd, (struct sockaddr *)&sun, sizeof(sun)) < 0) {
 		struct stat st;
-		int probe;
 
 		err = errno;
 		if (err != EADDRINUSE) {
@@ -417,16 +440,10 @@ create_socket(const char *path, const char *dir)
 			close(fd);
 			return -ENOENT;
 		}
-		probe = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
-		if (probe >= 0 &&
-			connect(probe, (struct sockaddr *)&sun, sizeof(sun)) ==
-				0) {
-			close(probe);
+		if (socket_listened(&sun)) {
 			close(fd);
 			return -EADDRINUSE;
 		}
-		if (probe >= 0)
-			close(probe);
 		unlink(path);
 		if (bind(fd, (struct sockaddr *)&sun, sizeof(sun)) < 0) {
 			err = errno;
@@ -447,6 +464,108 @@ create_socket(const char *path, const char *dir)
 	return fd;
 }
 
+/*
+ * Lock the runtime dir (the lock the EAL's rte_mp channel takes too):
+ * held from bind to listen, so that a sweep never takes a socket that
+ * is bound but not listening yet for a dead one. The dir's fd, or -1
+ * (no such dir: the bind reports it).
+ */
+static int
+dir_lock(const char *dir)
+{
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+
+	if (dfd >= 0 && flock(dfd, LOCK_EX) < 0) {
+		close(dfd);
+		dfd = -1;
+	}
+	return dfd;
+}
+
+static void
+dir_unlock(int dfd)
+{
+	if (dfd < 0)
+		return;
+	flock(dfd, LOCK_UN);
+	close(dfd);
+}
+
+/* SOCKET_NAME, or SOCKET_NAME ":<n>" as a secondary names its socket. */
+static int
+is_socket_name(const char *name)
+{
+	size_t len = strlen(SOCKET_NAME);
+	const char *p;
+
+	if (strncmp(name, SOCKET_NAME, len) != 0)
+		return 0;
+	if (name[len] == '\0')
+		return 1;
+	if (name[len] != ':' || name[len + 1] == '\0')
+		return 0;
+	for (p = name + len + 1; *p != '\0'; p++)
+		if (*p < '0' || *p > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * Remove the socket files nobody listens on (their process was killed
+ * before rte_eal_cleanup). Caller holds the dir lock. Returns how many.
+ */
+static int
+sweep_locked(int dfd, const char *dir)
+{
+	struct sockaddr_un sun = {.sun_family = AF_UNIX};
+	struct dirent *ent;
+	struct stat st;
+	int n = 0, fd2 = dup(dfd);
+	DIR *d;
+
+	if (fd2 < 0)
+		return 0;
+	d = fdopendir(fd2);
+	if (d == NULL) {
+		close(fd2);
+		return 0;
+	}
+	while ((ent = readdir(d)) != NULL) {
+		if (!is_socket_name(ent->d_name) ||
+			fstatat(dfd, ent->d_name, &st, AT_SYMLINK_NOFOLLOW) <
+				0 ||
+			!S_ISSOCK(st.st_mode) ||
+			snprintf(sun.sun_path, sizeof(sun.sun_path), "%s/%s",
+				dir, ent->d_name) >= (int)sizeof(sun.sun_path))
+			continue;
+		if ((srv.running && strcmp(sun.sun_path, srv.path) == 0) ||
+			socket_listened(&sun))
+			continue;
+		if (unlinkat(dfd, ent->d_name, 0) == 0) {
+			tlog(RTE_LOG_DEBUG, "removed %s of a dead process",
+				sun.sun_path);
+			n++;
+		}
+	}
+	closedir(d);
+	return n;
+}
+
+int
+rte_telemetry_sweep(const char *runtime_dir)
+{
+	int dfd, n;
+
+	if (runtime_dir == NULL || runtime_dir[0] == '\0')
+		return -1;
+	dfd = dir_lock(runtime_dir);
+	if (dfd < 0)
+		return -1;
+	n = sweep_locked(dfd, runtime_dir);
+	dir_unlock(dfd);
+	return n;
+}
+
 /* A process that exits without rte_eal_cleanup leaves no socket file. */
 static void
 unlink_at_exit(void)
@@ -462,7 +581,7 @@ rte_telemetry_init(const char *runtime_dir, const char *rte_version,
 	char base[sizeof(srv.path)];
 	pthread_attr_t attr;
 	sigset_t all, saved;
-	int fd, n, rc;
+	int fd, dfd, n, rc;
 	short suffix = 0;
 
 	if (srv.running) {
@@ -488,6 +607,14 @@ rte_telemetry_init(const char *runtime_dir, const char *rte_version,
 		return -1;
 	}
 	memcpy(srv.path, base, (size_t)n + 1);
+	/*
+	 * The first name nobody listens on, as DPDK 22.11 picks it; the
+	 * files of dead processes go first, so that they do not pile up
+	 * in the runtime dir.
+	 */
+	dfd = dir_lock(runtime_dir);
+	if (dfd >= 0)
+		sweep_locked(dfd, runtime_dir);
 	fd = create_socket(srv.path, runtime_dir);
 	while (fd == -EADDRINUSE) {
 		/* Another live process (e.g. a secondary's primary) has it. */
@@ -505,6 +632,7 @@ rte_telemetry_init(const char *runtime_dir, const char *rte_version,
 		}
 		fd = create_socket(srv.path, runtime_dir);
 	}
+	dir_unlock(dfd);
 	if (fd < 0) {
 		srv.path[0] = '\0';
 		return -1;

@@ -51,6 +51,20 @@ __rte_internal int rte_telemetry_init(const char *runtime_dir,
 __rte_internal void rte_telemetry_stop(void);
 
 /**
+ * Remove the telemetry socket files of dead processes from a runtime
+ * dir: "dpdk_telemetry.v2" and "dpdk_telemetry.v2:<n>" sockets nobody
+ * listens on (a process killed before rte_eal_cleanup leaves its
+ * file). rte_telemetry_init does it before it picks a name; the EAL's
+ * primary does it at cleanup, so that the dir can be removed.
+ *
+ * @param runtime_dir
+ *   The directory.
+ * @return
+ *   The number of files removed, or -1 (no such directory).
+ */
+__rte_internal int rte_telemetry_sweep(const char *runtime_dir);
+
+/**
  * Path of the socket being served.
  *
  * @return

@@ -388,45 +388,56 @@ area_of_locked(const struct rte_fbarray *arr)
 	return area;
 }
 
-int
-rte_fbarray_detach(struct rte_fbarray *arr)
+/* Unmap and forget an area already taken off the list. */
+static void
+area_free(struct fb_area *area)
+{
+	munmap(area->addr, area->len);
+	if (area->fd >= 0)
+		close(area->fd);
+	free(area);
+}
+
+/*
+ * The area of arr with fb_areas_lock held, or NULL with rte_errno set
+ * and the lock not held.
+ */
+static struct fb_area *
+lock_area_of(struct rte_fbarray *arr)
 {
 	struct fb_area *area;
 
 	if (arr == NULL) {
 		rte_errno = EINVAL;
-		return -1;
+		return NULL;
 	}
 	rte_spinlock_lock(&fb_areas_lock);
 	area = area_of_locked(arr);
-	if (area == NULL) {
+	if (area == NULL)
 		rte_spinlock_unlock(&fb_areas_lock);
+	return area;
+}
+
+int
+rte_fbarray_detach(struct rte_fbarray *arr)
+{
+	struct fb_area *area = lock_area_of(arr);
+
+	if (area == NULL)
 		return -1;
-	}
 	unlink_area_locked(area);
 	rte_spinlock_unlock(&fb_areas_lock);
-	munmap(area->addr, area->len);
-	if (area->fd >= 0)
-		close(area->fd);
-	free(area);
+	area_free(area);
 	return 0;
 }
 
 int
 rte_fbarray_destroy(struct rte_fbarray *arr)
 {
-	struct fb_area *area;
+	struct fb_area *area = lock_area_of(arr);
 
-	if (arr == NULL) {
-		rte_errno = EINVAL;
+	if (area == NULL)
 		return -1;
-	}
-	rte_spinlock_lock(&fb_areas_lock);
-	area = area_of_locked(arr);
-	if (area == NULL) {
-		rte_spinlock_unlock(&fb_areas_lock);
-		return -1;
-	}
 	if (area->fd >= 0) {
 		/* Only one holder left (us) lets the lock be exclusive. */
 		if (flock(area->fd, LOCK_EX | LOCK_NB) < 0) {
@@ -442,10 +453,7 @@ rte_fbarray_destroy(struct rte_fbarray *arr)
 	}
 	unlink_area_locked(area);
 	rte_spinlock_unlock(&fb_areas_lock);
-	munmap(area->addr, area->len);
-	if (area->fd >= 0)
-		close(area->fd);
-	free(area);
+	area_free(area);
 	memset(arr, 0, sizeof(*arr));
 	return 0;
 }
@@ -463,10 +471,7 @@ eal_fbarray_cleanup(int unlink_created)
 		next = area->next;
 		if (unlink_created && area->created)
 			unlink(area->path);
-		munmap(area->addr, area->len);
-		if (area->fd >= 0)
-			close(area->fd);
-		free(area);
+		area_free(area);
 	}
 }
 
@@ -621,44 +626,52 @@ not_found(bool used)
 	return -1;
 }
 
-static int
-find_one(struct rte_fbarray *arr, unsigned int start, bool up, bool used)
-{
-	int ret;
+/*
+ * The 22.11 entry points are one worker call each: a search kind, a
+ * direction (up or down) and the slot state looked for (used or free).
+ */
+#define FBARRAY_FIND(name, kind, up, used) \
+	int name(struct rte_fbarray *arr, unsigned int start) \
+	{ \
+		return kind(arr, start, up, used); \
+	}
+#define FBARRAY_FIND_N(name, up, used) \
+	int name(struct rte_fbarray *arr, unsigned int start, unsigned int n) \
+	{ \
+		return find_n(arr, start, n, up, used); \
+	}
 
+/*
+ * Start of every single-slot search: EINVAL for a bad array or start,
+ * otherwise the array is read-locked and the caller unlocks it.
+ */
+static int
+find_begin(struct rte_fbarray *arr, unsigned int start)
+{
 	if (arr == NULL || start >= arr->len) {
 		rte_errno = EINVAL;
 		return -1;
 	}
 	rte_rwlock_read_lock(&arr->rwlock);
+	return 0;
+}
+
+static int
+find_one(struct rte_fbarray *arr, unsigned int start, bool up, bool used)
+{
+	int ret;
+
+	if (find_begin(arr, start) < 0)
+		return -1;
 	ret = up ? next_in(arr, start, used) : prev_in(arr, start, used);
 	rte_rwlock_read_unlock(&arr->rwlock);
 	return ret < 0 ? not_found(used) : ret;
 }
 
-int
-rte_fbarray_find_next_free(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_one(arr, start, true, false);
-}
-
-int
-rte_fbarray_find_next_used(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_one(arr, start, true, true);
-}
-
-int
-rte_fbarray_find_prev_free(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_one(arr, start, false, false);
-}
-
-int
-rte_fbarray_find_prev_used(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_one(arr, start, false, true);
-}
+FBARRAY_FIND(rte_fbarray_find_next_free, find_one, true, false)
+FBARRAY_FIND(rte_fbarray_find_next_used, find_one, true, true)
+FBARRAY_FIND(rte_fbarray_find_prev_free, find_one, false, false)
+FBARRAY_FIND(rte_fbarray_find_prev_used, find_one, false, true)
 
 /* Lowest i >= start with [i, i + n) in the state, -1 if none. */
 static int
@@ -718,72 +731,27 @@ find_n(struct rte_fbarray *arr, unsigned int start, unsigned int n, bool up,
 	return ret < 0 ? not_found(used) : ret;
 }
 
-int
-rte_fbarray_find_next_n_free(
-	struct rte_fbarray *arr, unsigned int start, unsigned int n)
-{
-	return find_n(arr, start, n, true, false);
-}
-
-int
-rte_fbarray_find_next_n_used(
-	struct rte_fbarray *arr, unsigned int start, unsigned int n)
-{
-	return find_n(arr, start, n, true, true);
-}
-
-int
-rte_fbarray_find_prev_n_free(
-	struct rte_fbarray *arr, unsigned int start, unsigned int n)
-{
-	return find_n(arr, start, n, false, false);
-}
-
-int
-rte_fbarray_find_prev_n_used(
-	struct rte_fbarray *arr, unsigned int start, unsigned int n)
-{
-	return find_n(arr, start, n, false, true);
-}
+FBARRAY_FIND_N(rte_fbarray_find_next_n_free, true, false)
+FBARRAY_FIND_N(rte_fbarray_find_next_n_used, true, true)
+FBARRAY_FIND_N(rte_fbarray_find_prev_n_free, false, false)
+FBARRAY_FIND_N(rte_fbarray_find_prev_n_used, false, true)
 
 static int
 find_contig(struct rte_fbarray *arr, unsigned int start, bool up, bool used)
 {
 	unsigned int ret;
 
-	if (arr == NULL || start >= arr->len) {
-		rte_errno = EINVAL;
+	if (find_begin(arr, start) < 0)
 		return -1;
-	}
-	rte_rwlock_read_lock(&arr->rwlock);
 	ret = up ? run_up(arr, start, used) : run_down(arr, start, used);
 	rte_rwlock_read_unlock(&arr->rwlock);
 	return (int)ret;
 }
 
-int
-rte_fbarray_find_contig_free(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_contig(arr, start, true, false);
-}
-
-int
-rte_fbarray_find_contig_used(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_contig(arr, start, true, true);
-}
-
-int
-rte_fbarray_find_rev_contig_free(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_contig(arr, start, false, false);
-}
-
-int
-rte_fbarray_find_rev_contig_used(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_contig(arr, start, false, true);
-}
+FBARRAY_FIND(rte_fbarray_find_contig_free, find_contig, true, false)
+FBARRAY_FIND(rte_fbarray_find_contig_used, find_contig, true, true)
+FBARRAY_FIND(rte_fbarray_find_rev_contig_free, find_contig, false, false)
+FBARRAY_FIND(rte_fbarray_find_rev_contig_used, find_contig, false, true)
 
 static int
 find_biggest(struct rte_fbarray *arr, unsigned int start, bool up, bool used)
@@ -791,11 +759,8 @@ find_biggest(struct rte_fbarray *arr, unsigned int start, bool up, bool used)
 	unsigned int best_len = 0;
 	int best = -1, cur = (int)start;
 
-	if (arr == NULL || start >= arr->len) {
-		rte_errno = EINVAL;
+	if (find_begin(arr, start) < 0)
 		return -1;
-	}
-	rte_rwlock_read_lock(&arr->rwlock);
 	while (cur >= 0 && (unsigned int)cur < arr->len) {
 		int i = up ? next_in(arr, (unsigned int)cur, used)
 			   : prev_in(arr, (unsigned int)cur, used);
@@ -823,29 +788,10 @@ find_biggest(struct rte_fbarray *arr, unsigned int start, bool up, bool used)
 	return best < 0 ? not_found(used) : best;
 }
 
-int
-rte_fbarray_find_biggest_free(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_biggest(arr, start, true, false);
-}
-
-int
-rte_fbarray_find_biggest_used(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_biggest(arr, start, true, true);
-}
-
-int
-rte_fbarray_find_rev_biggest_free(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_biggest(arr, start, false, false);
-}
-
-int
-rte_fbarray_find_rev_biggest_used(struct rte_fbarray *arr, unsigned int start)
-{
-	return find_biggest(arr, start, false, true);
-}
+FBARRAY_FIND(rte_fbarray_find_biggest_free, find_biggest, true, false)
+FBARRAY_FIND(rte_fbarray_find_biggest_used, find_biggest, true, true)
+FBARRAY_FIND(rte_fbarray_find_rev_biggest_free, find_biggest, false, false)
+FBARRAY_FIND(rte_fbarray_find_rev_biggest_used, find_biggest, false, true)
 
 void
 rte_fbarray_dump_metadata(struct rte_fbarray *arr, FILE *f)

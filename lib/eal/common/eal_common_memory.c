@@ -234,94 +234,89 @@ rte_memseg_list_walk_thread_unsafe(rte_memseg_list_walk_t func, void *arg)
 	return 0;
 }
 
+/* One walk over the used segments, a segment or a contiguous run a call. */
+struct seg_walk {
+	rte_memseg_walk_t seg; /* per segment, or NULL */
+	rte_memseg_contig_walk_t contig; /* per run of segments, or NULL */
+	void *arg;
+};
+
+/* The segment (or run) walk of one list, under rte_memseg_list_walk. */
+static int
+walk_list_segs(const struct rte_memseg_list *msl, void *arg)
+{
+	const struct seg_walk *w = arg;
+	/* The fbarray searches take no const array; they only read it. */
+	struct rte_fbarray *arr =
+		(struct rte_fbarray *)(uintptr_t)&msl->memseg_arr;
+	int idx = 0;
+
+	if (!msl_readable(msl) || arr->count == 0)
+		return 0;
+	while ((unsigned int)idx < arr->len &&
+		(idx = rte_fbarray_find_next_used(arr, idx)) >= 0) {
+		const struct rte_memseg *ms = rte_fbarray_get(arr, idx);
+		int n = 1, ret;
+
+		if (w->contig != NULL) {
+			n = rte_fbarray_find_contig_used(arr, idx);
+			ret = w->contig(
+				msl, ms, (size_t)n * msl->page_sz, w->arg);
+		} else {
+			ret = w->seg(msl, ms, w->arg);
+		}
+		if (ret != 0)
+			return ret;
+		idx += n;
+	}
+	return 0;
+}
+
 int
 rte_memseg_walk_thread_unsafe(rte_memseg_walk_t func, void *arg)
 {
-	struct rte_mem_config *mcfg = eal_get_mcfg();
-	unsigned int i;
+	struct seg_walk w = {.seg = func, .contig = NULL, .arg = arg};
 
-	if (mcfg == NULL)
-		return 0;
-	for (i = 0; i < RTE_MAX_MEMSEG_LISTS; i++) {
-		struct rte_memseg_list *msl = &mcfg->memsegs[i];
-		struct rte_fbarray *arr = &msl->memseg_arr;
-		int idx;
-
-		if (!msl_readable(msl) || arr->count == 0)
-			continue;
-		for (idx = rte_fbarray_find_next_used(arr, 0); idx >= 0;
-			idx = (unsigned int)idx + 1 < arr->len
-				? rte_fbarray_find_next_used(arr, idx + 1)
-				: -1) {
-			int ret = func(msl, rte_fbarray_get(arr, idx), arg);
-
-			if (ret != 0)
-				return ret < 0 ? -1 : 1;
-		}
-	}
-	return 0;
+	return rte_memseg_list_walk_thread_unsafe(walk_list_segs, &w);
 }
 
 int
 rte_memseg_contig_walk_thread_unsafe(rte_memseg_contig_walk_t func, void *arg)
 {
-	struct rte_mem_config *mcfg = eal_get_mcfg();
-	unsigned int i;
+	struct seg_walk w = {.seg = NULL, .contig = func, .arg = arg};
 
-	if (mcfg == NULL)
-		return 0;
-	for (i = 0; i < RTE_MAX_MEMSEG_LISTS; i++) {
-		struct rte_memseg_list *msl = &mcfg->memsegs[i];
-		struct rte_fbarray *arr = &msl->memseg_arr;
-		int idx = 0;
-
-		if (!msl_readable(msl) || arr->count == 0)
-			continue;
-		while ((unsigned int)idx < arr->len &&
-			(idx = rte_fbarray_find_next_used(arr, idx)) >= 0) {
-			int n = rte_fbarray_find_contig_used(arr, idx);
-			int ret = func(msl, rte_fbarray_get(arr, idx),
-				(size_t)n * msl->page_sz, arg);
-
-			if (ret != 0)
-				return ret < 0 ? -1 : 1;
-			idx += n;
-		}
-	}
-	return 0;
+	return rte_memseg_list_walk_thread_unsafe(walk_list_segs, &w);
 }
+
+/*
+ * Body of each public locked form of a *_thread_unsafe function: the
+ * same call under the memory reader lock.
+ */
+#define MEM_READ_LOCKED_RETURN(call) \
+	do { \
+		int __ret; \
+		rte_mcfg_mem_read_lock(); \
+		__ret = (call); \
+		rte_mcfg_mem_read_unlock(); \
+		return __ret; \
+	} while (0)
 
 int
 rte_memseg_walk(rte_memseg_walk_t func, void *arg)
 {
-	int ret;
-
-	rte_mcfg_mem_read_lock();
-	ret = rte_memseg_walk_thread_unsafe(func, arg);
-	rte_mcfg_mem_read_unlock();
-	return ret;
+	MEM_READ_LOCKED_RETURN(rte_memseg_walk_thread_unsafe(func, arg));
 }
 
 int
 rte_memseg_contig_walk(rte_memseg_contig_walk_t func, void *arg)
 {
-	int ret;
-
-	rte_mcfg_mem_read_lock();
-	ret = rte_memseg_contig_walk_thread_unsafe(func, arg);
-	rte_mcfg_mem_read_unlock();
-	return ret;
+	MEM_READ_LOCKED_RETURN(rte_memseg_contig_walk_thread_unsafe(func, arg));
 }
 
 int
 rte_memseg_list_walk(rte_memseg_list_walk_t func, void *arg)
 {
-	int ret;
-
-	rte_mcfg_mem_read_lock();
-	ret = rte_memseg_list_walk_thread_unsafe(func, arg);
-	rte_mcfg_mem_read_unlock();
-	return ret;
+	MEM_READ_LOCKED_RETURN(rte_memseg_list_walk_thread_unsafe(func, arg));
 }
 
 struct iova2virt {
@@ -449,23 +444,14 @@ rte_memseg_get_fd_offset_thread_unsafe(
 int
 rte_memseg_get_fd(const struct rte_memseg *ms)
 {
-	int ret;
-
-	rte_mcfg_mem_read_lock();
-	ret = rte_memseg_get_fd_thread_unsafe(ms);
-	rte_mcfg_mem_read_unlock();
-	return ret;
+	MEM_READ_LOCKED_RETURN(rte_memseg_get_fd_thread_unsafe(ms));
 }
 
 int
 rte_memseg_get_fd_offset(const struct rte_memseg *ms, size_t *offset)
 {
-	int ret;
-
-	rte_mcfg_mem_read_lock();
-	ret = rte_memseg_get_fd_offset_thread_unsafe(ms, offset);
-	rte_mcfg_mem_read_unlock();
-	return ret;
+	MEM_READ_LOCKED_RETURN(
+		rte_memseg_get_fd_offset_thread_unsafe(ms, offset));
 }
 
 int

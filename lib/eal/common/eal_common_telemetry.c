@@ -89,6 +89,14 @@ void
 eal_telemetry_stop(void)
 {
 	rte_telemetry_stop();
+	/*
+	 * Secondaries killed before rte_eal_cleanup leave their sockets;
+	 * the primary removes them (live ones stay), whether or not it
+	 * serves telemetry itself, so that its runtime dir can go.
+	 */
+	if (rte_eal_process_type() == RTE_PROC_PRIMARY &&
+		rte_eal_get_runtime_dir()[0] != '\0')
+		rte_telemetry_sweep(rte_eal_get_runtime_dir());
 	if (dir_made_for_telemetry) {
 		eal_runtime_dir_remove();
 		dir_made_for_telemetry = 0;

@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include <rte_eal.h>
 #include <rte_memory.h>
 #include <rte_memzone.h>
 #include <rte_robust_lock.h>
@@ -42,8 +43,19 @@ struct eal_robust_rwlock {
 	uint32_t readers[EAL_MCFG_MAX_PROCS]; /* per process slot */
 } __rte_cache_aligned;
 
-/* "DPDKMCFG" read as a little-endian word. */
-#define EAL_MCFG_MAGIC 0x4746434d4b445044ULL
+/*
+ * The first 8 bytes of the file. DPDK 22.11's rte_mem_config starts
+ * with a 32-bit magic (RTE_MAGIC once its primary is ready) and the
+ * 32-bit RTE_VERSION of the primary: a 22.11 secondary waits for the
+ * magic, then refuses a version other than its own. Our low half is
+ * that magic and our high half "EMM\0" (version 0.77.77.69 to 22.11,
+ * never a DPDK release), so a 22.11 tool pointed at our primary (e.g.
+ * dpdk-proc-info --file-prefix) exits with its version mismatch error
+ * instead of waiting forever. Our secondaries compare all 64 bits.
+ */
+#define EAL_MCFG_COMPAT_TAG 0x004d4d45U /* "EMM\0" in file order */
+#define EAL_MCFG_MAGIC \
+	(((uint64_t)EAL_MCFG_COMPAT_TAG << 32) | (uint64_t)RTE_MAGIC)
 #define EAL_MCFG_VERSION 4
 
 /* Bytes kept free at the end of the config for later shared tables. */

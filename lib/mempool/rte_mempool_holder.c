@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/*
+ * Holder tags (RTE_MEMPOOL_F_HOLDER_TAGS): the word before each object's
+ * header names the process that got the object, written by the inline
+ * get and put (through rte_mempool_holder_tags_write), by
+ * rte_mempool_holder_adopt, and cleared by rte_mempool_reclaim_dead when
+ * it takes an object of a dead process back. This file owns those tags
+ * and nothing else of the pool.
+ *
+ * Why a reclaim never makes a duplicate: a put clears the tag before
+ * the object goes back to the cache or the store, and a get writes it
+ * only after the object left them. So an object inside the pool is
+ * never tagged, and an object tagged with a dead process's id is out of
+ * the pool, held by nobody alive unless that process passed it on (the
+ * documented rule: the receiver adopts it). Two reclaimers race for an
+ * object with a compare-and-swap of its tag, so only one returns it.
+ * A process killed between its dequeue and the tags, or between the
+ * tags and its enqueue, leaves untagged objects out of the pool: those
+ * are lost to the reclaim (leaked, never duplicated) and still counted
+ * as in use.
+ */
+
+#include <errno.h>
+#include <stdint.h>
+
+#include <rte_common.h>
+#include <rte_errno.h>
+#include <rte_log.h>
+#include <rte_robust_lock.h>
+
+#include "rte_mempool.h"
+
+/* Objects returned per put of the reclaim. */
+#define RECLAIM_BURST 64
+/* Distinct holders whose liveness one reclaim remembers. */
+#define RECLAIM_OWNERS 16
+
+void
+rte_mempool_holder_tags_write(
+	struct rte_mempool *mp, void *const *obj_table, unsigned int n, int get)
+{
+	uint64_t id = get ? rte_eal_owner_id() : 0;
+	unsigned int i;
+
+	if ((mp->fast_flags & RTE_MEMPOOL_F_HOLDER_TAGS) == 0)
+		return;
+	/*
+	 * Relaxed: a put's tag is ordered before the object is visible
+	 * in the pool by the handler's or the cache's own publication,
+	 * and a reclaimer only ever changes tags of dead holders.
+	 */
+	for (i = 0; i < n; i++)
+		__atomic_store_n(rte_mempool_holder_tag(obj_table[i]), id,
+			__ATOMIC_RELAXED);
+}
+
+void
+rte_mempool_holder_adopt(
+	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	if (mp != NULL && obj_table != NULL)
+		rte_mempool_holder_tags_write(mp, obj_table, n, 1);
+}
+
+struct reclaim_walk {
+	struct rte_mempool *mp;
+	void *burst[RECLAIM_BURST];
+	unsigned int nb;
+	unsigned int returned;
+	/* Liveness of the holders met so far. */
+	uint64_t owner[RECLAIM_OWNERS];
+	uint8_t alive[RECLAIM_OWNERS];
+	unsigned int nb_owners;
+};
+
+static int
+reclaim_owner_alive(struct reclaim_walk *w, uint64_t owner)
+{
+	unsigned int i;
+	int alive;
+
+	for (i = 0; i < w->nb_owners; i++)
+		if (w->owner[i] == owner)
+			return w->alive[i];
+	alive = rte_eal_owner_alive(owner);
+	if (w->nb_owners < RECLAIM_OWNERS) {
+		w->owner[w->nb_owners] = owner;
+		w->alive[w->nb_owners++] = (uint8_t)alive;
+	}
+	return alive;
+}
+
+static void
+reclaim_flush(struct reclaim_walk *w)
+{
+	if (w->nb == 0)
+		return;
+	/* Counted as this thread's put: the pool's held drops as much. */
+	rte_mempool_generic_put(w->mp, w->burst, w->nb, NULL);
+	w->returned += w->nb;
+	w->nb = 0;
+}
+
+static void
+reclaim_obj(struct rte_mempool *mp, void *arg, void *obj, unsigned int idx)
+{
+	struct reclaim_walk *w = arg;
+	uint64_t *tag = rte_mempool_holder_tag(obj);
+	uint64_t owner = __atomic_load_n(tag, __ATOMIC_ACQUIRE);
+
+	RTE_SET_USED(mp);
+	RTE_SET_USED(idx);
+	if (owner == 0 || reclaim_owner_alive(w, owner))
+		return;
+	/* Another reclaimer may have taken it meanwhile. */
+	if (!__atomic_compare_exchange_n(
+		    tag, &owner, 0, 0, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+		return;
+	w->burst[w->nb++] = obj;
+	if (w->nb == RECLAIM_BURST)
+		reclaim_flush(w);
+}
+
+int
+rte_mempool_reclaim_dead(struct rte_mempool *mp)
+{
+	struct reclaim_walk w;
+
+	if (mp == NULL || (mp->flags & RTE_MEMPOOL_F_HOLDER_TAGS) == 0) {
+		RTE_LOG(ERR, MEMPOOL,
+			"reclaim_dead: %s%s has no holder tags (create it "
+			"with RTE_MEMPOOL_F_HOLDER_TAGS)\n",
+			mp == NULL ? "NULL pool" : "pool ",
+			mp == NULL ? "" : mp->name);
+		rte_errno = EINVAL;
+		return -EINVAL;
+	}
+	w.mp = mp;
+	w.nb = 0;
+	w.returned = 0;
+	w.nb_owners = 0;
+	rte_mempool_obj_iter(mp, reclaim_obj, &w);
+	reclaim_flush(&w);
+	if (w.returned != 0)
+		RTE_LOG(INFO, MEMPOOL,
+			"pool %s: %u objects of dead processes returned\n",
+			mp->name, w.returned);
+	return (int)w.returned;
+}
