@@ -605,6 +605,24 @@ rte_pktmbuf_reset_headroom(struct rte_mbuf *m)
 }
 
 /**
+ * @internal Clear the packet description of an mbuf: offload flags but
+ * RTE_MBUF_F_EXTERNAL, packet type, lengths, VLAN tags, Tx offloads.
+ *
+ * @param m  The mbuf.
+ */
+static __rte_always_inline void
+__rte_pktmbuf_reset_packet(struct rte_mbuf *m)
+{
+	m->pkt_len = 0;
+	m->data_len = 0;
+	m->ol_flags &= RTE_MBUF_F_EXTERNAL;
+	m->packet_type = 0;
+	m->vlan_tci = 0;
+	m->vlan_tci_outer = 0;
+	m->tx_offload = 0;
+}
+
+/**
  * Reset the packet fields of a one-segment mbuf to those of a fresh,
  * empty packet.
  *
@@ -614,16 +632,10 @@ static inline void
 rte_pktmbuf_reset(struct rte_mbuf *m)
 {
 	m->next = NULL;
-	m->pkt_len = 0;
-	m->tx_offload = 0;
-	m->vlan_tci = 0;
-	m->vlan_tci_outer = 0;
 	m->nb_segs = 1;
 	m->port = RTE_MBUF_PORT_INVALID;
-	m->ol_flags &= RTE_MBUF_F_EXTERNAL;
-	m->packet_type = 0;
+	__rte_pktmbuf_reset_packet(m);
 	rte_pktmbuf_reset_headroom(m);
-	m->data_len = 0;
 	__rte_mbuf_sanity_check(m, 1);
 }
 
@@ -655,13 +667,7 @@ __rte_pktmbuf_reset_raw(struct rte_mbuf *m)
 		m->data_off = m->buf_len;
 		m->port = RTE_MBUF_PORT_INVALID;
 	}
-	m->ol_flags &= RTE_MBUF_F_EXTERNAL;
-	m->packet_type = 0;
-	m->pkt_len = 0;
-	m->data_len = 0;
-	m->vlan_tci = 0;
-	m->vlan_tci_outer = 0;
-	m->tx_offload = 0;
+	__rte_pktmbuf_reset_packet(m);
 	__rte_mbuf_sanity_check(m, 1);
 }
 
