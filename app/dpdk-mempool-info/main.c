@@ -5,7 +5,8 @@
 /*
  * dpdk-mempool-info: a look at the mempools of a running primary from
  * outside. It attaches as a secondary process and prints the handler
- * table and one row per pool: handler, size, free objects (in the
+ * table (with the processes that can serve each handler) and one row
+ * per pool: handler, size, free objects (in the
  * handler and in caches), objects in use, what each attached process
  * holds, and the cache hit rate of the always-on counters; as text or
  * JSON, once or every few seconds. It only reads: it never gets, puts,
@@ -194,10 +195,30 @@ add_pool(struct rte_mempool *mp, void *arg)
 	r->mp = mp;
 }
 
+/* Name of each shared handler index, and whether this tool has it. */
+static struct {
+	char name[RTE_MEMPOOL_HANDLER_NAMESIZE];
+	int here;
+} handler_names[RTE_MEMPOOL_MAX_OPS_IDX];
+
+static int
+note_handler(const struct rte_mempool_handler_info *h, void *arg)
+{
+	RTE_SET_USED(arg);
+	if (h->index >= 0 && h->index < RTE_MEMPOOL_MAX_OPS_IDX) {
+		snprintf(handler_names[h->index].name,
+			sizeof(handler_names[h->index].name), "%s", h->name);
+		handler_names[h->index].here = h->registered_here;
+	}
+	return 0;
+}
+
 /*
- * Read one pool. Another process's pool on a process-local handler has
- * its store in memory this process does not map: only its descriptor
- * and counters are read.
+ * Read one pool. The store of a pool is out of reach when this tool
+ * lacks its handler (another process registered it, e.g. from a -d
+ * plugin), or when the handler is process-local and another process
+ * made the pool (its memory is not mapped here): then only its
+ * descriptor and counters are read.
  */
 static void
 read_pool(struct pool_row *r)
@@ -208,9 +229,12 @@ read_pool(struct pool_row *r)
 	int i, n;
 
 	snprintf(r->handler, sizeof(r->handler), "%s",
-		ops->name[0] != '\0' ? ops->name : "?");
-	r->readable = !((ops->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) &&
-		mp->creator_pid != (int32_t)getpid());
+		handler_names[mp->ops_index].name[0] != '\0'
+			? handler_names[mp->ops_index].name
+			: "?");
+	r->readable = handler_names[mp->ops_index].here &&
+		!((ops->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) &&
+			mp->creator_pid != (int32_t)getpid());
 	if (mp->cache_size != 0)
 		for (l = 0; l < RTE_MAX_LCORE; l++)
 			r->in_caches += __atomic_load_n(
@@ -246,6 +270,24 @@ avg(uint64_t objs, uint64_t calls)
 	return calls == 0 ? 0.0 : (double)objs / (double)calls;
 }
 
+/* A pool or handler name as a JSON string (names are printable, but be safe). */
+static void
+json_string(FILE *f, const char *str)
+{
+	const unsigned char *p;
+
+	fputc('"', f);
+	for (p = (const unsigned char *)str; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p < 0x20)
+			fprintf(f, "\\u%04x", *p);
+		else
+			fputc(*p, f);
+	}
+	fputc('"', f);
+}
+
 struct handler_count {
 	const struct snapshot *s;
 	FILE *f;
@@ -253,35 +295,62 @@ struct handler_count {
 	int first;
 };
 
+/* The pids that can serve a handler, this tool left out. */
+static unsigned int
+servers_of(const struct rte_mempool_handler_info *h, int32_t *pids)
+{
+	unsigned int i, n = 0;
+
+	for (i = 0; i < h->nb_procs; i++)
+		if (h->procs[i] != (int32_t)getpid())
+			pids[n++] = h->procs[i];
+	return n;
+}
+
 static int
-print_handler(const struct rte_mempool_handler *h, int idx, void *arg)
+print_handler(const struct rte_mempool_handler_info *h, void *arg)
 {
 	struct handler_count *hc = arg;
-	unsigned int i, pools = 0;
+	int32_t pids[RTE_MEMPOOL_STATS_MAX_PROCS];
+	unsigned int i, pools = 0, n = servers_of(h, pids);
+	char procs[256];
+	size_t off = 0;
 
 	for (i = 0; i < hc->s->n; i++)
-		if (hc->s->rows[i].mp->ops_index == idx)
+		if (hc->s->rows[i].mp->ops_index == h->index)
 			pools++;
 	if (hc->json) {
+		fprintf(hc->f, "%s\n    {\"index\": %d, \"name\": ",
+			hc->first ? "" : ",", h->index);
+		json_string(hc->f, h->name);
 		fprintf(hc->f,
-			"%s\n    {\"index\": %d, \"name\": \"%s\", "
-			"\"flags\": %" PRIu32 ", \"process_local\": %s, "
-			"\"own_memory\": %s, \"pools\": %u}",
-			hc->first ? "" : ",", idx, h->name, h->flags,
+			", \"flags\": %" PRIu32 ", \"process_local\": %s, "
+			"\"own_memory\": %s, \"registered_here\": %s, "
+			"\"pools\": %u, \"processes\": [",
+			h->flags,
 			(h->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL)
 				? "true"
 				: "false",
 			(h->flags & RTE_MEMPOOL_HANDLER_F_OWN_MEMORY) ? "true"
 								      : "false",
-			pools);
+			h->registered_here ? "true" : "false", pools);
+		for (i = 0; i < n; i++)
+			fprintf(hc->f, "%s%d", i == 0 ? "" : ", ",
+				(int)pids[i]);
+		fprintf(hc->f, "]}");
 	} else {
-		fprintf(hc->f, "%5d  %-24s %-18s %5u\n", idx, h->name,
+		procs[0] = '\0';
+		for (i = 0; i < n && off < sizeof(procs); i++)
+			off += (size_t)snprintf(procs + off,
+				sizeof(procs) - off, "%s%d", i == 0 ? "" : " ",
+				(int)pids[i]);
+		fprintf(hc->f, "%5d  %-24s %-18s %5u  %s\n", h->index, h->name,
 			(h->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL)
 				? "process-local"
 				: (h->flags & RTE_MEMPOOL_HANDLER_F_OWN_MEMORY)
 				? "own-memory"
 				: "-",
-			pools);
+			pools, n == 0 ? "-" : procs);
 	}
 	hc->first = 0;
 	return 0;
@@ -313,9 +382,9 @@ print_text(FILE *f, const struct snapshot *s)
 	char held[256], rate[16];
 	unsigned int i;
 
-	fprintf(f, "Mempool handlers\n%5s  %-24s %-18s %5s\n", "index", "name",
-		"flags", "pools");
-	rte_mempool_handler_walk(print_handler, &hc);
+	fprintf(f, "Mempool handlers\n%5s  %-24s %-18s %5s  %s\n", "index",
+		"name", "flags", "pools", "served by (pid)");
+	rte_mempool_handler_info_walk(print_handler, &hc);
 	fprintf(f, "\nMempools\n%-24s %-12s %8s %9s %9s %8s %8s  %s\n", "name",
 		"handler", "size", "available", "in_caches", "in_use",
 		"hit_rate", "held (pid:objects)");
@@ -342,24 +411,6 @@ print_text(FILE *f, const struct snapshot *s)
 		fprintf(f, "(no pools)\n");
 }
 
-/* A pool name as a JSON string (names are printable, but be safe). */
-static void
-json_string(FILE *f, const char *str)
-{
-	const unsigned char *p;
-
-	fputc('"', f);
-	for (p = (const unsigned char *)str; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p < 0x20)
-			fprintf(f, "\\u%04x", *p);
-		else
-			fputc(*p, f);
-	}
-	fputc('"', f);
-}
-
 static void
 print_json(FILE *f, const struct snapshot *s)
 {
@@ -368,7 +419,7 @@ print_json(FILE *f, const struct snapshot *s)
 	int p;
 
 	fprintf(f, "{\n  \"pid\": %d,\n  \"handlers\": [", (int)getpid());
-	rte_mempool_handler_walk(print_handler, &hc);
+	rte_mempool_handler_info_walk(print_handler, &hc);
 	fprintf(f, "\n  ],\n  \"pools\": [");
 	for (i = 0; i < s->n; i++) {
 		const struct pool_row *r = &s->rows[i];
@@ -440,6 +491,8 @@ refresh(const struct options *o, int clear)
 		free(s.rows);
 		return -1;
 	}
+	memset(handler_names, 0, sizeof(handler_names));
+	rte_mempool_handler_info_walk(note_handler, NULL);
 	/* Outside the walk: the walk holds the pool list's read lock. */
 	for (i = 0; i < s.n; i++)
 		read_pool(&s.rows[i]);

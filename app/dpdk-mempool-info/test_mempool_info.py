@@ -7,8 +7,13 @@
 # a secondary; meanwhile dpdk-mempool-info --json must report the same
 # figures, change nothing (two reads agree, the primary still ends with
 # every object home), and refuse bad options and a missing primary.
+# With a handler plugin (the ext_mempool_handler example), a second
+# instance of the tool loads it with -d and stays attached: the handler
+# table must say which processes can serve each handler (the plugin's
+# only that instance, a built-in one the primary too), then nobody once
+# that instance is gone.
 #   test_mempool_info.py <dpdk-mempool-info> <dpdk-mp_primary>
-#                        <dpdk-mp_secondary>
+#                        <dpdk-mp_secondary> [<handler plugin .so>]
 
 import json
 import os
@@ -18,6 +23,8 @@ import sys
 import time
 
 TOOL, PRIMARY, SECONDARY = sys.argv[1:4]
+PLUGIN = sys.argv[4] if len(sys.argv) > 4 else None
+PLUGIN_HANDLER = 'example_malloc'
 PREFIX = 'mpinfo_%d' % os.getpid()
 EAL = ['--no-huge', '--file-prefix=' + PREFIX]
 POOLS = {'mp_ex_ring': 'ring_mp_mc', 'mp_ex_stack': 'stack',
@@ -158,6 +165,59 @@ for bad in (['--watch', 'abc'], ['--watch', '0'], ['--watch'],
 r = tool('--no-huge', '--file-prefix=%s_none' % PREFIX, '--json')
 check(r.returncode == 1 and 'cannot attach' in r.stderr,
       'no primary: exit %d, %r' % (r.returncode, r.stderr[-200:]))
+
+# Which processes can serve each handler: a real secondary (the tool
+# with the plugin, lingering with --watch) has one the primary lacks.
+def servers(doc):
+    return {h['name']: (h['registered_here'], sorted(h['processes']))
+            for h in doc['handlers']}
+
+
+if PLUGIN is not None:
+    bg = subprocess.Popen([TOOL, '-d', PLUGIN, '--lcores=126@0'] + EAL +
+                          ['--', '--json', '--watch', '0.2', '--count',
+                           '25'], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True)
+    first = []
+    for line in bg.stdout:
+        first.append(line)
+        if line.rstrip() == '}':
+            break
+    try:
+        bg_doc = json.loads(''.join(first))
+    except ValueError:
+        bg_doc = {'handlers': []}
+        check(False, 'plugin instance: no JSON: %r' % ''.join(first))
+    r = tool('--json', *EAL)
+    now = servers(json.loads(r.stdout)) if r.returncode == 0 else {}
+    theirs = servers(bg_doc)
+    print('with the plugin instance (pid %d): %s' % (bg.pid, now))
+    check(now.get(PLUGIN_HANDLER) == (0, [bg.pid]),
+          '%s seen from the primary\'s side: %s, want only pid %d'
+          % (PLUGIN_HANDLER, now.get(PLUGIN_HANDLER), bg.pid))
+    check(now.get('ring_mp_mc') == (1, sorted([primary.pid, bg.pid])),
+          'ring_mp_mc servers %s' % (now.get('ring_mp_mc'),))
+    # The plugin instance has it; it leaves itself out, and nobody else
+    # has it.
+    check(theirs.get(PLUGIN_HANDLER) == (1, []),
+          '%s seen by its own process: %s'
+          % (PLUGIN_HANDLER, theirs.get(PLUGIN_HANDLER)))
+    r = tool(*EAL, '--')
+    check(re.search(r'\b%s\b.*\s%d$' % (PLUGIN_HANDLER, bg.pid),
+                    r.stdout, re.M) is not None,
+          'text table: %s not served by %d\n%s'
+          % (PLUGIN_HANDLER, bg.pid, r.stdout))
+    rest, err = bg.communicate(timeout=60)
+    check(bg.returncode == 0, 'plugin instance: exit %s %s'
+          % (bg.returncode, err[-300:]))
+    r = tool('--json', *EAL)
+    gone = servers(json.loads(r.stdout)) if r.returncode == 0 else {}
+    check(gone.get(PLUGIN_HANDLER) == (0, []),
+          '%s after its only server left: %s'
+          % (PLUGIN_HANDLER, gone.get(PLUGIN_HANDLER)))
+    check(gone.get('ring_mp_mc') == (1, [primary.pid]),
+          'ring_mp_mc after the plugin instance left: %s'
+          % (gone.get('ring_mp_mc'),))
 
 # The secondary lets the primary finish; every object must be home.
 s = subprocess.run([SECONDARY, '--lcores=1@0', '--proc-type=secondary'] +

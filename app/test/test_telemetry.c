@@ -16,6 +16,7 @@
  * telemetry_data_autotest checks the rte_tel_data_* return codes.
  */
 
+#include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
@@ -815,9 +816,30 @@ linger_kill(pid_t pid, int n)
 	return 0;
 }
 
-/* Two secondaries on :1 and :2, SIGKILLed: 0 once both left a file. */
+/* Whether the rte_mp socket of pid (mp_socket_<pid>_<tsc>) exists. */
 static int
-two_killed(void)
+mp_sock_exists(pid_t pid)
+{
+	DIR *d = opendir(rte_eal_get_runtime_dir());
+	struct dirent *e;
+	char want[64];
+	int found = 0;
+
+	if (d == NULL)
+		return 0;
+	snprintf(want, sizeof(want), "mp_socket_%d_", (int)pid);
+	while (!found && (e = readdir(d)) != NULL)
+		found = strncmp(e->d_name, want, strlen(want)) == 0;
+	closedir(d);
+	return found;
+}
+
+/*
+ * Two secondaries on :1 and :2, SIGKILLed: 0 once both left their
+ * telemetry and rte_mp sockets; their pids in pids.
+ */
+static int
+two_killed(pid_t pids[2])
 {
 	pid_t a, b;
 
@@ -830,36 +852,49 @@ two_killed(void)
 		test_wait_child(a);
 		return -1;
 	}
-	return linger_kill(a, 1) == 0 && linger_kill(b, 2) == 0 ? 0 : -1;
+	pids[0] = a;
+	pids[1] = b;
+	if (linger_kill(a, 1) < 0 || linger_kill(b, 2) < 0)
+		return -1;
+	if (!mp_sock_exists(a) || !mp_sock_exists(b)) {
+		printf("a killed secondary left no rte_mp socket\n");
+		return -1;
+	}
+	return 0;
 }
 
 /*
  * Child primary (own prefix): two secondaries killed leave
- * dpdk_telemetry.v2:1 and :2; the next secondary takes :1 again and
- * removes :2; one more is killed, and this primary's exit must still
- * remove its runtime dir (the parent checks).
+ * dpdk_telemetry.v2:1 and :2 (and their rte_mp sockets); the next
+ * secondary takes :1 again and removes :2 and the rte_mp sockets; one
+ * more is killed, and this primary's exit must still remove its
+ * runtime dir (the parent checks).
  */
 static int
 child_sweep_primary(void)
 {
 	char pfx[128];
 	const char *argv[5];
+	pid_t pids[2];
 	int status;
 	pid_t c;
 
 	TEST_ASSERT_EQUAL(
 		rte_eal_process_type(), RTE_PROC_PRIMARY, "not a primary");
-	TEST_ASSERT_SUCCESS(two_killed(), "first two");
+	TEST_ASSERT_SUCCESS(two_killed(pids), "first two");
 	/* The primary's own socket is live: only the two dead ones go. */
 	TEST_ASSERT_EQUAL(
 		rte_telemetry_sweep(rte_eal_get_runtime_dir()), 2, "sweep");
 	TEST_ASSERT(!sock_exists(1) && !sock_exists(2), "left by the sweep");
 	/* Two more dead ones for the next process to find. */
-	TEST_ASSERT_SUCCESS(two_killed(), "next two");
+	TEST_ASSERT_SUCCESS(two_killed(pids), "next two");
 	sweep_argv(argv, pfx, sizeof(pfx));
 	status = test_exec_self(
 		argv, RTE_DIM(argv), "telemetry_child_after_kills");
 	TEST_ASSERT_EQUAL(status, 0, "next secondary: exit %d", status);
+	/* Its attach also removed the dead ones' rte_mp sockets. */
+	TEST_ASSERT(!mp_sock_exists(pids[0]) && !mp_sock_exists(pids[1]),
+		"rte_mp sockets of dead secondaries left");
 	c = linger_start(1);
 	TEST_ASSERT(c > 0, "last secondary");
 	TEST_ASSERT_SUCCESS(linger_kill(c, 1), "kill the last");

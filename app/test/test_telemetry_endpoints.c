@@ -10,13 +10,15 @@
  * (the command line, rte_malloc_get_socket_stats, the memzone
  * descriptor, rte_mempool_dump, rte_mempool_stats_get, the ring's
  * counts). Bad parameters answer null. A child started with "--" checks
- * /eal/app_params.
+ * /eal/app_params; a real secondary registering a handler this primary
+ * lacks checks which processes /mempool/handlers says can serve each.
  */
 
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -485,6 +487,12 @@ test_mempool(void)
 		TEST_ASSERT(ok && idx >= 0 && idx < RTE_MEMPOOL_MAX_OPS_IDX,
 			"handler %d index", i);
 		ops = rte_mempool_get_ops(idx);
+		/* Another process's handler (see test_handler_servers). */
+		if (ops->name[0] == '\0') {
+			TEST_ASSERT(num_is(h, "registered_here", 0),
+				"handler %d is a stand-in here", idx);
+			continue;
+		}
 		TEST_ASSERT(str_is(h, "name", ops->name) &&
 				num_is(h, "flags", ops->flags) &&
 				num_is(h, "registered_here", 1),
@@ -578,6 +586,184 @@ test_ring_stack(void)
 	return TEST_SUCCESS;
 }
 
+/* ----- /mempool/handlers: which processes can serve each handler ----- */
+
+#define SRV_ZONE "tel_ep_srv"
+#define SRV_ONLY_PRIMARY "tel_ep_only_primary"
+#define SRV_ONLY_SECONDARY "tel_ep_only_secondary"
+#define SRV_WAIT_S 30
+
+struct srv_ctl {
+	uint32_t ready; /* the secondary registered its handler */
+	uint32_t done; /* the primary has looked */
+};
+
+/* A copy of ring_mp_mc under another name. */
+static int
+register_copy(const char *name)
+{
+	struct rte_mempool_handler h;
+	int idx = rte_get_mempool_handler("ring_mp_mc");
+
+	if (idx < 0)
+		return idx;
+	h = *rte_mempool_get_ops(idx);
+	snprintf(h.name, sizeof(h.name), "%s", name);
+	return rte_mempool_handler_register(&h);
+}
+
+/*
+ * Child secondary: registers a handler after rte_eal_init (the primary
+ * lacks it), then stays attached until the primary has looked.
+ */
+static int
+srv_child(void)
+{
+	const struct rte_memzone *mz = rte_memzone_lookup(SRV_ZONE);
+	struct srv_ctl *ctl;
+	unsigned int i;
+
+	TEST_ASSERT_NOT_NULL(mz, "no control zone");
+	ctl = mz->addr;
+	TEST_ASSERT(rte_get_mempool_handler(SRV_ONLY_PRIMARY) < 0,
+		"the primary's late handler is registered here");
+	TEST_ASSERT(register_copy(SRV_ONLY_SECONDARY) >= 0, "register");
+	__atomic_store_n(&ctl->ready, 1, __ATOMIC_RELEASE);
+	for (i = 0; i < SRV_WAIT_S * 100; i++) {
+		if (__atomic_load_n(&ctl->done, __ATOMIC_ACQUIRE))
+			return TEST_SUCCESS;
+		usleep(10 * 1000);
+	}
+	printf("the primary never finished looking\n");
+	return TEST_FAILED;
+}
+REGISTER_TEST_COMMAND(telemetry_handler_servers_child, srv_child);
+
+static int
+count_one(const struct rte_mempool_handler_info *info, void *arg)
+{
+	RTE_SET_USED(info);
+	(*(unsigned int *)arg)++;
+	return 0;
+}
+
+/* The /mempool/handlers entry called name, or NULL. */
+static const struct tj *
+handler_entry(const struct tj *v, const char *name)
+{
+	unsigned int i;
+
+	for (i = 0; v != NULL && v->type == TJ_ARR && i < v->n; i++) {
+		const struct tj *n = tj_get(tj_at(v, i), "name");
+
+		if (n != NULL && n->type == TJ_STR && strcmp(n->str, name) == 0)
+			return tj_at(v, i);
+	}
+	return NULL;
+}
+
+/* The entry's "processes" are exactly the pids given (any order). */
+static int
+procs_are(const struct tj *h, const int32_t *pids, unsigned int n)
+{
+	const struct tj *p = tj_get(h, "processes");
+	unsigned int i;
+
+	if (p == NULL || p->type != TJ_ARR || p->n != n) {
+		printf("processes: %u entries, want %u\n", p != NULL ? p->n : 0,
+			n);
+		return 0;
+	}
+	for (i = 0; i < n; i++)
+		if (!arr_has_num(p, pids[i])) {
+			printf("processes: pid %d missing\n", (int)pids[i]);
+			return 0;
+		}
+	return 1;
+}
+
+/*
+ * A real secondary registers a handler this primary lacks, and this
+ * primary one the secondary lacks: each is listed with the one process
+ * that can serve it; a built-in one with both; once the secondary is
+ * gone, its handler stays listed (the index is kept) with no process.
+ */
+static int
+test_handler_servers(void)
+{
+	char pfx[128];
+	const char *argv[] = {"dpdk-test", "--lcores=2@0", "--no-huge", pfx,
+		"--proc-type=secondary"};
+	const struct rte_memzone *mz;
+	const struct tj *v, *h;
+	struct srv_ctl *ctl;
+	unsigned int i, nb = 0;
+	int32_t pids[2];
+	int status, idx;
+	pid_t child;
+
+	TEST_ASSERT_EQUAL(rte_mempool_handler_info_walk(NULL, NULL), 0,
+		"walk without a callback");
+	if (rte_eal_in_memory() || rte_eal_process_type() != RTE_PROC_PRIMARY) {
+		printf("needs a primary with shared files\n");
+		return TEST_SKIPPED;
+	}
+	idx = rte_get_mempool_handler(SRV_ONLY_PRIMARY);
+	if (idx < 0)
+		idx = register_copy(SRV_ONLY_PRIMARY);
+	TEST_ASSERT(idx >= 0, "register %s", SRV_ONLY_PRIMARY);
+	mz = rte_memzone_reserve(SRV_ZONE, sizeof(*ctl), SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(mz, "control zone");
+	ctl = mz->addr;
+	memset(ctl, 0, sizeof(*ctl));
+	snprintf(pfx, sizeof(pfx), "--file-prefix=%s", test_file_prefix());
+	child = test_spawn_self(
+		argv, RTE_DIM(argv), "telemetry_handler_servers_child");
+	TEST_ASSERT(child > 0, "spawn");
+	for (i = 0; i < SRV_WAIT_S * 100 &&
+		!__atomic_load_n(&ctl->ready, __ATOMIC_ACQUIRE);
+		i++)
+		usleep(10 * 1000);
+	if (!__atomic_load_n(&ctl->ready, __ATOMIC_ACQUIRE)) {
+		kill(child, SIGKILL);
+		test_wait_child(child);
+		rte_memzone_free(mz);
+		TEST_ASSERT(0, "the secondary never got ready");
+	}
+
+	v = ask("/mempool/handlers");
+	pids[0] = (int32_t)getpid();
+	pids[1] = (int32_t)child;
+	h = handler_entry(v, SRV_ONLY_SECONDARY);
+	status = h != NULL && num_is(h, "registered_here", 0) &&
+		num_is(h, "flags", rte_mempool_get_ops(idx)->flags) &&
+		procs_are(h, &pids[1], 1);
+	h = handler_entry(v, SRV_ONLY_PRIMARY);
+	status = status && h != NULL && num_is(h, "registered_here", 1) &&
+		num_is(h, "index", idx) && procs_are(h, &pids[0], 1);
+	h = handler_entry(v, "ring_mp_mc");
+	status = status && h != NULL && procs_are(h, pids, 2);
+	/* The C walk visits what the command lists. */
+	status = status && v != NULL &&
+		rte_mempool_handler_info_walk(count_one, &nb) == (int)v->n &&
+		nb == v->n;
+	__atomic_store_n(&ctl->done, 1, __ATOMIC_RELEASE);
+	TEST_ASSERT(status, "handler table while the secondary runs");
+	status = test_wait_child(child);
+	rte_memzone_free(mz);
+	TEST_ASSERT_EQUAL(status, 0, "secondary exit %d", status);
+
+	v = ask("/mempool/handlers");
+	h = handler_entry(v, SRV_ONLY_SECONDARY);
+	TEST_ASSERT(h != NULL && num_is(h, "registered_here", 0) &&
+			procs_are(h, NULL, 0),
+		"the gone secondary's handler");
+	h = handler_entry(v, "ring_mp_mc");
+	TEST_ASSERT(h != NULL && procs_are(h, pids, 1),
+		"ring_mp_mc after the secondary left");
+	return TEST_SUCCESS;
+}
+
 /* ----- /eal/app_params in a child started with "--" ----- */
 
 static int
@@ -640,6 +826,7 @@ static struct unit_test_suite endpoints_suite = {
 			TEST_CASE(test_eal_memzones),
 			TEST_CASE(test_mempool),
 			TEST_CASE(test_ring_stack),
+			TEST_CASE(test_handler_servers),
 			TEST_CASE(test_app_params),
 			TEST_CASES_END(),
 		},

@@ -5,19 +5,22 @@
 /*
  * The handler name table shared by every attached process (see
  * mempool_name_table.h): making it, attaching to it, finding and
- * appending names. It owns the "MP_HANDLER_NAMES" memzone only; the
- * registry (rte_mempool_handler.c) decides what each process's
- * handler table holds.
+ * appending names, and which processes have a handler at each index.
+ * It owns the "MP_HANDLER_NAMES" memzone only; the registry
+ * (rte_mempool_handler.c) decides what each process's handler table
+ * holds and tells this file which indices it serves.
  */
 
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <rte_common.h>
 #include <rte_cycles.h>
 #include <rte_errno.h>
 #include <rte_log.h>
 #include <rte_memzone.h>
+#include <rte_robust_lock.h>
 #include <rte_string_fns.h>
 
 #include "mempool_name_table.h"
@@ -26,6 +29,10 @@
 #define NAME_TABLE_WAIT_MS 5000
 
 static struct mempool_name_table *active;
+/* This process's entry in active->servers, once claimed. */
+static struct mempool_name_server *self_server;
+/* The table full of live servers was logged. */
+static int servers_full_logged;
 
 static struct mempool_name_table *
 table_create(void)
@@ -98,6 +105,8 @@ mempool_name_table_open(int primary)
 void
 mempool_name_table_activate(struct mempool_name_table *t, int primary)
 {
+	__atomic_store_n(&self_server, NULL, __ATOMIC_RELEASE);
+	servers_full_logged = 0;
 	__atomic_store_n(&active, t, __ATOMIC_RELEASE);
 	if (t != NULL && primary)
 		__atomic_store_n(
@@ -170,4 +179,127 @@ mempool_name_table_name(int idx, char *buf, size_t len)
 		rte_strscpy(buf, t->names[idx],
 			RTE_MIN(len, (size_t)RTE_MEMPOOL_HANDLER_NAMESIZE));
 	return buf;
+}
+
+unsigned int
+mempool_name_table_count(void)
+{
+	struct mempool_name_table *t = mempool_name_table_get();
+	uint32_t n;
+
+	if (t == NULL)
+		return 0;
+	n = __atomic_load_n(&t->count, __ATOMIC_ACQUIRE);
+	return RTE_MIN(n, (uint32_t)RTE_MEMPOOL_MAX_OPS_IDX);
+}
+
+static int
+server_alive(const struct mempool_name_server *e, int32_t pid)
+{
+	return pid != 0 && rte_eal_proc_alive(pid, e->start_time);
+}
+
+/* This process's entry, claimed on first use; NULL if all are taken. */
+static struct mempool_name_server *
+server_self(struct mempool_name_table *t)
+{
+	struct mempool_name_server *e, *pick = NULL;
+	int32_t me = (int32_t)getpid();
+	uint64_t start = rte_eal_proc_start_time(me);
+	unsigned int i;
+
+	e = __atomic_load_n(&self_server, __ATOMIC_ACQUIRE);
+	if (e != NULL)
+		return e;
+	rte_robust_lock(&t->lock);
+	for (i = 0; i < MEMPOOL_NAME_TABLE_SERVERS; i++) {
+		e = &t->servers[i];
+		/* An earlier EAL instance of this very process. */
+		if (e->pid == me && e->start_time == start) {
+			pick = e;
+			break;
+		}
+		if (pick == NULL && !server_alive(e, e->pid))
+			pick = e;
+	}
+	if (pick != NULL) {
+		__atomic_store_n(&pick->pid, 0, __ATOMIC_RELEASE);
+		pick->start_time = start;
+		memset(pick->served, 0, sizeof(pick->served));
+		__atomic_store_n(&pick->pid, me, __ATOMIC_RELEASE);
+	}
+	rte_robust_unlock(&t->lock);
+	if (pick == NULL && !servers_full_logged) {
+		servers_full_logged = 1;
+		RTE_LOG(WARNING, MEMPOOL,
+			"%d live processes already recorded their handlers: "
+			"pid %d's are not shown to other processes\n",
+			MEMPOOL_NAME_TABLE_SERVERS, (int)me);
+	}
+	__atomic_store_n(&self_server, pick, __ATOMIC_RELEASE);
+	return pick;
+}
+
+int
+mempool_name_table_serve(int idx, uint32_t flags)
+{
+	struct mempool_name_table *t = mempool_name_table_get();
+	struct mempool_name_server *e;
+	uint32_t none = 0;
+
+	if (t == NULL)
+		return -ENOENT;
+	if (idx < 0 || idx >= RTE_MEMPOOL_MAX_OPS_IDX)
+		return -EINVAL;
+	/* The first registration's flags stay: later ones are the same. */
+	__atomic_compare_exchange_n(&t->flags[idx], &none,
+		flags | MEMPOOL_NAME_TABLE_FLAGS_SET, 0, __ATOMIC_RELEASE,
+		__ATOMIC_RELAXED);
+	e = server_self(t);
+	if (e == NULL)
+		return -ENOSPC;
+	__atomic_fetch_or(&e->served[idx / 64], UINT64_C(1) << (idx % 64),
+		__ATOMIC_RELEASE);
+	return 0;
+}
+
+unsigned int
+mempool_name_table_servers(int idx, int32_t *pids, unsigned int max)
+{
+	struct mempool_name_table *t = mempool_name_table_get();
+	unsigned int i, n = 0;
+
+	if (t == NULL || idx < 0 || idx >= RTE_MEMPOOL_MAX_OPS_IDX)
+		return 0;
+	for (i = 0; i < MEMPOOL_NAME_TABLE_SERVERS; i++) {
+		const struct mempool_name_server *e = &t->servers[i];
+		int32_t pid = __atomic_load_n(&e->pid, __ATOMIC_ACQUIRE);
+		uint64_t bits =
+			__atomic_load_n(&e->served[idx / 64], __ATOMIC_ACQUIRE);
+
+		if (pid == 0 || !(bits & (UINT64_C(1) << (idx % 64))) ||
+			!server_alive(e, pid) ||
+			/* Re-claimed by another process meanwhile. */
+			__atomic_load_n(&e->pid, __ATOMIC_ACQUIRE) != pid)
+			continue;
+		if (n < max)
+			pids[n] = pid;
+		n++;
+	}
+	return n;
+}
+
+int
+mempool_name_table_flags(int idx, uint32_t *flags)
+{
+	struct mempool_name_table *t = mempool_name_table_get();
+	uint32_t f;
+
+	if (t == NULL || idx < 0 || idx >= RTE_MEMPOOL_MAX_OPS_IDX)
+		return -1;
+	f = __atomic_load_n(&t->flags[idx], __ATOMIC_ACQUIRE);
+	if (!(f & MEMPOOL_NAME_TABLE_FLAGS_SET))
+		return -1;
+	*flags = f & ~MEMPOOL_NAME_TABLE_FLAGS_SET;
+	return 0;
 }

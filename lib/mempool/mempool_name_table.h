@@ -12,8 +12,11 @@
  * to it. This file owns that memzone and nothing else: it never touches
  * a process's rte_mempool_ops_table (the registry,
  * rte_mempool_handler.c, moves its handlers to the indices this table
- * gives). Not installed: the multi-process tests include it to inspect
- * the table.
+ * gives). Beside each name it keeps, per attached process, which
+ * indices that process has a handler for (the processes that can serve
+ * a pool of that handler), for /mempool/handlers and dpdk-mempool-info.
+ * Not installed: the multi-process tests include it to inspect the
+ * table.
  */
 
 #include <stddef.h>
@@ -28,7 +31,27 @@
 /* "MPHN", written last by the primary. */
 #define MEMPOOL_NAME_TABLE_MAGIC 0x4e48504dU
 /* Bump when struct mempool_name_table changes. */
-#define MEMPOOL_NAME_TABLE_VERSION 3
+#define MEMPOOL_NAME_TABLE_VERSION 4
+
+/* Processes whose handler indices are recorded at once. */
+#define MEMPOOL_NAME_TABLE_SERVERS RTE_MEMPOOL_STATS_MAX_PROCS
+#define MEMPOOL_NAME_TABLE_WORDS ((RTE_MEMPOOL_MAX_OPS_IDX + 63) / 64)
+/* In flags[i]: the flags of index i were published. */
+#define MEMPOOL_NAME_TABLE_FLAGS_SET 0x80000000U
+
+/*
+ * The indices one process has a handler for. Only that process writes
+ * its entry. It claims a free entry or one of a dead process under the
+ * table's lock, writing pid last (a claimer that dies leaves an entry
+ * that reads as free or dead); then it sets bits without the lock.
+ * Readers take no lock and check liveness by pid and start time.
+ */
+struct mempool_name_server {
+	int32_t pid; /* 0: free */
+	uint32_t reserved;
+	uint64_t start_time; /* with pid: rte_eal_proc_alive() */
+	uint64_t served[MEMPOOL_NAME_TABLE_WORDS]; /* bit i: index i */
+};
 
 struct mempool_name_table {
 	uint32_t magic; /* MEMPOOL_NAME_TABLE_MAGIC once ready */
@@ -42,6 +65,13 @@ struct mempool_name_table {
 	rte_robust_lock_t lock;
 	uint32_t count; /* names[0 .. count - 1] are set (may be "") */
 	char names[RTE_MEMPOOL_MAX_OPS_IDX][RTE_MEMPOOL_HANDLER_NAMESIZE];
+	/*
+	 * RTE_MEMPOOL_HANDLER_F_* of each index as the first process that
+	 * served it registered them, | MEMPOOL_NAME_TABLE_FLAGS_SET (0:
+	 * not published yet), so a process lacking a handler can tell.
+	 */
+	uint32_t flags[RTE_MEMPOOL_MAX_OPS_IDX];
+	struct mempool_name_server servers[MEMPOOL_NAME_TABLE_SERVERS];
 };
 
 /*
@@ -75,5 +105,27 @@ int mempool_name_table_index(const char *name);
 
 /* Name at idx in the active table ("" if none), copied into buf. */
 const char *mempool_name_table_name(int idx, char *buf, size_t len);
+
+/* Number of indices the active table names (0 before EAL init). */
+unsigned int mempool_name_table_count(void);
+
+/*
+ * Record in the active table that this process has a handler with
+ * these flags at idx (it can serve pools of that index). 0, or
+ * -ENOENT (no table), -EINVAL (bad index), -ENOSPC (every entry taken
+ * by a live process; logged once). Takes t->lock the first time.
+ */
+int mempool_name_table_serve(int idx, uint32_t flags);
+
+/*
+ * Pids of the live processes that recorded a handler at idx, at most
+ * max of them in pids (in entry order). Returns how many there are
+ * (may exceed max). Takes no lock.
+ */
+unsigned int
+mempool_name_table_servers(int idx, int32_t *pids, unsigned int max);
+
+/* Flags the first server published for idx: 0 with *flags set, or -1. */
+int mempool_name_table_flags(int idx, uint32_t *flags);
 
 #endif /* MEMPOOL_NAME_TABLE_H */

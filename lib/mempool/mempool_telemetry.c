@@ -5,7 +5,8 @@
 /*
  * The mempool library's telemetry commands: /mempool/list and
  * /mempool/info,<name> (DPDK's names and keys), /mempool/handlers (the
- * handler table with the pools and processes using each handler),
+ * handler table every attached process shares: the pools using each
+ * handler and the processes that have it and so can serve it),
  * /mempool/stats,<name> (the always-on counters, summed, per lcore slot
  * and held per process) and /mempool/stats_reset,<name>. Pools are
  * reached through rte_mempool_walk, under the pool list lock, so a pool
@@ -22,8 +23,6 @@
 #include <rte_telemetry.h>
 
 #include "rte_mempool.h"
-#include "mempool_handler.h"
-#include "mempool_proc_registry.h"
 
 /* ----- /mempool/list ----- */
 
@@ -258,90 +257,62 @@ tel_mempool_stats_reset(const char *cmd __rte_unused, const char *params,
 
 struct handler_arg {
 	int idx;
-	int process_local;
 	struct rte_tel_data *pools;
-	struct rte_tel_data *procs;
-	int32_t pids[RTE_MEMPOOL_STATS_MAX_PROCS];
-	unsigned int nb_pids;
 };
-
-static void
-add_pid(struct handler_arg *ha, int32_t pid)
-{
-	unsigned int i;
-
-	for (i = 0; i < ha->nb_pids; i++)
-		if (ha->pids[i] == pid)
-			return;
-	if (ha->nb_pids == RTE_DIM(ha->pids))
-		return;
-	ha->pids[ha->nb_pids++] = pid;
-	rte_tel_data_add_array_int(ha->procs, pid);
-}
 
 static void
 handler_pool(struct rte_mempool *mp, void *arg)
 {
 	struct handler_arg *ha = arg;
 
-	if (mp->ops_index != ha->idx)
-		return;
-	rte_tel_data_add_array_string(ha->pools, mp->name);
-	/* A process-local handler's pools serve their creator only. */
-	if (ha->process_local)
-		add_pid(ha, mp->creator_pid);
+	if (mp->ops_index == ha->idx)
+		rte_tel_data_add_array_string(ha->pools, mp->name);
 }
 
-static void
-handler_proc(int slot __rte_unused, int32_t pid,
-	const uint64_t *lcores __rte_unused, void *arg)
-{
-	add_pid(arg, pid);
-}
-
+/*
+ * One index of the shared table: the handlers this process lacks are
+ * listed too, with the processes that have them.
+ */
 static int
-handler_one(const struct rte_mempool_handler *h, int idx, void *arg)
+handler_one(const struct rte_mempool_handler_info *info, void *arg)
 {
 	struct rte_tel_data *d = arg;
+	struct rte_tel_data *c, *procs;
 	struct handler_arg ha;
-	struct rte_tel_data *c;
+	unsigned int i;
 
-	memset(&ha, 0, sizeof(ha));
-	ha.idx = idx;
-	ha.process_local =
-		(h->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) != 0;
+	ha.idx = info->index;
 	c = rte_tel_data_alloc();
 	ha.pools = rte_tel_data_alloc();
-	ha.procs = rte_tel_data_alloc();
-	if (c == NULL || ha.pools == NULL || ha.procs == NULL)
+	procs = rte_tel_data_alloc();
+	if (c == NULL || ha.pools == NULL || procs == NULL)
 		goto fail;
 	rte_tel_data_start_dict(c);
 	rte_tel_data_start_array(ha.pools, RTE_TEL_STRING_VAL);
-	rte_tel_data_start_array(ha.procs, RTE_TEL_INT_VAL);
+	rte_tel_data_start_array(procs, RTE_TEL_INT_VAL);
 	rte_mempool_walk(handler_pool, &ha);
-	/* Any attached process reaches a shared handler by its index. */
-	if (!ha.process_local)
-		mempool_proc_walk(handler_proc, &ha);
+	for (i = 0; i < info->nb_procs; i++)
+		rte_tel_data_add_array_int(procs, info->procs[i]);
 
-	rte_tel_data_add_dict_int(c, "index", idx);
-	rte_tel_data_add_dict_string(c, "name", h->name);
-	rte_tel_data_add_dict_u64(c, "flags", h->flags);
-	rte_tel_data_add_dict_int(c, "process_local", ha.process_local);
+	rte_tel_data_add_dict_int(c, "index", info->index);
+	rte_tel_data_add_dict_string(c, "name", info->name);
+	rte_tel_data_add_dict_u64(c, "flags", info->flags);
+	rte_tel_data_add_dict_int(c, "process_local",
+		(info->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) != 0);
 	rte_tel_data_add_dict_int(c, "own_memory",
-		(h->flags & RTE_MEMPOOL_HANDLER_F_OWN_MEMORY) != 0);
-	rte_tel_data_add_dict_int(
-		c, "registered_here", !mempool_handler_is_stub(idx));
+		(info->flags & RTE_MEMPOOL_HANDLER_F_OWN_MEMORY) != 0);
+	rte_tel_data_add_dict_int(c, "registered_here", info->registered_here);
 	if (rte_tel_data_add_dict_container(c, "pools", ha.pools, 0) < 0)
 		goto fail;
 	ha.pools = NULL;
-	if (rte_tel_data_add_dict_container(c, "processes", ha.procs, 0) < 0)
+	if (rte_tel_data_add_dict_container(c, "processes", procs, 0) < 0)
 		goto fail;
-	ha.procs = NULL;
+	procs = NULL;
 	if (rte_tel_data_add_array_container(d, c, 0) < 0)
 		goto fail;
 	return 0;
 fail:
-	rte_tel_data_free(ha.procs);
+	rte_tel_data_free(procs);
 	rte_tel_data_free(ha.pools);
 	rte_tel_data_free(c);
 	return 1;
@@ -352,7 +323,7 @@ tel_mempool_handlers(const char *cmd __rte_unused,
 	const char *params __rte_unused, struct rte_tel_data *d)
 {
 	rte_tel_data_start_array(d, RTE_TEL_CONTAINER);
-	rte_mempool_handler_walk(handler_one, d);
+	rte_mempool_handler_info_walk(handler_one, d);
 	return 0;
 }
 
@@ -364,8 +335,8 @@ RTE_INIT(mempool_telemetry_register)
 		"Returns a mempool's layout, memzone and fill. Parameters: "
 		"pool_name");
 	rte_telemetry_register_cmd("/mempool/handlers", tel_mempool_handlers,
-		"Returns the handler table: index, name, flags, pools and "
-		"processes using each. Takes no parameters");
+		"Returns the shared handler table: index, name, flags, pools "
+		"and the processes that can serve each. Takes no parameters");
 	rte_telemetry_register_cmd("/mempool/stats", tel_mempool_stats,
 		"Returns a mempool's counters, summed, per lcore and held per "
 		"process. Parameters: pool_name");

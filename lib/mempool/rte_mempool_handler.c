@@ -251,6 +251,9 @@ rte_mempool_handler_register(const struct rte_mempool_handler *h)
 	if ((uint32_t)idx >= rte_mempool_ops_table.num_ops)
 		__atomic_store_n(&rte_mempool_ops_table.num_ops, idx + 1,
 			__ATOMIC_RELEASE);
+	/* Before EAL init, mempool_handler_sync tells the others. */
+	if (mempool_name_table_get() != NULL && rte_eal_is_initialized())
+		mempool_name_table_serve(idx, h->flags);
 	rte_spinlock_unlock(&rte_mempool_ops_table.sl);
 	return idx;
 }
@@ -305,6 +308,84 @@ rte_mempool_handler_walk(
 			break;
 	}
 	return visited;
+}
+
+/* Fill info for idx of the shared table: 0, or -1 if it names nothing. */
+static int
+info_fill_shared(int idx, struct rte_mempool_handler_info *info)
+{
+	const struct rte_mempool_handler *h = &rte_mempool_ops_table.ops[idx];
+	unsigned int n;
+
+	memset(info, 0, sizeof(*info));
+	info->index = idx;
+	info->registered_here =
+		idx < (int)__atomic_load_n(&rte_mempool_ops_table.num_ops,
+			      __ATOMIC_ACQUIRE) &&
+		!mempool_handler_is_stub(idx) && h->name[0] != '\0';
+	if (info->registered_here) {
+		rte_strscpy(info->name, h->name, sizeof(info->name));
+		info->flags = h->flags;
+	} else {
+		mempool_name_table_name(idx, info->name, sizeof(info->name));
+		if (info->name[0] == '\0')
+			return -1;
+		mempool_name_table_flags(idx, &info->flags);
+	}
+	n = mempool_name_table_servers(idx, info->procs, RTE_DIM(info->procs));
+	info->nb_procs = RTE_MIN(n, (unsigned int)RTE_DIM(info->procs));
+	return 0;
+}
+
+struct info_walk {
+	int (*f)(const struct rte_mempool_handler_info *info, void *arg);
+	void *arg;
+	int visited;
+};
+
+/* Without a shared table (before EAL init): this process's handlers. */
+static int
+info_local(const struct rte_mempool_handler *h, int idx, void *arg)
+{
+	struct info_walk *w = arg;
+	struct rte_mempool_handler_info info;
+
+	memset(&info, 0, sizeof(info));
+	info.index = idx;
+	rte_strscpy(info.name, h->name, sizeof(info.name));
+	info.flags = h->flags;
+	info.registered_here = 1;
+	info.nb_procs = 1;
+	info.procs[0] = (int32_t)getpid();
+	w->visited++;
+	return w->f(&info, w->arg);
+}
+
+int
+rte_mempool_handler_info_walk(
+	int (*f)(const struct rte_mempool_handler_info *info, void *arg),
+	void *arg)
+{
+	struct info_walk w = {.f = f, .arg = arg, .visited = 0};
+	struct rte_mempool_handler_info info;
+	unsigned int i, n;
+
+	if (f == NULL)
+		return 0;
+	n = mempool_name_table_count();
+	if (mempool_name_table_get() == NULL) {
+		rte_mempool_handler_walk(info_local, &w);
+		return w.visited;
+	}
+	/* Indices and names are never removed: no lock while f runs. */
+	for (i = 0; i < n; i++) {
+		if (info_fill_shared((int)i, &info) < 0)
+			continue;
+		w.visited++;
+		if (f(&info, arg) != 0)
+			break;
+	}
+	return w.visited;
 }
 
 static int
@@ -554,8 +635,17 @@ mempool_handler_sync(void)
 	rte_robust_lock(&t->lock);
 	ret = reslot(t, primary);
 	rte_robust_unlock(&t->lock);
-	if (ret == 0)
+	if (ret == 0) {
+		uint32_t i, n = rte_mempool_ops_table.num_ops;
+
 		mempool_name_table_activate(t, primary);
+		/* Which indices this process serves, for the others. */
+		for (i = 0; i < n; i++)
+			if (!mempool_handler_is_stub((int)i) &&
+				rte_mempool_ops_table.ops[i].name[0] != '\0')
+				mempool_name_table_serve((int)i,
+					rte_mempool_ops_table.ops[i].flags);
+	}
 	rte_spinlock_unlock(&rte_mempool_ops_table.sl);
 	if (ret < 0)
 		rte_errno = -ret;

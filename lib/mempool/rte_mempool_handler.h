@@ -495,6 +495,47 @@ int rte_mempool_handler_walk(
 	void *arg);
 
 /**
+ * One index of the handler table every attached process shares, as
+ * rte_mempool_handler_info_walk reports it.
+ */
+struct rte_mempool_handler_info {
+	int index; /**< Handler index, as pools store it (ops_index). */
+	/** Name of the handler at that index. */
+	char name[RTE_MEMPOOL_HANDLER_NAMESIZE];
+	/**
+	 * RTE_MEMPOOL_HANDLER_F_* of this process's handler, or as the
+	 * first process that had it registered it (0 if unknown).
+	 */
+	uint32_t flags;
+	/** 1 if this process has the handler (can run its operations). */
+	int registered_here;
+	/** Number of live attached processes that have the handler. */
+	unsigned int nb_procs;
+	/**
+	 * Their pids, nb_procs of them: the processes that can serve
+	 * pools of this handler (a process-local handler's pool is
+	 * served by its creator only).
+	 */
+	int32_t procs[RTE_MEMPOOL_STATS_MAX_PROCS];
+};
+
+/**
+ * Call f for each index of the handler table shared by every process
+ * attached to this memory, in index order, including the handlers
+ * this process lacks (registered by another process). Before EAL init,
+ * the handlers of this process only. Takes no lock a pool's
+ * operations take.
+ *
+ * @param f    Called with the index's description and arg; a non-zero
+ *             return stops the walk.
+ * @param arg  Passed to f.
+ * @return The number of indices visited.
+ */
+int rte_mempool_handler_info_walk(
+	int (*f)(const struct rte_mempool_handler_info *info, void *arg),
+	void *arg);
+
+/**
  * Print the handler table.
  *
  * @param f  Output stream.

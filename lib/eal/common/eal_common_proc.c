@@ -1249,11 +1249,14 @@ eal_mp_channel_init(void)
 		err = errno;
 		goto fail_dir;
 	}
-	if (mp.primary) {
-		/* A dead primary's socket, and its dead secondaries'. */
+	/* A dead primary's socket. */
+	if (mp.primary)
 		unlink(mp.own);
-		sweep_dead_secondaries(dfd);
-	}
+	/*
+	 * Dead secondaries' sockets: every process attaching removes them,
+	 * so that they do not pile up while the primary sends nothing.
+	 */
+	sweep_dead_secondaries(dfd);
 	memset(&addr, 0, sizeof(addr));
 	addr.sun_family = AF_UNIX;
 	snprintf(addr.sun_path, sizeof(addr.sun_path), "%s", mp.own);
