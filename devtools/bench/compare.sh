@@ -29,7 +29,9 @@
 # mempool_perf is DPDK 22.11's get/put matrix (72 cases per handler),
 # pipeline is the two-lcore allocate/free pipeline and bulk get/put,
 # mbuf is rte_pktmbuf alloc/free on one lcore, stack is rte_stack
-# push/pop of bulks of 1, 8 and 32 on one lcore. Rates only mean anything
+# push/pop of bulks of 1, 8 and 32 on one lcore and on two lcores sharing
+# one stack (stack_perf_compare.sh compares stack_lf_perf_autotest of
+# both dpdk-test binaries). Rates only mean anything
 # on an otherwise idle machine: other load only ever slows a run down,
 # hence the best of several.
 
@@ -128,7 +130,7 @@ bench_info() {
 		;;
 	stack)
 		file=stack_bulk.c
-		lcores=0
+		lcores=0-1
 		handlers=${BENCH_STACKS:-lf std}
 		unit="Mobj/s, pushed and popped"
 		;;

@@ -3,12 +3,13 @@
  */
 
 /*
- * rte_stack push/pop of bulks on one lcore, per flavour. Only DPDK
- * 22.11's public API is used, so compare.sh builds it against Debian's
- * DPDK and this tree. stack_bulk_loop() is kept out of line so that
- * valgrind --tool=callgrind --toggle-collect=stack_bulk_loop counts the
- * instructions of the loop alone (run with BENCH_ITERS=N; BENCH_BULK=B
- * keeps only bulks of B).
+ * rte_stack push/pop of bulks on one lcore, then on two lcores pushing
+ * and popping the same stack at once (when the EAL has two), per
+ * flavour. Only DPDK 22.11's public API is used, so compare.sh builds
+ * it against Debian's DPDK and this tree. stack_bulk_loop() is kept out
+ * of line so that valgrind --tool=callgrind
+ * --toggle-collect=stack_bulk_loop counts the instructions of the loop
+ * alone (run with BENCH_ITERS=N; BENCH_BULK=B keeps only bulks of B).
  *
  * Usage: stack_bulk <EAL args> -- [-t seconds] [lf] [std]
  */
@@ -25,7 +26,9 @@
 
 #include <rte_common.h>
 #include <rte_errno.h>
+#include <rte_launch.h>
 #include <rte_lcore.h>
+#include <rte_pause.h>
 #include <rte_stack.h>
 
 #include "stack_bulk.h"
@@ -73,7 +76,8 @@ sb_case(struct rte_stack *s, unsigned int bulk, double seconds, uint64_t iters)
 	unsigned int i;
 
 	for (i = 0; i < bulk; i++)
-		objs[i] = (void *)(uintptr_t)(0x1000 + 64 * i);
+		objs[i] = (void *)(uintptr_t)(0x1000 + 64 * i +
+			((uintptr_t)rte_lcore_id() << 24));
 	start = sb_now();
 	if (iters != 0) {
 		if (stack_bulk_loop(s, objs, bulk, iters) < 0)
@@ -92,6 +96,53 @@ sb_case(struct rte_stack *s, unsigned int bulk, double seconds, uint64_t iters)
 	return now > start ? (double)done * bulk / (now - start) / 1e6 : 0;
 }
 
+/* One lcore's part of a two-lcore case. */
+struct sb_pair {
+	struct rte_stack *s;
+	unsigned int bulk;
+	double seconds;
+	uint64_t iters;
+	uint32_t *go; /* both wait for it to turn 2 */
+	double rate; /* out: Mobj/s of this lcore, or -1 */
+};
+
+static int
+sb_pair_run(void *arg)
+{
+	struct sb_pair *p = arg;
+
+	__atomic_fetch_add(p->go, 1, __ATOMIC_ACQ_REL);
+	while (__atomic_load_n(p->go, __ATOMIC_ACQUIRE) < 2)
+		rte_pause();
+	p->rate = sb_case(p->s, p->bulk, p->seconds, p->iters);
+	return 0;
+}
+
+/*
+ * Both lcores push and pop bulks on the same stack at once; the sum of
+ * their rates, or -1. Each lcore's objects differ, so a lost or doubled
+ * object shows in the final count.
+ */
+static double
+sb_case_2cores(
+	struct rte_stack *s, unsigned int bulk, double seconds, uint64_t iters)
+{
+	struct sb_pair p[2];
+	uint32_t go = 0;
+	unsigned int worker = rte_get_next_lcore(-1, 1, 0);
+	int i;
+
+	for (i = 0; i < 2; i++)
+		p[i] = (struct sb_pair){s, bulk, seconds, iters, &go, -1};
+	if (rte_eal_remote_launch(sb_pair_run, &p[1], worker) != 0)
+		return -1;
+	sb_pair_run(&p[0]);
+	rte_eal_wait_lcore(worker);
+	if (p[0].rate < 0 || p[1].rate < 0)
+		return -1;
+	return p[0].rate + p[1].rate;
+}
+
 int
 stack_bulk_bench(const char *const *flavours, unsigned int nb, double seconds)
 {
@@ -99,7 +150,7 @@ stack_bulk_bench(const char *const *flavours, unsigned int nb, double seconds)
 	const char *only = getenv("BENCH_BULK");
 	uint64_t iters = it != NULL ? strtoull(it, NULL, 0) : 0;
 	void *fill[SB_DEPTH];
-	unsigned int f, b, i;
+	unsigned int f, b, c, i;
 	struct rte_stack *s;
 	double rate;
 	int ret = 0;
@@ -129,15 +180,22 @@ stack_bulk_bench(const char *const *flavours, unsigned int nb, double seconds)
 			fill[i] = (void *)(uintptr_t)(0x100000 + 64 * i);
 		if (rte_stack_push(s, fill, SB_DEPTH) != SB_DEPTH)
 			ret = -1;
-		for (b = 0; b < RTE_DIM(sb_bulks); b++) {
-			if (only != NULL &&
-				(unsigned int)atoi(only) != sb_bulks[b])
-				continue;
-			rate = sb_case(s, sb_bulks[b], seconds, iters);
-			if (rate < 0)
-				ret = -1;
-			printf("RESULT %s bulk%u_1core %.2f\n", flavours[f],
-				sb_bulks[b], rate);
+		/* One lcore, then two if there are two. */
+		for (c = 1; c <= 2 && c <= rte_lcore_count(); c++) {
+			for (b = 0; b < RTE_DIM(sb_bulks); b++) {
+				if (only != NULL &&
+					(unsigned int)atoi(only) != sb_bulks[b])
+					continue;
+				rate = c == 1 ? sb_case(s, sb_bulks[b], seconds,
+							iters)
+					      : sb_case_2cores(s, sb_bulks[b],
+							seconds, iters);
+				if (rate < 0)
+					ret = -1;
+				printf("RESULT %s bulk%u_%s %.2f\n",
+					flavours[f], sb_bulks[b],
+					c == 1 ? "1core" : "2cores", rate);
+			}
 		}
 		if (rte_stack_count(s) != SB_DEPTH) {
 			fprintf(stderr, "stack bench: %s: %u objects, not %u\n",

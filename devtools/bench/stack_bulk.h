@@ -11,9 +11,10 @@
 #define STACK_BULK_H
 
 /**
- * Push and pop bulks of 1, 8 and 32 on one lcore, on each flavour named
- * ("lf" for RTE_STACK_F_LF, "std" for the spinlock one): RESULT lines,
- * then a table. With BENCH_ITERS set, each case runs that many
+ * Push and pop bulks of 1, 8 and 32 on one lcore, then on two lcores
+ * at once on the same stack if the EAL has two (the sum of their
+ * rates), on each flavour named ("lf" for RTE_STACK_F_LF, "std" for the
+ * spinlock one): RESULT lines (bulkB_1core, bulkB_2cores). With BENCH_ITERS set, each case runs that many
  * push+pop rounds instead of `seconds` (for instruction counts); with
  * BENCH_BULK set, only that bulk size runs.
  *

@@ -417,11 +417,6 @@ __rte_stack_lf_push_n(
 	unsigned int m;
 	uint64_t tl;
 
-	/* Full already: no node to take (the CAS checks again). */
-	if (unlikely(n > s->capacity -
-			    __RTE_STACK_LF_LEN(__atomic_load_n(
-				    &lf->used.head.top_len, __ATOMIC_RELAXED))))
-		return 0;
 	m = (n + k - 1) / k;
 	c = __rte_stack_lf_cache(lf);
 	if (likely(c != NULL)) {
@@ -442,6 +437,13 @@ __rte_stack_lf_push_n(
 				__RTE_STACK_LF_LEN(tl) - m),
 			__ATOMIC_RELAXED);
 	} else {
+		/* Full already: no CAS on the free list for nothing (the
+		 * used list's CAS checks again). */
+		if (unlikely(n > s->capacity -
+				    __RTE_STACK_LF_LEN(__atomic_load_n(
+					    &lf->used.head.top_len,
+					    __ATOMIC_RELAXED))))
+			return 0;
 		if (unlikely(__rte_stack_lf_free_take(
 				     lf, m, m, &first, &last) == 0))
 			return 0;
@@ -505,7 +507,12 @@ __rte_stack_lf_pop_n(struct rte_stack *s, void **obj_table, unsigned int n)
 	void *part[RTE_STACK_LF_NODE_OBJS];
 	void **out;
 
-	__rte_stack_lf_read_head(&lf->used, &old_head);
+	/* Short: one load, and no other line touched. */
+	old_head.val[0] =
+		__atomic_load_n(&lf->used.head.top_len, __ATOMIC_ACQUIRE);
+	if (unlikely(__RTE_STACK_LF_LEN(old_head.val[0]) < n))
+		return 0;
+	old_head.val[1] = __atomic_load_n(&lf->used.head.cnt, __ATOMIC_ACQUIRE);
 	for (;;) {
 		len = __RTE_STACK_LF_LEN(old_head.val[0]);
 		if (unlikely(len < n))
@@ -522,8 +529,7 @@ __rte_stack_lf_pop_n(struct rte_stack *s, void **obj_table, unsigned int n)
 		 * stays in the list; a stale snapshot may show a short list
 		 * or counts no node has: start over then (need stays).
 		 */
-		while (likely(
-			cur != RTE_STACK_LF_NONE && avail != 0 && avail <= k)) {
+		while (likely(cur != RTE_STACK_LF_NONE && avail - 1 < k)) {
 			node = &lf->elems[cur];
 			take = need < avail ? need : (unsigned int)avail;
 			need -= take;
@@ -609,15 +615,24 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
 	uint32_t top;
 	void *o;
 
-	__rte_stack_lf_read_head(&lf->used, &old_head);
+	/* Empty: one load, and no other line touched. */
+	old_head.val[0] =
+		__atomic_load_n(&lf->used.head.top_len, __ATOMIC_ACQUIRE);
+	if (unlikely(__RTE_STACK_LF_LEN(old_head.val[0]) == 0))
+		return 0;
+	old_head.val[1] = __atomic_load_n(&lf->used.head.cnt, __ATOMIC_ACQUIRE);
 	for (;;) {
 		if (unlikely(__RTE_STACK_LF_LEN(old_head.val[0]) == 0))
 			return 0;
 		top = __RTE_STACK_LF_TOP(old_head.val[0]);
 		avail = old_head.val[1] & __RTE_STACK_LF_CNT_MASK;
-		if (unlikely(top == RTE_STACK_LF_NONE || avail == 0 ||
-			    avail > RTE_STACK_LF_NODE_OBJS)) {
-			/* A torn or stale read. */
+		/*
+		 * top and the count come from one load, so top is a node;
+		 * the top's count is the other word: torn, it may be out of
+		 * 1..NODE_OBJS (0 wraps around).
+		 */
+		if (unlikely(avail - 1 >= RTE_STACK_LF_NODE_OBJS)) {
+			/* A torn read. */
 			__rte_stack_lf_read_head(&lf->used, &old_head);
 			continue;
 		}
