@@ -698,27 +698,28 @@ int
 rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 	unsigned int n, struct rte_mempool_cache *cache)
 {
+	rte_mempool_dequeue_t dequeue =
+		rte_mempool_ops_table.ops[mp->ops_index].dequeue;
 	unsigned int len = cache->len, need = n - len;
 	int ret;
 
+	/*
+	 * The handler is called directly: a refill is counted once, as a
+	 * refill, and stats.c adds refills to the handler dequeue calls.
+	 */
 	if (unlikely(n > cache->size)) {
-		ret = rte_mempool_ops_dequeue_bulk(mp, &obj_table[len], need);
-		if (likely(ret == 0)) {
+		ret = dequeue(mp, &obj_table[len], need);
+		if (likely(ret == 0))
 			RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
-			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
-			return (int)len;
-		}
 	} else {
 		/* Steps in the order mempool_cache_flight.h gives. */
 		mempool_flight_begin(cache, MEMPOOL_FLIGHT_REFILL,
 			cache->size + need, cache->fill_objs);
-		ret = rte_mempool_ops_dequeue_bulk(
-			mp, &cache->objs[len], cache->size + need);
+		ret = dequeue(mp, &cache->objs[len], cache->size + need);
 		if (unlikely(ret != 0)) {
 			mempool_flight_begin(cache, MEMPOOL_FLIGHT_REFILL, need,
 				cache->fill_objs);
-			ret = rte_mempool_ops_dequeue_bulk(
-				mp, &cache->objs[len], need);
+			ret = dequeue(mp, &cache->objs[len], need);
 		} else {
 			need += cache->size;
 		}
@@ -726,14 +727,14 @@ rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 			__atomic_store_n(
 				&cache->len, len + need, __ATOMIC_RELEASE);
 			RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
-			mempool_flight_end(cache);
-			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
-			return (int)n;
 		}
 		mempool_flight_end(cache);
 	}
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_calls, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
+	if (likely(ret == 0)) {
+		RTE_MEMPOOL_STAT_ADD_CALL(mp, refills, deq_objs, need);
+		return n > cache->size ? (int)len : (int)n;
+	}
+	RTE_MEMPOOL_STAT_ADD_CALL(mp, get_fail_calls, get_fail_objs, n);
 	return ret;
 }
 
