@@ -401,22 +401,20 @@ rte_mbuf_sanity_check(const struct rte_mbuf *m, int is_header)
 		rte_panic("mbuf %p: %s\n", (const void *)m, reason);
 }
 
-/*
- * Put back n segments of one pool. Segments wait in an array of the
- * caller with their count in a local, which the compiler keeps in a
- * register across the loop.
- */
+/* Put back n (> 0) segments of one pool. */
 static void
-free_batch_flush(struct rte_mbuf **batch, unsigned int n)
+free_batch_flush(
+	struct rte_mempool *pool, struct rte_mbuf **batch, unsigned int n)
 {
-	if (n > 0)
-		rte_mempool_put_bulk(batch[0]->pool, (void **)batch, n);
+	rte_mempool_put_bulk(pool, (void **)batch, n);
 }
 
 void
 rte_pktmbuf_free_bulk(struct rte_mbuf **mbufs, unsigned int count)
 {
 	struct rte_mbuf *batch[64], *m, *m_next;
+	/* The pool of batch[0 .. n - 1], kept in a register. */
+	struct rte_mempool *pool = NULL;
 	unsigned int i, n = 0;
 
 	for (i = 0; i < count; i++) {
@@ -427,11 +425,14 @@ rte_pktmbuf_free_bulk(struct rte_mbuf **mbufs, unsigned int count)
 		do {
 			m_next = m->next;
 			m = rte_pktmbuf_prefree_seg(m);
-			if (m != NULL) {
+			if (likely(m != NULL)) {
 				/* Each segment goes to its own pool. */
-				if (n == RTE_DIM(batch) ||
-					(n > 0 && batch[0]->pool != m->pool)) {
-					free_batch_flush(batch, n);
+				if (unlikely(m->pool != pool ||
+					    n == RTE_DIM(batch))) {
+					if (n > 0)
+						free_batch_flush(
+							pool, batch, n);
+					pool = m->pool;
 					n = 0;
 				}
 				batch[n++] = m;
@@ -439,7 +440,8 @@ rte_pktmbuf_free_bulk(struct rte_mbuf **mbufs, unsigned int count)
 			m = m_next;
 		} while (m != NULL);
 	}
-	free_batch_flush(batch, n);
+	if (n > 0)
+		free_batch_flush(pool, batch, n);
 }
 
 struct rte_mbuf *

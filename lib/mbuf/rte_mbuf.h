@@ -605,6 +605,24 @@ rte_pktmbuf_reset_headroom(struct rte_mbuf *m)
 }
 
 /**
+ * @internal Clear the packet description of an mbuf: offload flags but
+ * RTE_MBUF_F_EXTERNAL, packet type, lengths, VLAN tags, Tx offloads.
+ *
+ * @param m  The mbuf.
+ */
+static __rte_always_inline void
+__rte_pktmbuf_reset_packet(struct rte_mbuf *m)
+{
+	m->pkt_len = 0;
+	m->data_len = 0;
+	m->ol_flags &= RTE_MBUF_F_EXTERNAL;
+	m->packet_type = 0;
+	m->vlan_tci = 0;
+	m->vlan_tci_outer = 0;
+	m->tx_offload = 0;
+}
+
+/**
  * Reset the packet fields of a one-segment mbuf to those of a fresh,
  * empty packet.
  *
@@ -614,16 +632,42 @@ static inline void
 rte_pktmbuf_reset(struct rte_mbuf *m)
 {
 	m->next = NULL;
-	m->pkt_len = 0;
-	m->tx_offload = 0;
-	m->vlan_tci = 0;
-	m->vlan_tci_outer = 0;
 	m->nb_segs = 1;
 	m->port = RTE_MBUF_PORT_INVALID;
-	m->ol_flags &= RTE_MBUF_F_EXTERNAL;
-	m->packet_type = 0;
+	__rte_pktmbuf_reset_packet(m);
 	rte_pktmbuf_reset_headroom(m);
-	m->data_len = 0;
+	__rte_mbuf_sanity_check(m, 1);
+}
+
+/**
+ * @internal Reset the packet fields of an mbuf just taken from its pool,
+ * as rte_pktmbuf_reset() would. An mbuf in a pool already has refcnt 1,
+ * next NULL and nb_segs 1 (rte_pktmbuf_prefree_seg() restores them, and
+ * debug builds check them on allocation), so those are not rewritten,
+ * and data_off, refcnt, nb_segs and port take one 8-byte store when the
+ * buffer is at least RTE_PKTMBUF_HEADROOM long (always, but for pools
+ * made with a smaller data room).
+ *
+ * @param m  The mbuf.
+ */
+static __rte_always_inline void
+__rte_pktmbuf_reset_raw(struct rte_mbuf *m)
+{
+	/* data_off, refcnt, nb_segs and port, as laid out in the mbuf. */
+	const struct {
+		uint16_t data_off, refcnt, nb_segs, port;
+	} rearm = {RTE_PKTMBUF_HEADROOM, 1, 1, RTE_MBUF_PORT_INVALID};
+
+	RTE_BUILD_BUG_ON(offsetof(struct rte_mbuf, port) !=
+		offsetof(struct rte_mbuf, data_off) + 3 * sizeof(uint16_t));
+	if (likely(m->buf_len >= RTE_PKTMBUF_HEADROOM)) {
+		memcpy(RTE_PTR_ADD(m, offsetof(struct rte_mbuf, data_off)),
+			&rearm, sizeof(rearm));
+	} else {
+		m->data_off = m->buf_len;
+		m->port = RTE_MBUF_PORT_INVALID;
+	}
+	__rte_pktmbuf_reset_packet(m);
 	__rte_mbuf_sanity_check(m, 1);
 }
 
@@ -640,7 +684,7 @@ rte_pktmbuf_alloc(struct rte_mempool *mp)
 	struct rte_mbuf *m = rte_mbuf_raw_alloc(mp);
 
 	if (m != NULL)
-		rte_pktmbuf_reset(m);
+		__rte_pktmbuf_reset_raw(m);
 	return m;
 }
 
@@ -666,7 +710,7 @@ rte_pktmbuf_alloc_bulk(
 
 	for (i = 0; i < count; i++) {
 		__rte_mbuf_raw_sanity_check(mbufs[i]);
-		rte_pktmbuf_reset(mbufs[i]);
+		__rte_pktmbuf_reset_raw(mbufs[i]);
 	}
 	return 0;
 }
@@ -916,30 +960,32 @@ __rte_pktmbuf_prefree_detach(struct rte_mbuf *m)
 static __rte_always_inline struct rte_mbuf *
 rte_pktmbuf_prefree_seg(struct rte_mbuf *m)
 {
-	int was_shared;
-
 	__rte_mbuf_sanity_check(m, 0);
 
 	/* Acquire: see rte_mbuf_refcnt_update(). */
-	if (likely(__atomic_load_n(&m->refcnt, __ATOMIC_ACQUIRE) == 1))
-		was_shared = 0;
-	else if (__rte_mbuf_refcnt_update(m, -1) == 0)
-		was_shared = 1;
-	else
+	if (likely(__atomic_load_n(&m->refcnt, __ATOMIC_ACQUIRE) == 1)) {
+		/* The only reference: restore what a free mbuf looks like. */
+		if (unlikely(!RTE_MBUF_DIRECT(m)) &&
+			!__rte_pktmbuf_prefree_detach(m))
+			return NULL;
+		if (m->next != NULL)
+			m->next = NULL;
+		if (m->nb_segs != 1)
+			m->nb_segs = 1;
+		return m;
+	}
+	if (__rte_mbuf_refcnt_update(m, -1) != 0)
 		return NULL;
-
-	/* The last reference: restore what a free mbuf must look like. */
+	/* The last of several references: the same, and refcnt back to 1. */
 	if (unlikely(!RTE_MBUF_DIRECT(m)) && !__rte_pktmbuf_prefree_detach(m)) {
-		if (was_shared)
-			rte_mbuf_refcnt_set(m, 1);
+		rte_mbuf_refcnt_set(m, 1);
 		return NULL;
 	}
 	if (m->next != NULL)
 		m->next = NULL;
 	if (m->nb_segs != 1)
 		m->nb_segs = 1;
-	if (was_shared)
-		rte_mbuf_refcnt_set(m, 1);
+	rte_mbuf_refcnt_set(m, 1);
 	return m;
 }
 

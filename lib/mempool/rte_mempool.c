@@ -695,33 +695,32 @@ int
 rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 	unsigned int n, struct rte_mempool_cache *cache)
 {
+	rte_mempool_dequeue_t dequeue =
+		rte_mempool_ops_table.ops[mp->ops_index].dequeue;
 	unsigned int len = cache->len, need = n - len;
 	int ret;
 
+	/*
+	 * The handler is called directly: a refill is counted once, as a
+	 * refill, and stats.c adds refills to the handler dequeue calls.
+	 */
 	if (unlikely(n > cache->size)) {
-		ret = rte_mempool_ops_dequeue_bulk(mp, &obj_table[len], need);
-		if (likely(ret == 0)) {
-			RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
-			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
-			return (int)len;
-		}
+		ret = dequeue(mp, &obj_table[len], need);
 	} else {
-		ret = rte_mempool_ops_dequeue_bulk(
-			mp, &cache->objs[len], cache->size + need);
+		ret = dequeue(mp, &cache->objs[len], cache->size + need);
 		if (unlikely(ret != 0))
-			ret = rte_mempool_ops_dequeue_bulk(
-				mp, &cache->objs[len], need);
+			ret = dequeue(mp, &cache->objs[len], need);
 		else
 			need += cache->size;
-		if (likely(ret == 0)) {
+		if (likely(ret == 0))
 			cache->len = len + need;
-			RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
-			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
-			return (int)n;
-		}
 	}
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_calls, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
+	if (likely(ret == 0)) {
+		RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
+		RTE_MEMPOOL_STAT_ADD_CALL(mp, refills, deq_objs, need);
+		return n > cache->size ? (int)len : (int)n;
+	}
+	RTE_MEMPOOL_STAT_ADD_CALL(mp, get_fail_calls, get_fail_objs, n);
 	return ret;
 }
 

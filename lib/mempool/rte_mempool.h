@@ -111,9 +111,9 @@ struct rte_mempool_slot_stats {
 	uint64_t put_objs; /**< objects the puts gave */
 	uint64_t get_fail_calls; /**< failed gets, with or without cache */
 	uint64_t get_fail_objs; /**< objects they asked for */
-	uint64_t refills; /**< successful gets that refilled a cache */
+	uint64_t refills; /**< successful handler dequeues into a cache */
 	uint64_t deq_calls; /**< other successful handler dequeues */
-	uint64_t deq_objs; /**< objects they returned */
+	uint64_t deq_objs; /**< objects of refills and other dequeues */
 	uint64_t enq_calls; /**< other handler enqueues (flushes, populate) */
 	uint64_t enq_objs; /**< objects they enqueued */
 	uint64_t ucache_get_calls; /**< gets through user-owned caches */
@@ -380,18 +380,53 @@ struct rte_mempool {
 #endif
 
 /**
+ * @internal Counters of the calling thread's slot, or NULL for a thread
+ * without an lcore id (whose slot is shared, see
+ * rte_mempool_stats_direct_slow).
+ *
+ * @param mp        The pool.
+ * @param lcore_id  The calling thread's rte_lcore_id().
+ * @return The slot, or NULL.
+ */
+static __rte_always_inline struct rte_mempool_slot_stats *
+rte_mempool_lcore_stats(struct rte_mempool *mp, unsigned int lcore_id)
+{
+	return likely(lcore_id < RTE_MAX_LCORE) ? &mp->stats[lcore_id] : NULL;
+}
+
+/**
  * @internal Add n to a counter of the calling thread's slot. Threads
  * without an lcore id share the last slot, so they add atomically.
  */
 #define RTE_MEMPOOL_STAT_ADD(mp, name, n) \
 	do { \
-		unsigned int __lcore_id = rte_lcore_id(); \
-		if (likely(__lcore_id < RTE_MAX_LCORE)) \
-			RTE_MEMPOOL_CTR_ADD( \
-				(mp)->stats[__lcore_id].name, (n)); \
+		struct rte_mempool_slot_stats *__st = \
+			rte_mempool_lcore_stats(mp, rte_lcore_id()); \
+		if (likely(__st != NULL)) \
+			RTE_MEMPOOL_CTR_ADD(__st->name, (n)); \
 		else if (!RTE_MEMPOOL_COUNTERS_DISABLED) \
 			__atomic_fetch_add(&(mp)->stats[RTE_MAX_LCORE].name, \
 				(n), __ATOMIC_RELAXED); \
+	} while (0)
+
+/**
+ * @internal Count one call of n objects in the calling thread's slot:
+ * calls and objs name two counters of struct rte_mempool_slot_stats,
+ * updated after one look-up of the slot.
+ */
+#define RTE_MEMPOOL_STAT_ADD_CALL(mp, calls, objs, n) \
+	do { \
+		struct rte_mempool_slot_stats *__st = \
+			rte_mempool_lcore_stats(mp, rte_lcore_id()); \
+		if (likely(__st != NULL)) { \
+			RTE_MEMPOOL_CTR_ADD(__st->calls, 1); \
+			RTE_MEMPOOL_CTR_ADD(__st->objs, (n)); \
+		} else if (!RTE_MEMPOOL_COUNTERS_DISABLED) { \
+			__atomic_fetch_add(&(mp)->stats[RTE_MAX_LCORE].calls, \
+				1, __ATOMIC_RELAXED); \
+			__atomic_fetch_add(&(mp)->stats[RTE_MAX_LCORE].objs, \
+				(n), __ATOMIC_RELAXED); \
+		} \
 	} while (0)
 
 /**
@@ -790,22 +825,6 @@ void rte_mempool_stats_direct_slow(
 	struct rte_mempool *mp, int get, unsigned int n, int ret);
 
 /**
- * @internal Counters of the calling thread's slot, or NULL for a thread
- * without an lcore id (whose slot is shared, see
- * rte_mempool_stats_direct_slow).
- *
- * @param mp  The pool.
- * @return The slot, or NULL.
- */
-static __rte_always_inline struct rte_mempool_slot_stats *
-rte_mempool_lcore_stats(struct rte_mempool *mp)
-{
-	unsigned int lcore_id = rte_lcore_id();
-
-	return likely(lcore_id < RTE_MAX_LCORE) ? &mp->stats[lcore_id] : NULL;
-}
-
-/**
  * @internal Get straight from the handler, no cache.
  *
  * @param mp         The pool.
@@ -817,7 +836,6 @@ static __rte_always_inline int
 rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
 {
 	struct rte_mempool_slot_stats *st;
-	unsigned int lcore_id;
 	int ret = 0;
 
 	/*
@@ -835,9 +853,8 @@ rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
 	}
 	/* Returning a constant 0 from here lets the callers' tests of
 	 * the result fold away. */
-	lcore_id = rte_lcore_id();
-	if (likely(lcore_id < RTE_MAX_LCORE)) {
-		st = &mp->stats[lcore_id];
+	st = rte_mempool_lcore_stats(mp, rte_lcore_id());
+	if (likely(st != NULL)) {
 		RTE_MEMPOOL_CTR_ADD(st->get_calls, 1);
 		RTE_MEMPOOL_CTR_ADD(st->get_objs, n);
 	} else if (!RTE_MEMPOOL_COUNTERS_DISABLED) {
@@ -865,7 +882,7 @@ rte_mempool_put_direct(
 		ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
 			mp, obj_table, n);
 	rte_mempool_ops_enqueue_check(mp, n, ret);
-	st = rte_mempool_lcore_stats(mp);
+	st = rte_mempool_lcore_stats(mp, rte_lcore_id());
 	if (likely(st != NULL)) {
 		RTE_MEMPOOL_CTR_ADD(st->put_calls, 1);
 		RTE_MEMPOOL_CTR_ADD(st->put_objs, n);

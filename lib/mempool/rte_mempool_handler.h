@@ -241,10 +241,8 @@ rte_mempool_ops_dequeue_bulk(
 	int ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
 		mp, obj_table, n);
 
-	if (ret == 0) {
-		RTE_MEMPOOL_STAT_ADD(mp, deq_calls, 1);
-		RTE_MEMPOOL_STAT_ADD(mp, deq_objs, n);
-	}
+	if (ret == 0)
+		RTE_MEMPOOL_STAT_ADD_CALL(mp, deq_calls, deq_objs, n);
 	return ret;
 }
 
@@ -285,8 +283,7 @@ rte_mempool_ops_enqueue_bulk(
 {
 	int ret;
 
-	RTE_MEMPOOL_STAT_ADD(mp, enq_calls, 1);
-	RTE_MEMPOOL_STAT_ADD(mp, enq_objs, n);
+	RTE_MEMPOOL_STAT_ADD_CALL(mp, enq_calls, enq_objs, n);
 	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
 		mp, obj_table, n);
 	rte_mempool_ops_enqueue_check(mp, n, ret);

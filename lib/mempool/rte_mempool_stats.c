@@ -74,8 +74,9 @@ slot_raw(const struct rte_mempool *mp, unsigned int slot,
 	/* A user-owned cache's refills are counted at once, its gets at
 	 * flush: until then the difference may be negative. */
 	st->cache_hits = cget_calls > refills ? cget_calls - refills : 0;
-	/* A get or put without cache is one handler call. */
-	st->deq_calls = dget_calls + CTR_READ(s->deq_calls);
+	/* A get or put without cache is one handler call, and so is a
+	 * refill. */
+	st->deq_calls = dget_calls + refills + CTR_READ(s->deq_calls);
 	st->deq_objs = dget_objs + CTR_READ(s->deq_objs);
 	st->enq_calls = dput_calls + CTR_READ(s->enq_calls);
 	st->enq_objs = dput_objs + CTR_READ(s->enq_objs);
@@ -274,18 +275,14 @@ rte_mempool_stats_direct_slow(
 	struct rte_mempool *mp, int get, unsigned int n, int ret)
 {
 	if (get && ret != 0) {
-		RTE_MEMPOOL_STAT_ADD(mp, get_fail_calls, 1);
-		RTE_MEMPOOL_STAT_ADD(mp, get_fail_objs, n);
+		RTE_MEMPOOL_STAT_ADD_CALL(mp, get_fail_calls, get_fail_objs, n);
 		return;
 	}
 	/* Only threads without an lcore id get here on success. */
-	if (get) {
-		RTE_MEMPOOL_STAT_ADD(mp, get_calls, 1);
-		RTE_MEMPOOL_STAT_ADD(mp, get_objs, n);
-	} else {
-		RTE_MEMPOOL_STAT_ADD(mp, put_calls, 1);
-		RTE_MEMPOOL_STAT_ADD(mp, put_objs, n);
-	}
+	if (get)
+		RTE_MEMPOOL_STAT_ADD_CALL(mp, get_calls, get_objs, n);
+	else
+		RTE_MEMPOOL_STAT_ADD_CALL(mp, put_calls, put_objs, n);
 	if (rte_lcore_id() >= RTE_MAX_LCORE)
 		rte_mempool_stats_unreg_held(
 			mp, get ? (int64_t)n : -(int64_t)n);
