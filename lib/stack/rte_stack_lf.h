@@ -490,10 +490,14 @@ __rte_stack_lf_copy_out(
 	}
 }
 
-/* Pop n (at least 2) objects, top first; all or nothing, obj_table
- * untouched on 0. */
+/*
+ * Pop n (at least 2) objects, top first; all or nothing, obj_table
+ * untouched on 0. top_len: the head's first word, as the caller read it
+ * (with acquire), showing n objects at least.
+ */
 static __rte_always_inline unsigned int
-__rte_stack_lf_pop_n(struct rte_stack *s, void **obj_table, unsigned int n)
+__rte_stack_lf_pop_n(
+	struct rte_stack *s, void **obj_table, unsigned int n, uint64_t top_len)
 {
 	const unsigned int k = RTE_STACK_LF_NODE_OBJS;
 	struct rte_stack_lf *lf = &s->stack_lf;
@@ -507,11 +511,7 @@ __rte_stack_lf_pop_n(struct rte_stack *s, void **obj_table, unsigned int n)
 	void *part[RTE_STACK_LF_NODE_OBJS];
 	void **out;
 
-	/* Short: one load, and no other line touched. */
-	old_head.val[0] =
-		__atomic_load_n(&lf->used.head.top_len, __ATOMIC_ACQUIRE);
-	if (unlikely(__RTE_STACK_LF_LEN(old_head.val[0]) < n))
-		return 0;
+	old_head.val[0] = top_len;
 	old_head.val[1] = __atomic_load_n(&lf->used.head.cnt, __ATOMIC_ACQUIRE);
 	for (;;) {
 		len = __RTE_STACK_LF_LEN(old_head.val[0]);
@@ -604,9 +604,9 @@ __rte_stack_lf_pop_n(struct rte_stack *s, void **obj_table, unsigned int n)
 	return n;
 }
 
-/* Pop one object: the top node's top one. */
+/* Pop one object: the top node's top one. top_len: as for pop_n. */
 static __rte_always_inline unsigned int
-__rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
+__rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj, uint64_t top_len)
 {
 	rte_int128_t old_head, new_head;
 	struct rte_stack_lf_elem *node;
@@ -615,11 +615,7 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
 	uint32_t top;
 	void *o;
 
-	/* Empty: one load, and no other line touched. */
-	old_head.val[0] =
-		__atomic_load_n(&lf->used.head.top_len, __ATOMIC_ACQUIRE);
-	if (unlikely(__RTE_STACK_LF_LEN(old_head.val[0]) == 0))
-		return 0;
+	old_head.val[0] = top_len;
 	old_head.val[1] = __atomic_load_n(&lf->used.head.cnt, __ATOMIC_ACQUIRE);
 	for (;;) {
 		if (unlikely(__RTE_STACK_LF_LEN(old_head.val[0]) == 0))
@@ -677,11 +673,18 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj)
 static __rte_always_inline unsigned int
 __rte_stack_lf_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 {
+	/* The first word of the head, read first and alone: top and
+	 * count. A short or empty stack costs this one load. */
+	const uint64_t top_len = __atomic_load_n(
+		&s->stack_lf.used.head.top_len, __ATOMIC_ACQUIRE);
+
+	if (unlikely(__RTE_STACK_LF_LEN(top_len) < n))
+		return 0;
 	if (n == 1)
-		return __rte_stack_lf_pop1(&s->stack_lf, obj_table);
+		return __rte_stack_lf_pop1(&s->stack_lf, obj_table, top_len);
 	if (unlikely(n == 0))
 		return 0;
-	return __rte_stack_lf_pop_n(s, obj_table, n);
+	return __rte_stack_lf_pop_n(s, obj_table, n, top_len);
 }
 
 /* Objects in the stack. */
