@@ -409,7 +409,7 @@ mpf_release_dead(int32_t pid, unsigned int counts[4])
  * finished a round); -1 if it did not start.
  */
 static pid_t
-mpf_spawn_cmd(const char *cmd, volatile uint32_t *ready)
+mpf_spawn_cmd(const char *cmd, volatile uint32_t *ready, unsigned int wait_s)
 {
 	char pfx[160];
 	const char *argv[] = {"dpdk-test", MPF_CHILD_LCORES, "--no-huge",
@@ -425,7 +425,7 @@ mpf_spawn_cmd(const char *cmd, volatile uint32_t *ready)
 	test_affinity_restore(&saved);
 	if (pid < 0)
 		return -1;
-	end = rte_get_timer_cycles() + 30 * rte_get_timer_hz();
+	end = rte_get_timer_cycles() + wait_s * rte_get_timer_hz();
 	while (!__atomic_load_n(ready, __ATOMIC_ACQUIRE)) {
 		int status;
 
@@ -448,7 +448,7 @@ mpf_spawn(enum mpf_mode mode, struct mpf_ctl *ctl)
 
 	snprintf(m, sizeof(m), "%d", (int)mode);
 	setenv(MPF_MODE_ENV, m, 1);
-	pid = mpf_spawn_cmd("mp_faults_child", &ctl->ready);
+	pid = mpf_spawn_cmd("mp_faults_child", &ctl->ready, 30);
 	unsetenv(MPF_MODE_ENV);
 	return pid;
 }
@@ -564,6 +564,8 @@ test_mpf_mempool(void)
 #define MPF_POOL_CACHE 32
 /* Most objects the secondary holds per pool. */
 #define MPF_POOL_HOLD 200
+/* Seconds a secondary may take to finish its first round. */
+#define MPF_SPAWN_WAIT_S 10
 /* Milliseconds the check of every pool may take. */
 #define MPF_CHECK_MS 3000
 
@@ -599,6 +601,7 @@ struct mpf_pool_ctl {
 	volatile uint32_t ready;
 	volatile uint64_t rounds;
 	volatile int32_t checking; /* pool the check child is in */
+	volatile int32_t working; /* pool the secondary is in, or -1 */
 	struct mpf_pool_res res[MPF_NB_POOLS];
 	/* For this check: what each pool's check found (child's word). */
 	uint32_t found[MPF_NB_POOLS];
@@ -658,6 +661,7 @@ mpf_pool_child(void)
 
 			if (mp == NULL)
 				continue;
+			ctl->working = (int32_t)i;
 			if (nb[i] + k <= MPF_POOL_HOLD && (rte_rand() & 1)) {
 				if (rte_mempool_get_bulk(
 					    mp, &held[i][nb[i]], k) == 0)
@@ -975,7 +979,9 @@ static const struct {
 	"after it"
 
 static struct mpf_pool_ctl *mpf_pctl;
-static int mpf_pool_campaign_ret = -1;
+static int mpf_pool_campaign_ret;
+static int mpf_pool_campaign_done;
+static const struct rte_memzone *mpf_pctl_mz;
 static unsigned int mpf_pool_kills;
 
 static const char *const mpf_flag_name[] = {
@@ -1019,6 +1025,7 @@ mpf_pool_campaign(double budget_end)
 	mz = rte_memzone_reserve(
 		MPF_POOL_CTL_MZ, sizeof(*mpf_pctl), SOCKET_ID_ANY, 0);
 	TEST_ASSERT_NOT_NULL(mz, "pool control memzone");
+	mpf_pctl_mz = mz;
 	mpf_pctl = mz->addr;
 	memset(mpf_pctl, 0, sizeof(*mpf_pctl));
 	for (p = 0; p < MPF_NB_POOLS; p++) {
@@ -1034,9 +1041,25 @@ mpf_pool_campaign(double budget_end)
 		}
 	}
 	for (k = 0; k < mpf_pool_kills && test_clock_s() < budget_end; k++) {
-		pid_t pid =
-			mpf_spawn_cmd("mp_faults_pool_child", &mpf_pctl->ready);
+		pid_t pid;
+		int32_t stuck;
 
+		mpf_pctl->working = -1;
+		pid = mpf_spawn_cmd("mp_faults_pool_child", &mpf_pctl->ready,
+			MPF_SPAWN_WAIT_S);
+		stuck = mpf_pctl->working;
+		if (pid < 0 && stuck >= 0 && stuck < (int32_t)MPF_NB_POOLS) {
+			/*
+			 * Its first round wedged in a pool that a dead
+			 * process left stuck for more traffic than the
+			 * check makes (its second side, a full htd).
+			 */
+			mpf_pool_note(
+				mpf_pctl, (unsigned int)stuck, MPF_F_HANG);
+			pools[stuck] = NULL;
+			k--;
+			continue;
+		}
 		if (pid < 0) {
 			printf("mp_faults pools: secondary %u did not start\n",
 				k);
@@ -1074,8 +1097,10 @@ mpf_pool_verdict(const char *handler)
 	const char *why = "";
 	unsigned int p, i;
 
-	if (mpf_pool_campaign_ret < 0)
+	if (!mpf_pool_campaign_done) {
+		mpf_pool_campaign_done = 1;
 		mpf_pool_campaign_ret = mpf_pool_campaign(mpf_deadline);
+	}
 	TEST_ASSERT_SUCCESS(mpf_pool_campaign_ret, "the kill campaign failed");
 	for (p = 0; p < MPF_NB_POOLS; p++)
 		if (strcmp(mpf_pool_handler(p), handler) == 0)
@@ -1339,6 +1364,8 @@ static void
 mpf_teardown(void)
 {
 	signal(SIGALRM, SIG_DFL);
+	rte_memzone_free(mpf_pctl_mz);
+	mpf_pctl_mz = NULL;
 }
 
 static struct unit_test_suite mpf_suite = {
