@@ -53,6 +53,7 @@
 #include <rte_tailq.h>
 
 #include "eal_memcfg.h"
+#include "mempool_cache_flight.h"
 #include "malloc_elem.h"
 #include "malloc_heap.h"
 #include "test.h"
@@ -588,6 +589,7 @@ struct mpf_pool_res {
 	uint32_t nb[6]; /* kills that showed each MPF_F_* bit */
 	uint64_t reclaimed; /* tagged pools: objects reclaim_dead returned */
 	uint64_t untagged; /* and those out of the pool with no tag */
+	uint32_t repaired; /* kills that left a cache mid-flush/refill */
 	uint64_t held_dead; /* objects the dead held, summed over kills */
 	int64_t held_base; /* counters' error carried from earlier kills */
 	uint32_t last_missing, last_reported; /* of the last HELD error */
@@ -780,6 +782,9 @@ mpf_pool_check_one(
 	uint32_t bad = 0;
 	int64_t reported;
 
+	/* As any process does before it looks at a dead one's cache. */
+	if (rte_mempool_cache_repair_dead(mp) > 0)
+		ctl->res[p].repaired++;
 	memset(&o, 0, sizeof(o));
 	rte_mempool_obj_iter(mp, mpf_obj_cb, &o);
 	qsort(o.addr, o.n, sizeof(o.addr[0]), mpf_ptr_cmp);
@@ -944,7 +949,7 @@ static const struct {
 	{"ring_mp_mc", MPF_F_HANG | MPF_F_COUNT,
 		"a reservation of a dead producer or consumer is never "
 		"published: the others wait forever"},
-	{"ring_sp_sc", MPF_F_HANG | MPF_F_COUNT,
+	{"ring_sp_sc", MPF_F_HANG | MPF_F_DUP | MPF_F_COUNT,
 		"the next single producer publishes a dead one's unwritten "
 		"slots (stale objects: duplicates)"},
 	{"ring_mt_rts", MPF_F_HANG | MPF_F_COUNT,
@@ -953,24 +958,24 @@ static const struct {
 	{"ring_mt_hts", MPF_F_HANG | MPF_F_COUNT,
 		"a dead thread's head move is never followed by its tail: "
 		"the others wait forever"},
-	{"lf_stack", MPF_F_HANG | MPF_F_COUNT,
+	{"lf_stack", MPF_F_HANG | MPF_F_DUP | MPF_F_COUNT,
 		"a push or pop cut by a kill loses objects (being rewritten)"},
-	{"bucket", MPF_F_HANG | MPF_F_COUNT,
+	{"bucket", MPF_F_HANG | MPF_F_DUP | MPF_F_COUNT | MPF_F_TAG,
 		"a dead getter's buckets and lcore bucket cache are neither "
-		"counted nor returned"},
+		"counted nor returned, and a getter cut short can leave "
+		"objects it took free again (found tagged in the store)"},
 };
 
 /*
- * Known of every handler, until the core is fixed: a process killed
- * while it flushes or refills its lcore cache leaves objects both in
- * the cache (which the next process on that lcore id inherits) and in
- * the store, or in neither; one killed between a handler call and its
- * counter update leaves held off by that burst.
+ * Known of every handler: a process killed inside a handler call, or
+ * between it and the counter update after it, leaves the counters'
+ * held off by that burst (a cache refill cut there is dropped: its
+ * objects are lost, not counted).
  */
-#define MPF_CORE_KNOWN (MPF_F_DUP | MPF_F_HELD)
+#define MPF_CORE_KNOWN MPF_F_HELD
 #define MPF_CORE_WHY \
-	"cache flush and refill are not crash-consistent; held is not " \
-	"exact after a kill"
+	"held is not exact after a kill inside a handler call or just " \
+	"after it"
 
 static struct mpf_pool_ctl *mpf_pctl;
 static int mpf_pool_campaign_ret = -1;
@@ -995,6 +1000,8 @@ mpf_pool_print(unsigned int p)
 	if (r->flags & MPF_F_HELD)
 		printf(" (last: %u missing, counters said %d)", r->last_missing,
 			(int)r->last_reported);
+	if (r->repaired != 0)
+		printf(" (%u caches repaired)", r->repaired);
 	printf("; %" PRIu64 " objects left by the dead", r->held_dead);
 	if (mpf_pool_flags(p) != 0)
 		printf(" (%" PRIu64 " reclaimed, %" PRIu64 " untagged)",
@@ -1237,6 +1244,76 @@ test_mpf_reclaim_dead(void)
 	return TEST_SUCCESS;
 }
 
+/* ----- repair of a cache left mid-flush or mid-refill ----- */
+
+/* An lcore id no process of the test uses. */
+#define MPF_REPAIR_LCORE 5
+
+static int
+test_mpf_cache_repair(void)
+{
+	struct rte_mempool_cache *c;
+	struct rte_mempool *mp;
+	void *objs[16];
+	uint64_t drain, fill;
+	unsigned int i;
+
+	mp = rte_mempool_create("mpf_repair", 63, 64, 16, 0, NULL, NULL, NULL,
+		NULL, SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(mp, "pool: %s", rte_strerror(rte_errno));
+	c = &mp->local_cache[MPF_REPAIR_LCORE];
+	TEST_ASSERT_EQUAL(rte_mempool_cache_repair_dead(mp), 0,
+		"nothing to repair in a new pool");
+
+	/* A flush killed after its enqueue, before the length. */
+	TEST_ASSERT_SUCCESS(rte_mempool_generic_get(mp, objs, 10, NULL), "get");
+	memcpy(c->objs, objs, 10 * sizeof(objs[0]));
+	c->len = 10;
+	drain = c->drain_objs;
+	mempool_flight_begin(c, MEMPOOL_FLIGHT_DRAIN, 10, drain);
+	TEST_ASSERT_SUCCESS(
+		rte_mempool_ops_enqueue_bulk(mp, objs, 10), "enqueue");
+	TEST_ASSERT_EQUAL(rte_mempool_cache_repair_dead(mp), 1, "repaired");
+	TEST_ASSERT(
+		c->len == 0 && c->drain_objs == drain + 10 && c->flight == 0,
+		"flush completed: len %u, drained %" PRIu64, c->len,
+		c->drain_objs - drain);
+	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), 63, "no duplicate");
+
+	/* A refill killed before its length: stale slots are dropped. */
+	for (i = 0; i < 8; i++)
+		c->objs[i] = objs[i]; /* back in the store: stale */
+	fill = c->fill_objs;
+	mempool_flight_begin(c, MEMPOOL_FLIGHT_REFILL, 8, fill);
+	TEST_ASSERT_EQUAL(rte_mempool_cache_repair_dead(mp), 1, "repaired");
+	TEST_ASSERT(c->len == 0 && c->fill_objs == fill && c->flight == 0,
+		"refill dropped: len %u", c->len);
+
+	/* A refill killed after its length, before its counter. */
+	TEST_ASSERT_SUCCESS(
+		rte_mempool_ops_dequeue_bulk(mp, c->objs, 8), "dequeue");
+	mempool_flight_begin(c, MEMPOOL_FLIGHT_REFILL, 8, fill);
+	c->len = 8;
+	TEST_ASSERT_EQUAL(rte_mempool_cache_repair_dead(mp), 1, "repaired");
+	TEST_ASSERT(c->len == 8 && c->fill_objs == fill + 8 && c->flight == 0,
+		"refill completed: len %u, filled %" PRIu64, c->len,
+		c->fill_objs - fill);
+	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), 63, "all accounted");
+
+	/* The cache of a live lcore is never touched. */
+	c = &mp->local_cache[rte_lcore_id()];
+	mempool_flight_begin(c, MEMPOOL_FLIGHT_DRAIN, 0, c->drain_objs);
+	TEST_ASSERT_EQUAL(rte_mempool_cache_repair_dead(mp), 0,
+		"a live lcore's record is left alone");
+	mempool_flight_end(c);
+	rte_mempool_cache_flush(&mp->local_cache[MPF_REPAIR_LCORE], mp);
+	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), 63, "every object");
+	rte_mempool_free(mp);
+	TEST_ASSERT_EQUAL(
+		rte_mempool_cache_repair_dead(NULL), -EINVAL, "NULL pool");
+	return TEST_SUCCESS;
+}
+
 static int
 mpf_setup(void)
 {
@@ -1277,6 +1354,7 @@ static struct unit_test_suite mpf_suite = {
 			TEST_CASE(test_mpf_memzone),
 			TEST_CASE(test_mpf_mempool),
 			TEST_CASE(test_mpf_reclaim_dead),
+			TEST_CASE(test_mpf_cache_repair),
 			TEST_CASE(test_mpf_ring_mp_mc),
 			TEST_CASE(test_mpf_ring_sp_sc),
 			TEST_CASE(test_mpf_ring_mt_rts),

@@ -5,8 +5,10 @@
 /*
  * The registry of attached processes (see mempool_proc_registry.h):
  * its memzone, each process recording itself and its lcore ids at EAL
- * init, liveness (pid and start time, rte_eal_proc_alive), and lcore ids two live processes
- * share. It knows nothing of handlers or pools.
+ * init, liveness (pid and start time, rte_eal_proc_alive), and lcore
+ * ids two live processes share. It knows nothing of handlers or pools,
+ * beyond asking for the repair of caches dead processes left
+ * (mempool_cache_repair_at_join) once a secondary is recorded.
  */
 
 #include <errno.h>
@@ -254,6 +256,8 @@ mempool_proc_registry_join(void)
 			"(use --lcores to pick distinct ids, e.g. "
 			"--lcores=2@0)\n",
 			lcore, (int)other);
+	if (!primary)
+		mempool_cache_repair_at_join();
 	return 0;
 }
 

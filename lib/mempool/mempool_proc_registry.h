@@ -67,4 +67,12 @@ unsigned int mempool_proc_walk(
  */
 int mempool_proc_lcore_conflict(int32_t *other);
 
+/*
+ * Repair the per-lcore caches that dead processes left mid-flush or
+ * mid-refill on lcore ids no other live process uses, in every pool
+ * (rte_mempool_holder.c). Called once this process is recorded, before
+ * it uses any pool.
+ */
+void mempool_cache_repair_at_join(void);
+
 #endif /* MEMPOOL_PROC_REGISTRY_H */

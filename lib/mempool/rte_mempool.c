@@ -32,6 +32,7 @@
 #include <rte_tailq.h>
 
 #include "rte_mempool.h"
+#include "mempool_cache_flight.h"
 #include "mempool_foreign_pool.h"
 #include "mempool_handler.h"
 
@@ -688,6 +689,8 @@ mempool_cache_init(struct rte_mempool_cache *cache, uint32_t size)
 	cache->put_calls = 0;
 	cache->fill_objs = 0;
 	cache->drain_objs = 0;
+	cache->flight = 0;
+	cache->flight_ctr = 0;
 }
 
 /* Called by the inline get on a miss (see rte_mempool.h). */
@@ -706,17 +709,28 @@ rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 	 */
 	if (unlikely(n > cache->size)) {
 		ret = dequeue(mp, &obj_table[len], need);
-	} else {
-		ret = dequeue(mp, &cache->objs[len], cache->size + need);
-		if (unlikely(ret != 0))
-			ret = dequeue(mp, &cache->objs[len], need);
-		else
-			need += cache->size;
 		if (likely(ret == 0))
-			cache->len = len + need;
+			RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
+	} else {
+		/* Steps in the order mempool_cache_flight.h gives. */
+		mempool_flight_begin(cache, MEMPOOL_FLIGHT_REFILL,
+			cache->size + need, cache->fill_objs);
+		ret = dequeue(mp, &cache->objs[len], cache->size + need);
+		if (unlikely(ret != 0)) {
+			mempool_flight_begin(cache, MEMPOOL_FLIGHT_REFILL, need,
+				cache->fill_objs);
+			ret = dequeue(mp, &cache->objs[len], need);
+		} else {
+			need += cache->size;
+		}
+		if (likely(ret == 0)) {
+			__atomic_store_n(
+				&cache->len, len + need, __ATOMIC_RELEASE);
+			RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
+		}
+		mempool_flight_end(cache);
 	}
 	if (likely(ret == 0)) {
-		RTE_MEMPOOL_CTR_ADD(cache->fill_objs, need);
 		RTE_MEMPOOL_STAT_ADD_CALL(mp, refills, deq_objs, need);
 		return n > cache->size ? (int)len : (int)n;
 	}

@@ -138,7 +138,13 @@ struct rte_mempool_cache {
 	uint32_t size; /**< target number of objects kept */
 	uint32_t flushthresh; /**< above this, objects go back to the pool */
 	uint32_t len; /**< objects currently cached */
-	uint32_t reserved; /**< padding, zero */
+	/**
+	 * @internal A flush or refill in progress (0: none), written
+	 * before the handler call and cleared after, so that the cache
+	 * of a process that died inside one can be made consistent again
+	 * (rte_mempool_cache_repair_dead): op, length before, count.
+	 */
+	uint32_t flight;
 	/*
 	 * Gets and puts served through this cache, in the cache line its
 	 * length already keeps hot. A put bumps one counter: the objects
@@ -161,6 +167,8 @@ struct rte_mempool_cache {
 	uint64_t fill_objs;
 	/** Objects this cache gave back to the handler (flushes). */
 	uint64_t drain_objs;
+	/** @internal Low 32 bits of the counter the flight changes. */
+	uint32_t flight_ctr;
 	/**
 	 * The objects, hottest last. Twice the maximum size so a refill
 	 * of size + request never overflows.
@@ -756,7 +764,9 @@ void rte_mempool_stats_cache_fold(
 
 /**
  * @internal Give every object of a cache to the pool's handler (a put
- * that would pass the flush threshold), counting them as drained.
+ * that would pass the flush threshold, rte_mempool_cache_flush),
+ * counting them as drained; crash-consistent (see
+ * rte_mempool_cache_repair_dead).
  *
  * @param mp     The pool.
  * @param cache  The cache (not empty).
@@ -807,9 +817,7 @@ rte_mempool_cache_flush(struct rte_mempool_cache *cache, struct rte_mempool *mp)
 		rte_mempool_stats_cache_fold(mp, cache);
 	if (cache->len == 0)
 		return;
-	RTE_MEMPOOL_CTR_ADD(cache->drain_objs, cache->len);
-	rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
-	cache->len = 0;
+	rte_mempool_cache_drain(mp, cache);
 }
 
 /**
@@ -927,8 +935,14 @@ rte_mempool_do_generic_put(struct rte_mempool *mp, void *const *obj_table,
 	if (unlikely(cache->len + n > cache->flushthresh))
 		rte_mempool_cache_drain(mp, cache);
 	dst = &cache->objs[cache->len];
-	cache->len += n;
 	rte_memcpy_ptrs(dst, obj_table, n);
+	/*
+	 * The length covers the new objects only once they are written:
+	 * a process killed in between leaves no stale slot in a cache
+	 * the next user of its lcore id inherits.
+	 */
+	rte_compiler_barrier();
+	cache->len += n;
 	RTE_MEMPOOL_CTR_ADD(cache->put_calls, 1);
 }
 
@@ -1453,6 +1467,27 @@ __rte_experimental void rte_mempool_holder_adopt(
  *   pool without RTE_MEMPOOL_F_HOLDER_TAGS) with rte_errno set.
  */
 __rte_experimental int rte_mempool_reclaim_dead(struct rte_mempool *mp);
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Make consistent the per-lcore caches of a pool that a dead process
+ * left in the middle of a flush or a refill, on every lcore id no live
+ * process uses (the EAL does it for its own lcore ids when a process
+ * starts). A flush cut short is completed: its objects count as given
+ * to the handler, which had them or was about to; a refill cut short
+ * before the cache length covered its objects is dropped. A kill
+ * inside the handler call can thus lose the objects of that one burst
+ * (counted as in use), never duplicate them. Call it before handing
+ * back a dead process's cache with rte_mempool_cache_flush(); never on
+ * an lcore id a process is about to take.
+ *
+ * @param mp  The pool.
+ * @return The number of caches repaired, or -EINVAL (NULL pool) with
+ *   rte_errno set.
+ */
+__rte_experimental int rte_mempool_cache_repair_dead(struct rte_mempool *mp);
 
 /**
  * Page size a pool's objects must not straddle.

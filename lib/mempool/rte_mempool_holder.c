@@ -3,6 +3,10 @@
  */
 
 /*
+ * What a dead process leaves in a pool, and taking it back: holder tags
+ * and the repair of per-lcore caches cut mid-flush or mid-refill (end
+ * of file; the record is described in mempool_cache_flight.h).
+ *
  * Holder tags (RTE_MEMPOOL_F_HOLDER_TAGS): the word before each object's
  * header names the process that got the object, written by the inline
  * get and put (through rte_mempool_holder_tags_write), by
@@ -21,10 +25,16 @@
  * tags and its enqueue, leaves untagged objects out of the pool: those
  * are lost to the reclaim (leaked, never duplicated) and still counted
  * as in use.
+ *
+ * The cache repair runs for every pool when a process joins (on the
+ * lcore ids it takes over from dead processes, before it can use them)
+ * and on demand (rte_mempool_cache_repair_dead, reclaim_dead).
  */
 
 #include <errno.h>
 #include <stdint.h>
+#include <string.h>
+#include <unistd.h>
 
 #include <rte_common.h>
 #include <rte_errno.h>
@@ -32,6 +42,8 @@
 #include <rte_robust_lock.h>
 
 #include "rte_mempool.h"
+#include "mempool_cache_flight.h"
+#include "mempool_proc_registry.h"
 
 /* Objects returned per put of the reclaim. */
 #define RECLAIM_BURST 64
@@ -138,6 +150,7 @@ rte_mempool_reclaim_dead(struct rte_mempool *mp)
 		rte_errno = EINVAL;
 		return -EINVAL;
 	}
+	rte_mempool_cache_repair_dead(mp);
 	w.mp = mp;
 	w.nb = 0;
 	w.returned = 0;
@@ -149,4 +162,112 @@ rte_mempool_reclaim_dead(struct rte_mempool *mp)
 			"pool %s: %u objects of dead processes returned\n",
 			mp->name, w.returned);
 	return (int)w.returned;
+}
+
+/* ----- per-lcore caches a dead process left mid-flush or mid-refill ----- */
+
+/* Finish or undo the record of one cache (mempool_cache_flight.h). */
+static void
+cache_repair_one(struct rte_mempool_cache *c, uint32_t f)
+{
+	uint32_t len0 = mempool_flight_len(f), n = mempool_flight_n(f);
+	uint32_t len = __atomic_load_n(&c->len, __ATOMIC_ACQUIRE);
+
+	if (mempool_flight_op(f) == MEMPOOL_FLIGHT_DRAIN) {
+		/* Done or not, the handler may have the objects. */
+		if (len != 0)
+			c->len = 0;
+		if ((uint32_t)c->drain_objs == c->flight_ctr)
+			c->drain_objs += n;
+	} else if (len == len0 + n) {
+		/* The refill was published: complete its counter. */
+		if ((uint32_t)c->fill_objs == c->flight_ctr)
+			c->fill_objs += n;
+	} else {
+		/* Not published: its slots may be stale, drop them. */
+		if ((uint32_t)c->fill_objs != c->flight_ctr)
+			c->fill_objs -= n;
+		c->len = len0;
+	}
+	mempool_flight_end(c);
+}
+
+struct live_lcores {
+	uint64_t bits[MEMPOOL_PROC_LCORE_WORDS];
+	int skip_self; /* leave out this process's own lcore ids */
+};
+
+static void
+live_lcores_cb(int slot, int32_t pid, const uint64_t *lcores, void *arg)
+{
+	struct live_lcores *l = arg;
+	unsigned int w;
+
+	RTE_SET_USED(slot);
+	if (l->skip_self && pid == (int32_t)getpid())
+		return;
+	for (w = 0; w < MEMPOOL_PROC_LCORE_WORDS; w++)
+		l->bits[w] |= lcores[w];
+}
+
+/* Repair the caches of mp on lcore ids no process in `live` uses. */
+static int
+cache_repair(struct rte_mempool *mp, const struct live_lcores *live)
+{
+	unsigned int l;
+	int repaired = 0;
+
+	if (mp->cache_size == 0 || mp->local_cache == NULL)
+		return 0;
+	for (l = 0; l < RTE_MAX_LCORE; l++) {
+		struct rte_mempool_cache *c = &mp->local_cache[l];
+		uint32_t f = __atomic_load_n(&c->flight, __ATOMIC_ACQUIRE);
+
+		if (f == 0 || (live->bits[l / 64] >> (l % 64)) & 1)
+			continue;
+		RTE_LOG(WARNING, MEMPOOL,
+			"pool %s: cache of lcore %u left mid-%s by a dead "
+			"process: repaired\n",
+			mp->name, l,
+			mempool_flight_op(f) == MEMPOOL_FLIGHT_DRAIN
+				? "flush"
+				: "refill");
+		cache_repair_one(c, f);
+		repaired++;
+	}
+	return repaired;
+}
+
+int
+rte_mempool_cache_repair_dead(struct rte_mempool *mp)
+{
+	struct live_lcores live;
+
+	if (mp == NULL) {
+		RTE_LOG(ERR, MEMPOOL, "cache_repair_dead: NULL pool\n");
+		rte_errno = EINVAL;
+		return -EINVAL;
+	}
+	memset(&live, 0, sizeof(live));
+	/* Without the registry nothing tells a dead lcore from a live one. */
+	if (mempool_proc_walk(live_lcores_cb, &live) == 0)
+		return 0;
+	return cache_repair(mp, &live);
+}
+
+static void
+repair_at_join_cb(struct rte_mempool *mp, void *arg)
+{
+	cache_repair(mp, arg);
+}
+
+void
+mempool_cache_repair_at_join(void)
+{
+	struct live_lcores live;
+
+	memset(&live, 0, sizeof(live));
+	live.skip_self = 1;
+	mempool_proc_walk(live_lcores_cb, &live);
+	rte_mempool_walk(repair_at_join_cb, &live);
 }

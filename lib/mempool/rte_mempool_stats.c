@@ -18,6 +18,7 @@
 #include <rte_lcore.h>
 
 #include "rte_mempool.h"
+#include "mempool_cache_flight.h"
 #include "mempool_proc_registry.h"
 
 /* Read a counter another thread may be writing. */
@@ -291,7 +292,12 @@ rte_mempool_stats_direct_slow(
 void
 rte_mempool_cache_drain(struct rte_mempool *mp, struct rte_mempool_cache *cache)
 {
-	rte_mempool_ops_enqueue_bulk(mp, cache->objs, cache->len);
-	RTE_MEMPOOL_CTR_ADD(cache->drain_objs, cache->len);
-	cache->len = 0;
+	uint32_t n = cache->len;
+
+	/* Steps in the order mempool_cache_flight.h gives. */
+	mempool_flight_begin(cache, MEMPOOL_FLIGHT_DRAIN, n, cache->drain_objs);
+	rte_mempool_ops_enqueue_bulk(mp, cache->objs, n);
+	__atomic_store_n(&cache->len, 0, __ATOMIC_RELEASE);
+	RTE_MEMPOOL_CTR_ADD(cache->drain_objs, n);
+	mempool_flight_end(cache);
 }
