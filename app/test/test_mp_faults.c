@@ -949,9 +949,6 @@ static const struct {
 	{"ring_mp_mc", MPF_F_HANG | MPF_F_COUNT,
 		"a reservation of a dead producer or consumer is never "
 		"published: the others wait forever"},
-	{"ring_sp_sc", MPF_F_HANG | MPF_F_DUP | MPF_F_COUNT,
-		"the next single producer publishes a dead one's unwritten "
-		"slots (stale objects: duplicates)"},
 	{"ring_mt_rts", MPF_F_HANG | MPF_F_COUNT,
 		"a dead thread's head/tail counts never balance: the tail "
 		"stops, the others wait forever"},

@@ -141,6 +141,17 @@ __rte_ring_copy_out(const struct rte_ring *r, uint32_t head, void *obj_table,
 }
 
 /*
+ * is_sp (is_sc) of __rte_ring_move_prod_head (cons): a single thread
+ * whose operation starts at the published tail rather than at the
+ * head. Outside an operation of a single-thread side the two are
+ * equal; after a process died between its head and tail updates, the
+ * next operation so takes over the dead one's slots instead of
+ * publishing them unwritten (producer) or skipping them (consumer).
+ * The peek API's start passes 1: a second start extends a reservation.
+ */
+#define __RTE_RING_ST_FROM_TAIL 2
+
+/*
  * Reserve room for up to n objects on the producer side. Returns how
  * many were reserved (0 for a fixed request that does not fit), the
  * old and new head, and the free room seen before the reservation.
@@ -157,7 +168,10 @@ __rte_ring_move_prod_head(struct rte_ring *r, unsigned int is_sp,
 
 	do {
 		n = max;
-		*old_head = __atomic_load_n(&r->prod.head, __ATOMIC_ACQUIRE);
+		*old_head = __atomic_load_n(is_sp == __RTE_RING_ST_FROM_TAIL
+				? &r->prod.tail
+				: &r->prod.head,
+			__ATOMIC_ACQUIRE);
 		cons_tail = __rte_ring_cons_tail(r, __ATOMIC_ACQUIRE);
 		/* Unsigned arithmetic absorbs the index wrap at 2^32. */
 		*free_entries = capacity + cons_tail - *old_head;
@@ -197,7 +211,10 @@ __rte_ring_move_cons_head(struct rte_ring *r, unsigned int is_sc,
 
 	do {
 		n = max;
-		*old_head = __atomic_load_n(&r->cons.head, __ATOMIC_ACQUIRE);
+		*old_head = __atomic_load_n(is_sc == __RTE_RING_ST_FROM_TAIL
+				? &r->cons.tail
+				: &r->cons.head,
+			__ATOMIC_ACQUIRE);
 		prod_tail = __rte_ring_prod_tail(r, __ATOMIC_ACQUIRE);
 		*entries = prod_tail - *old_head;
 		if (unlikely(n > *entries))
@@ -243,8 +260,8 @@ __rte_ring_do_enqueue_elem(struct rte_ring *r, const void *obj_table,
 	uint32_t prod_head, prod_next;
 	uint32_t free_entries;
 
-	n = __rte_ring_move_prod_head(
-		r, is_sp, n, behavior, &prod_head, &prod_next, &free_entries);
+	n = __rte_ring_move_prod_head(r, is_sp ? __RTE_RING_ST_FROM_TAIL : 0, n,
+		behavior, &prod_head, &prod_next, &free_entries);
 	if (n != 0) {
 		__rte_ring_copy_in(r, prod_head, obj_table, esize, n);
 		__rte_ring_update_tail(&r->prod, prod_head, prod_next, is_sp);
@@ -264,8 +281,8 @@ __rte_ring_do_dequeue_elem(struct rte_ring *r, void *obj_table,
 	uint32_t cons_head, cons_next;
 	uint32_t entries;
 
-	n = __rte_ring_move_cons_head(
-		r, is_sc, n, behavior, &cons_head, &cons_next, &entries);
+	n = __rte_ring_move_cons_head(r, is_sc ? __RTE_RING_ST_FROM_TAIL : 0, n,
+		behavior, &cons_head, &cons_next, &entries);
 	if (n != 0) {
 		__rte_ring_copy_out(r, cons_head, obj_table, esize, n);
 		__rte_ring_update_tail(&r->cons, cons_head, cons_next, is_sc);
