@@ -153,6 +153,17 @@ stack_bad_input(void)
 		"count 0 accepted");
 	TEST_ASSERT_EQUAL(rte_errno, EINVAL, "rte_errno %d", rte_errno);
 
+	/* Too large for memory (and, lock-free, for 32-bit node indexes):
+	 * refused, nothing reserved. */
+	rte_errno = 0;
+	TEST_ASSERT_NULL(
+		rte_stack_create("huge", UINT32_MAX, SOCKET_ID_ANY, cur_flags),
+		"a stack of UINT32_MAX objects created");
+	TEST_ASSERT_EQUAL(rte_errno, ENOMEM, "rte_errno %d", rte_errno);
+	TEST_ASSERT_NULL(rte_memzone_lookup(RTE_STACK_MZ_PREFIX "huge"),
+		"memzone left behind");
+	TEST_ASSERT_NULL(rte_stack_lookup("huge"), "huge stack registered");
+
 	rte_errno = 0;
 	TEST_ASSERT_NULL(
 		rte_stack_create("flags", 16, SOCKET_ID_ANY, cur_flags | 0x100),

@@ -960,7 +960,7 @@ rte_mempool_generic_put(struct rte_mempool *mp, void *const *obj_table,
 {
 	RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, 1);
 	/* Before the objects are back: never free and still tagged. */
-	if (unlikely(mp->fast_flags != 0))
+	if (unlikely(mp->fast_flags != 0) && n != 0)
 		rte_mempool_holder_tags_write(mp, obj_table, n, 0);
 	rte_mempool_do_generic_put(mp, obj_table, n, cache);
 }
@@ -1069,7 +1069,8 @@ rte_mempool_generic_get(struct rte_mempool *mp, void **obj_table,
 
 	if (likely(ret == 0))
 		RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, 0);
-	if (unlikely(mp->fast_flags != 0) && ret == 0)
+	/* n == 0 leaves obj_table unwritten: nothing to tag. */
+	if (unlikely(mp->fast_flags != 0) && ret == 0 && n != 0)
 		rte_mempool_holder_tags_write(mp, obj_table, n, 1);
 	return ret;
 }

@@ -78,6 +78,14 @@ rte_stack_create(
 	}
 	sz = (flags & RTE_STACK_F_LF) ? stack_lf_get_memsize(count)
 				      : stack_std_get_memsize(count);
+	if (sz == 0) {
+		RTE_LOG(ERR, STACK,
+			"stack %s: %u objects are more than a lock-free stack "
+			"can index\n",
+			name, count);
+		rte_errno = ENOMEM;
+		return NULL;
+	}
 
 	te = rte_zmalloc("STACK_TAILQ_ENTRY", sizeof(*te), 0);
 	if (te == NULL) {

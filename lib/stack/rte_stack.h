@@ -241,7 +241,8 @@ rte_stack_free_count(struct rte_stack *s)
  *   - ENAMETOOLONG: name too long;
  *   - EEXIST: a stack of that name exists;
  *   - ENOSPC: no memzone descriptor left;
- *   - ENOMEM: no memory.
+ *   - ENOMEM: no memory (or, for RTE_STACK_F_LF, a count so large that
+ *     its nodes would not have 32-bit indexes).
  */
 struct rte_stack *rte_stack_create(
 	const char *name, unsigned int count, int socket_id, uint32_t flags);

@@ -46,25 +46,31 @@ stack_lf_cache_max(unsigned int count)
  * and the most every lcore's cache may keep, so that a push with room
  * finds its nodes although every cache is full.
  */
-static unsigned int
+static uint64_t
 stack_lf_nb_nodes(unsigned int count)
 {
-	return count + RTE_MAX_LCORE * stack_lf_cache_max(count);
+	return (uint64_t)count +
+		(uint64_t)RTE_MAX_LCORE * stack_lf_cache_max(count);
 }
 
 size_t
 stack_lf_get_memsize(unsigned int count)
 {
+	const uint64_t nb = stack_lf_nb_nodes(count);
+
+	/* Node indexes are 32 bits, RTE_STACK_LF_NONE excluded. */
+	if (nb >= RTE_STACK_LF_NONE)
+		return 0;
 	return sizeof(struct rte_stack) +
-		(size_t)stack_lf_nb_nodes(count) *
-		sizeof(struct rte_stack_lf_elem);
+		(size_t)nb * sizeof(struct rte_stack_lf_elem);
 }
 
 void
 stack_lf_init(struct rte_stack *s, unsigned int count)
 {
 	struct rte_stack_lf *lf = &s->stack_lf;
-	const unsigned int nb = stack_lf_nb_nodes(count);
+	/* Below RTE_STACK_LF_NONE: stack_lf_get_memsize() checked it. */
+	const unsigned int nb = (unsigned int)stack_lf_nb_nodes(count);
 	unsigned int i;
 
 	/* Every node starts in the free list, in array order. */

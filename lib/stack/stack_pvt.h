@@ -16,7 +16,8 @@ size_t stack_std_get_memsize(unsigned int count);
 /* Make s an empty spinlock stack. */
 void stack_std_init(struct rte_stack *s);
 
-/* Bytes a lock-free stack of count objects needs, header included. */
+/* Bytes a lock-free stack of count objects needs, header included; 0
+ * if it needs more nodes than 32-bit indexes can name. */
 size_t stack_lf_get_memsize(unsigned int count);
 /* Make s an empty lock-free stack of count elements. */
 void stack_lf_init(struct rte_stack *s, unsigned int count);

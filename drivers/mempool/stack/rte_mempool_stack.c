@@ -6,7 +6,8 @@
  * LIFO mempool handlers on rte_stack.
  *
  * "stack" keeps free objects on a spinlock-protected stack; "lf_stack"
- * on the lock-free one (128-bit compare-and-swap). A LIFO hands back
+ * on the lock-free one (one 128-bit compare-and-swap per put and per get
+ * on a lcore, free nodes in per-lcore caches: see rte_stack_lf.h). A LIFO hands back
  * the object freed most recently, whose memory is most likely still in
  * a CPU cache: in a pipeline where one lcore allocates and another
  * frees, that beats a FIFO ring, which cycles through the whole pool.
@@ -41,7 +42,11 @@ stack_alloc_flags(struct rte_mempool *mp, uint32_t stack_flags)
 		rte_errno = ENAMETOOLONG;
 		return -ENAMETOOLONG;
 	}
-	/* Sized for every object of the pool, so a put never fails. */
+	/*
+	 * Sized for every object of the pool, so a put never fails: the
+	 * lock-free stack adds the nodes its lcore caches may keep, and
+	 * the pool's objects never outnumber its size (rte_stack_lf.h).
+	 */
 	s = rte_stack_create(name, mp->size, mp->socket_id, stack_flags);
 	if (s == NULL) {
 		RTE_LOG(ERR, MEMPOOL,
