@@ -68,9 +68,14 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <linux/membarrier.h>
 
 #include <rte_branch_prediction.h>
 #include <rte_common.h>
@@ -116,10 +121,17 @@ struct bucket_hdr {
 	uint16_t next[]; /* free-list links, by object index */
 };
 
-/* An lcore's cache of objects. */
+/*
+ * An lcore's cache: a stack of objects used by one process, its
+ * producer, without atomic read-modify-writes (see bucket_fast_enter);
+ * drainers and the producer's slow paths take its lock.
+ */
 struct bucket_lcore {
-	rte_robust_lock_t lock;
+	uint64_t producer; /* owner id of the process using it, 0: none */
 	uint32_t len; /* objs[0 .. len - 1] are free objects */
+	uint32_t active; /* the producer is in a fast path */
+	uint32_t steal; /* a drainer has it: fast paths stay out */
+	rte_robust_lock_t lock; /* drainers and the producer's slow paths */
 	void *objs[BUCKET_CACHE_CAP];
 } __rte_cache_aligned;
 
@@ -165,15 +177,6 @@ bucket_obj(const struct bucket_pool *bp, struct bucket_hdr *b, unsigned int i)
 {
 	return (char *)b + bp->hdr_size + (size_t)i * bp->obj_size +
 		bp->elt_off;
-}
-
-/* The calling lcore's cache, or NULL for a non-EAL thread. */
-static __rte_always_inline struct bucket_lcore *
-bucket_my_lcore(struct bucket_pool *bp)
-{
-	unsigned int id = rte_lcore_id();
-
-	return likely(id < RTE_MAX_LCORE) ? &bp->lcore[id] : NULL;
 }
 
 /* ----- the store (its lock held) ----- */
@@ -328,22 +331,130 @@ bucket_store_blocks(struct bucket_pool *bp, void **firsts, unsigned int n)
 
 /* ----- the lcore caches ----- */
 
-static __rte_always_inline void
-bucket_cache_lock(struct bucket_lcore *lc)
+/*
+ * This process's owner id (rte_eal_owner_id), 0 until a slow path
+ * reads it, and whether it is registered for membarrier's global
+ * expedited barrier. A forked child starts again (bucket_self_child):
+ * it has another owner id and the kernel drops the registration.
+ */
+static uint64_t bucket_self;
+static int bucket_barrier_ok;
+
+static void
+bucket_barrier_register(void)
 {
-	/* Taken over or not, len names exactly the cached objects. */
-	(void)rte_robust_lock(&lc->lock);
+	long ret = syscall(SYS_membarrier,
+		MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED, 0, 0);
+
+	__atomic_store_n(&bucket_barrier_ok, ret == 0, __ATOMIC_RELAXED);
 }
 
-static __rte_always_inline void
-bucket_cache_unlock(struct bucket_lcore *lc)
+static void
+bucket_self_child(void)
 {
-	rte_robust_unlock(&lc->lock);
+	__atomic_store_n(&bucket_self, 0, __ATOMIC_RELAXED);
+	bucket_barrier_register();
+}
+
+RTE_INIT(bucket_self_init)
+{
+	bucket_barrier_register();
+	pthread_atfork(NULL, NULL, bucket_self_child);
+}
+
+/* Whether the calling process fills lc (the fast paths' check). */
+static __rte_always_inline int
+bucket_cache_is_mine(const struct bucket_lcore *lc)
+{
+	uint64_t me = __atomic_load_n(&bucket_self, __ATOMIC_RELAXED);
+
+	return me != 0 &&
+		__atomic_load_n(&lc->producer, __ATOMIC_RELAXED) == me;
 }
 
 /*
- * Take another lcore's cache lock if it is free or its holder is dead;
- * 0 if a live process holds it (it is in use, not idle).
+ * Lock lc for its producer's slow path, claiming it first if nobody
+ * alive uses it. 0 (not locked) if another live process uses it, or
+ * if this one cannot take part in the barrier drainers rely on: then
+ * the caller uses the store.
+ */
+static int
+bucket_cache_lock_mine(struct bucket_lcore *lc)
+{
+	uint64_t me = rte_eal_owner_id(), p;
+
+	__atomic_store_n(&bucket_self, me, __ATOMIC_RELAXED);
+	if (!__atomic_load_n(&bucket_barrier_ok, __ATOMIC_RELAXED))
+		return 0;
+	p = __atomic_load_n(&lc->producer, __ATOMIC_ACQUIRE);
+	if (p != me && p != 0 && rte_eal_owner_alive(p))
+		return 0;
+	/* Taken over or not, len names exactly the cached objects. */
+	(void)rte_robust_lock(&lc->lock);
+	p = __atomic_load_n(&lc->producer, __ATOMIC_RELAXED);
+	if (p != me) {
+		if (p != 0 && rte_eal_owner_alive(p)) {
+			rte_robust_unlock(&lc->lock);
+			return 0;
+		}
+		/* A dead producer may have died inside a fast path. */
+		__atomic_store_n(&lc->active, 0, __ATOMIC_RELAXED);
+		__atomic_store_n(&lc->producer, me, __ATOMIC_RELEASE);
+	}
+	/* With the lock, a steal still set is a dead drainer's. */
+	__atomic_store_n(&lc->steal, 0, __ATOMIC_RELAXED);
+	return 1;
+}
+
+/*
+ * Enter a fast path on our own cache: 1 if no drainer holds it. The
+ * store of active and the load of steal are a Dekker pair whose other
+ * side (bucket_drain_caches) runs a barrier on every CPU in between,
+ * so this side needs no fence: either this load sees steal, or the
+ * drainer sees active.
+ */
+static __rte_always_inline int
+bucket_fast_enter(struct bucket_lcore *lc)
+{
+	__atomic_store_n(&lc->active, 1, __ATOMIC_RELAXED);
+	__atomic_signal_fence(__ATOMIC_SEQ_CST);
+	if (likely(__atomic_load_n(&lc->steal, __ATOMIC_ACQUIRE) == 0))
+		return 1;
+	__atomic_store_n(&lc->active, 0, __ATOMIC_RELEASE);
+	return 0;
+}
+
+static __rte_always_inline void
+bucket_fast_leave(struct bucket_lcore *lc)
+{
+	__atomic_store_n(&lc->active, 0, __ATOMIC_RELEASE);
+}
+
+/* Copy objects out of and into a cache (producer or lock holder). */
+static __rte_always_inline void
+bucket_cache_out(struct bucket_lcore *lc, uint32_t len, void **objs,
+	unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		objs[i] = __atomic_load_n(
+			&lc->objs[len - 1 - i], __ATOMIC_RELAXED);
+}
+
+static __rte_always_inline void
+bucket_cache_in(struct bucket_lcore *lc, uint32_t len, void *const *objs,
+	unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		__atomic_store_n(&lc->objs[len + i], objs[i], __ATOMIC_RELAXED);
+}
+
+/*
+ * Take the lock of another lcore's cache if it is free or its holder
+ * is dead; 0 if a live process holds it.
  */
 static int
 bucket_cache_grab(struct bucket_lcore *lc)
@@ -362,59 +473,117 @@ bucket_cache_grab(struct bucket_lcore *lc)
 	return 1;
 }
 
-/* Empty every cache not in use into the store; objects moved. */
+/* Whether nobody alive fills lc. */
+static int
+bucket_producer_gone(const struct bucket_lcore *lc)
+{
+	uint64_t p = __atomic_load_n(&lc->producer, __ATOMIC_RELAXED);
+
+	return p == 0 || !rte_eal_owner_alive(p);
+}
+
+/* Spins on a cache's active flag between two checks of its producer. */
+#define BUCKET_ACTIVE_SPINS 4096
+
+/* With steal set and seen: wait for the producer's fast path to end. */
+static void
+bucket_wait_idle(const struct bucket_lcore *lc)
+{
+	unsigned int spins = 0;
+
+	while (__atomic_load_n(&lc->active, __ATOMIC_ACQUIRE) != 0) {
+		if (++spins % BUCKET_ACTIVE_SPINS != 0) {
+			rte_pause();
+			continue;
+		}
+		/* Died inside a fast path: nothing moves any more. */
+		if (bucket_producer_gone(lc))
+			return;
+	}
+}
+
+/*
+ * Empty into the store every cache whose lock is free (the producer is
+ * outside its slow path): objects moved. Each cache grabbed gets steal
+ * set, then one barrier on every CPU of every registered process makes
+ * sure a producer entering a fast path from now on sees it, and a
+ * producer inside one is waited for.
+ */
 static unsigned int
 bucket_drain_caches(struct bucket_pool *bp)
 {
-	unsigned int l, n, moved = 0;
+	void *buf[BUCKET_CACHE_CAP];
+	uint8_t grabbed[RTE_MAX_LCORE];
+	unsigned int l, n, moved = 0, nb = 0;
+	int barrier;
 
 	for (l = 0; l < RTE_MAX_LCORE; l++) {
 		struct bucket_lcore *lc = &bp->lcore[l];
 
+		grabbed[l] = 0;
 		if (__atomic_load_n(&lc->len, __ATOMIC_RELAXED) == 0 ||
 			!bucket_cache_grab(lc))
 			continue;
-		n = lc->len;
-		if (n != 0) {
-			/* Out of the cache before they are in the store. */
-			__atomic_store_n(&lc->len, 0, __ATOMIC_RELEASE);
-			bucket_store_lock(bp);
-			bucket_store_give(bp, lc->objs, n);
-			bucket_store_unlock(bp);
-			moved += n;
+		__atomic_store_n(&lc->steal, 1, __ATOMIC_SEQ_CST);
+		grabbed[l] = 1;
+		nb++;
+	}
+	if (nb == 0)
+		return 0;
+	barrier = syscall(SYS_membarrier, MEMBARRIER_CMD_GLOBAL_EXPEDITED, 0,
+			  0) == 0;
+	for (l = 0; l < RTE_MAX_LCORE; l++) {
+		struct bucket_lcore *lc = &bp->lcore[l];
+
+		if (!grabbed[l])
+			continue;
+		/* Without the barrier only a dead producer's cache. */
+		if (barrier || bucket_producer_gone(lc)) {
+			bucket_wait_idle(lc);
+			n = __atomic_load_n(&lc->len, __ATOMIC_ACQUIRE);
+			if (n != 0) {
+				bucket_cache_out(lc, n, buf, n);
+				/* Out of the cache before into the store. */
+				__atomic_store_n(&lc->len, 0, __ATOMIC_RELEASE);
+				bucket_store_lock(bp);
+				bucket_store_give(bp, buf, n);
+				bucket_store_unlock(bp);
+				moved += n;
+			}
 		}
-		bucket_cache_unlock(lc);
+		__atomic_store_n(&lc->steal, 0, __ATOMIC_RELEASE);
+		rte_robust_unlock(&lc->lock);
 	}
 	return moved;
 }
 
 /* ----- handler callbacks ----- */
 
-static int
-bucket_enqueue(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+/* A put the fast path does not serve. */
+static __rte_noinline int
+bucket_enqueue_slow(struct bucket_pool *bp, struct bucket_lcore *lc,
+	void *const *obj_table, unsigned int n)
 {
-	struct bucket_pool *bp = mp->pool_data;
-	struct bucket_lcore *lc = bucket_my_lcore(bp);
-	unsigned int len, i;
+	void *buf[BUCKET_CACHE_CAP];
+	uint32_t len, k;
 
-	if (likely(lc != NULL && n < BUCKET_CACHE_FILL)) {
-		bucket_cache_lock(lc);
+	if (lc != NULL && n < BUCKET_CACHE_FILL && bucket_cache_lock_mine(lc)) {
 		len = lc->len;
-		if (unlikely(len + n > BUCKET_CACHE_CAP)) {
-			/* Flush the top down to BUCKET_CACHE_FILL. */
+		if (len + n > BUCKET_CACHE_CAP) {
+			/* Full: the top goes to the store, FILL stay. */
+			k = len - BUCKET_CACHE_FILL;
+			bucket_cache_out(lc, len, buf, k);
 			__atomic_store_n(
 				&lc->len, BUCKET_CACHE_FILL, __ATOMIC_RELEASE);
 			bucket_store_lock(bp);
-			bucket_store_give(bp, &lc->objs[BUCKET_CACHE_FILL],
-				len - BUCKET_CACHE_FILL);
+			bucket_store_give(bp, buf, k);
 			bucket_store_unlock(bp);
 			len = BUCKET_CACHE_FILL;
 		}
-		for (i = 0; i < n; i++)
-			lc->objs[len + i] = obj_table[i];
+		bucket_cache_in(lc, len, obj_table, n);
 		/* The objects enter the cache here. */
 		__atomic_store_n(&lc->len, len + n, __ATOMIC_RELEASE);
-		bucket_cache_unlock(lc);
+		rte_robust_unlock(&lc->lock);
 		return 0;
 	}
 	bucket_store_lock(bp);
@@ -423,62 +592,133 @@ bucket_enqueue(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
 	return 0;
 }
 
-/* n objects straight from the store; 0 or -ENOBUFS. */
 static int
-bucket_store_get(struct bucket_pool *bp, void **obj_table, unsigned int n)
+bucket_enqueue(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
 {
-	int ret = -ENOBUFS;
+	struct bucket_pool *bp = mp->pool_data;
+	unsigned int id = rte_lcore_id();
+	struct bucket_lcore *lc = NULL;
+	uint32_t len;
 
+	/* 1 <= n < BUCKET_CACHE_FILL, into room in our own cache. */
+	if (likely(id < RTE_MAX_LCORE)) {
+		lc = &bp->lcore[id];
+		if (likely(n - 1 < BUCKET_CACHE_FILL - 1 &&
+			    bucket_cache_is_mine(lc)) &&
+			likely(bucket_fast_enter(lc))) {
+			len = __atomic_load_n(&lc->len, __ATOMIC_RELAXED);
+			if (likely(len + n <= BUCKET_CACHE_CAP)) {
+				bucket_cache_in(lc, len, obj_table, n);
+				/* The objects enter the cache here. */
+				__atomic_store_n(
+					&lc->len, len + n, __ATOMIC_RELAXED);
+				bucket_fast_leave(lc);
+				return 0;
+			}
+			bucket_fast_leave(lc);
+		}
+	}
+	if (unlikely(n == 0))
+		return 0;
+	return bucket_enqueue_slow(bp, lc, obj_table, n);
+}
+
+/*
+ * n objects straight from the store, and into lc (locked by its
+ * producer, or NULL) up to BUCKET_CACHE_FILL more; 0 or -ENOBUFS.
+ */
+static int
+bucket_store_get(struct bucket_pool *bp, struct bucket_lcore *lc,
+	void **obj_table, unsigned int n)
+{
+	unsigned int more = 0;
+	uint32_t len = 0;
+
+	if (lc != NULL) {
+		len = lc->len;
+		more = RTE_MIN(BUCKET_CACHE_CAP - len,
+			(unsigned int)BUCKET_CACHE_FILL);
+	}
 	bucket_store_lock(bp);
-	if (bp->nfree >= n) {
-		bucket_store_take(bp, obj_table, n);
-		ret = 0;
+	if (bp->nfree < n) {
+		bucket_store_unlock(bp);
+		return -ENOBUFS;
+	}
+	bucket_store_take(bp, obj_table, n);
+	more = RTE_MIN(more, bp->nfree);
+	if (more != 0) {
+		void *buf[BUCKET_CACHE_FILL];
+
+		bucket_store_take(bp, buf, more);
+		bucket_store_unlock(bp);
+		bucket_cache_in(lc, len, buf, more);
+		/* The objects enter the cache here. */
+		__atomic_store_n(&lc->len, len + more, __ATOMIC_RELEASE);
+		return 0;
 	}
 	bucket_store_unlock(bp);
-	return ret;
+	return 0;
+}
+
+/* A get the fast path does not serve. */
+static __rte_noinline int
+bucket_dequeue_slow(struct bucket_pool *bp, struct bucket_lcore *lc,
+	void **obj_table, unsigned int n)
+{
+	uint32_t len;
+	int ret;
+
+	if (lc != NULL && n < BUCKET_CACHE_FILL && bucket_cache_lock_mine(lc)) {
+		len = lc->len;
+		if (len >= n) {
+			bucket_cache_out(lc, len, obj_table, n);
+			/* The objects leave the cache here. */
+			__atomic_store_n(&lc->len, len - n, __ATOMIC_RELEASE);
+			ret = 0;
+		} else {
+			ret = bucket_store_get(bp, lc, obj_table, n);
+		}
+		rte_robust_unlock(&lc->lock);
+		if (ret == 0)
+			return 0;
+	} else if (bucket_store_get(bp, NULL, obj_table, n) == 0) {
+		return 0;
+	}
+	/* Every cache to the store, then one more try. */
+	if (bucket_drain_caches(bp) == 0)
+		return -ENOBUFS;
+	return bucket_store_get(bp, NULL, obj_table, n);
 }
 
 static int
 bucket_dequeue(struct rte_mempool *mp, void **obj_table, unsigned int n)
 {
 	struct bucket_pool *bp = mp->pool_data;
-	struct bucket_lcore *lc = bucket_my_lcore(bp);
-	unsigned int len, got, i;
+	unsigned int id = rte_lcore_id();
+	struct bucket_lcore *lc = NULL;
+	uint32_t len;
 
+	/* 1 <= n < BUCKET_CACHE_FILL, from our own cache. */
+	if (likely(id < RTE_MAX_LCORE)) {
+		lc = &bp->lcore[id];
+		if (likely(n - 1 < BUCKET_CACHE_FILL - 1 &&
+			    bucket_cache_is_mine(lc)) &&
+			likely(bucket_fast_enter(lc))) {
+			len = __atomic_load_n(&lc->len, __ATOMIC_RELAXED);
+			if (likely(len >= n)) {
+				bucket_cache_out(lc, len, obj_table, n);
+				/* The objects leave the cache here. */
+				__atomic_store_n(
+					&lc->len, len - n, __ATOMIC_RELAXED);
+				bucket_fast_leave(lc);
+				return 0;
+			}
+			bucket_fast_leave(lc);
+		}
+	}
 	if (unlikely(n == 0))
 		return 0;
-	if (likely(lc != NULL && n < BUCKET_CACHE_FILL)) {
-		bucket_cache_lock(lc);
-		len = lc->len;
-		if (unlikely(len < n)) {
-			/* Refill: n to serve, BUCKET_CACHE_FILL left. */
-			bucket_store_lock(bp);
-			got = RTE_MIN(n + BUCKET_CACHE_FILL - len, bp->nfree);
-			bucket_store_take(bp, &lc->objs[len], got);
-			bucket_store_unlock(bp);
-			len += got;
-			/* The objects enter the cache here. */
-			__atomic_store_n(&lc->len, len, __ATOMIC_RELEASE);
-			if (len < n) {
-				bucket_cache_unlock(lc);
-				goto short_store;
-			}
-		}
-		len -= n;
-		for (i = 0; i < n; i++)
-			obj_table[i] = lc->objs[len + n - 1 - i];
-		/* The objects leave the cache here. */
-		__atomic_store_n(&lc->len, len, __ATOMIC_RELEASE);
-		bucket_cache_unlock(lc);
-		return 0;
-	}
-	if (bucket_store_get(bp, obj_table, n) == 0)
-		return 0;
-short_store:
-	/* Every cache not in use to the store, then one more try. */
-	if (bucket_drain_caches(bp) == 0)
-		return -ENOBUFS;
-	return bucket_store_get(bp, obj_table, n);
+	return bucket_dequeue_slow(bp, lc, obj_table, n);
 }
 
 static int
@@ -516,8 +756,12 @@ bucket_get_count(const struct rte_mempool *mp)
 		h.u32 = __atomic_load_n(&bp->bucket[i]->head, __ATOMIC_RELAXED);
 		count += h.nfree;
 	}
-	for (i = 0; i < RTE_MAX_LCORE; i++)
-		count += __atomic_load_n(&bp->lcore[i].len, __ATOMIC_RELAXED);
+	for (i = 0; i < RTE_MAX_LCORE; i++) {
+		uint32_t len =
+			__atomic_load_n(&bp->lcore[i].len, __ATOMIC_RELAXED);
+
+		count += RTE_MIN(len, (uint32_t)BUCKET_CACHE_CAP);
+	}
 	return (unsigned int)RTE_MIN(count, (uint64_t)mp->size);
 }
 
