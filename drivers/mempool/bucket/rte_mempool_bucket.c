@@ -25,18 +25,34 @@
  *
  * The store: every bucket's free list, plus what finds them quickly
  * (`avail`, the buckets with free objects, and `nfree`, their sum),
- * under one robust lock. Each lcore has a cache: a stack of up to
- * BUCKET_CACHE_CAP objects under its own robust lock, so a get or put
- * of a few objects is a lock, a copy and an unlock that no other lcore
- * touches (the 22.11 driver keeps per-lcore bucket stacks and sends
- * objects freed on another lcore through rings; here an object goes to
- * the cache of the lcore that frees it). A cache refills and flushes
- * BUCKET_CACHE_FILL objects at a time from and to the store. A get the
- * store cannot serve, and a block get short of whole buckets, first
- * empty every cache into the store (a cache in use is skipped, one
- * whose holder died is taken over), so objects never stay out of reach
- * on an idle lcore or in a dead process. Lock order: a cache, then the
- * store; nobody holds two caches.
+ * under one robust lock.
+ *
+ * Each lcore id has a cache, a stack of up to BUCKET_CACHE_CAP objects
+ * used by one process, its producer (the first to use that lcore id on
+ * the pool, or the next after it died; another live process with the
+ * same lcore id uses the store). Gets and puts of 1 to
+ * BUCKET_CACHE_FILL - 1 objects are served there without any atomic
+ * read-modify-write: one object costs loads, stores and no fence (the
+ * 22.11 driver keeps per-lcore bucket stacks, and sends an object freed
+ * on another lcore through its owner's ring and gets single objects
+ * from a shared ring: a compare-and-swap per get). A refill takes from
+ * the store, and a flush gives it, BUCKET_CACHE_FILL objects at a time,
+ * under the cache's robust lock. A get the store cannot serve, and a
+ * block get short of whole buckets, first empty every cache into the
+ * store (bucket_drain_caches), so objects never stay out of reach on an
+ * idle lcore or in a dead process.
+ *
+ * The drain and a producer's fast path exclude each other by an
+ * asymmetric Dekker pair: the producer stores `active` then loads
+ * `steal` with only a compiler barrier between; the drainer, holding
+ * the cache's lock, stores `steal`, runs membarrier's global expedited
+ * barrier (a full barrier on every CPU running a thread of a process
+ * that registered, which every process using this driver does at load
+ * and after fork), then waits for `active` to clear. So either the
+ * producer sees `steal` and takes the locked slow path, or the drainer
+ * sees `active` and waits. Where the barrier is not available a process
+ * uses no cache, and a drainer only empties the caches of dead
+ * producers. Lock order: caches, then the store.
  *
  * Kill argument (a process may die at any instruction; others take its
  * locks over, rte_robust_lock.h). At every instant each free object is
@@ -47,18 +63,23 @@
  *    the objects it gains are written (links of objects outside the
  *    list mean nothing), so a list is whole at every instant;
  *  - a cache's length is one store, after the slots it gains are
- *    written; a flush lowers it before the objects go to the buckets,
- *    a refill raises it after they left them;
+ *    written; a get copies the objects before lowering it, a flush or
+ *    a drain lowers it before the objects go to the buckets, a refill
+ *    raises it after they left them;
  *  - `avail`, `nfree` and the buckets' `pos` are derived from the
  *    heads: whoever takes the store lock over from a dead holder
- *    rebuilds them (bucket_store_rebuild), and a cache lock taken over
- *    needs nothing.
+ *    rebuilds them (bucket_store_rebuild). A cache lock taken over
+ *    needs nothing but clearing `steal` (a dead drainer's), and a
+ *    producer that died in a fast path leaves `active` set: a drainer
+ *    stops waiting once the producer is dead, and the next producer
+ *    clears it when it claims the cache.
  * So a dead process never leaves an object in two places (no duplicate)
- * nor a lock held (no hang). What it had taken out and not yet put in
- * (at most the burst of the call it died in) is held by it: it is in no
- * list and no cache, and the pool counts it as in use. get_count sums
- * the heads and cache lengths, the places themselves, so it is exact
- * after any kill.
+ * nor a lock held or a flag that others wait on forever (no hang). What
+ * it had taken out and not yet put in (the burst of the call it died
+ * in, plus the objects of a refill, flush or drain it was making) is
+ * held by it: in no list and no cache, counted by the pool as in use.
+ * get_count sums the heads and the cache lengths, the places
+ * themselves, so it is exact after any kill.
  *
  * Every piece of state is in shared memory (pool data from rte_malloc,
  * the headers in the pool's chunks) and holds only addresses that are
