@@ -770,10 +770,11 @@ bucket_get_count(const struct rte_mempool *mp)
 {
 	const struct bucket_pool *bp = mp->pool_data;
 	union bucket_head h;
+	unsigned int nb = __atomic_load_n(&bp->nb_buckets, __ATOMIC_ACQUIRE);
 	uint64_t count = 0;
 	unsigned int i;
 
-	for (i = 0; i < bp->nb_buckets; i++) {
+	for (i = 0; i < nb; i++) {
 		h.u32 = __atomic_load_n(&bp->bucket[i]->head, __ATOMIC_RELAXED);
 		count += h.nfree;
 	}
