@@ -301,6 +301,7 @@ test_bucket_dead_cache(void)
 	static void *objs[BK_MAX_OBJS];
 	unsigned int opb = bk_obj_per_bucket(), n, i, j;
 	struct rte_mempool *mp;
+	void *extra;
 	pid_t pid;
 	int st;
 
@@ -326,9 +327,9 @@ test_bucket_dead_cache(void)
 		"%u of %u counted after the child exited",
 		rte_mempool_avail_count(mp), n);
 	for (i = 0; i < n; i++)
-		TEST_ASSERT_SUCCESS(rte_mempool_get(mp, &objs[i]),
-			"object %u of %u", i, n);
-	TEST_ASSERT_FAIL(rte_mempool_get(mp, &objs[n]), "got more than n");
+		TEST_ASSERT_SUCCESS(
+			rte_mempool_get(mp, &objs[i]), "object %u of %u", i, n);
+	TEST_ASSERT_FAIL(rte_mempool_get(mp, &extra), "got more than n");
 	for (i = 0; i < n; i++)
 		for (j = i + 1; j < n; j++)
 			TEST_ASSERT(objs[i] != objs[j], "object %u twice", i);
@@ -337,7 +338,8 @@ test_bucket_dead_cache(void)
 		"buckets not whole again");
 	for (i = 0; i < 4; i++)
 		for (j = 0; j < opb; j++)
-			rte_mempool_put(mp, (char *)objs[i] + j * bk_obj_size(mp));
+			rte_mempool_put(
+				mp, (char *)objs[i] + j * bk_obj_size(mp));
 	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), n, "objects lost");
 	rte_mempool_free(mp);
 	return TEST_SUCCESS;

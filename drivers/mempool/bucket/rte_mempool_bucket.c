@@ -364,8 +364,8 @@ static int bucket_barrier_ok;
 static void
 bucket_barrier_register(void)
 {
-	long ret = syscall(SYS_membarrier,
-		MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED, 0, 0);
+	long ret = syscall(
+		SYS_membarrier, MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED, 0, 0);
 
 	__atomic_store_n(&bucket_barrier_ok, ret == 0, __ATOMIC_RELAXED);
 }
@@ -453,8 +453,8 @@ bucket_fast_leave(struct bucket_lcore *lc)
 
 /* Copy objects out of and into a cache (producer or lock holder). */
 static __rte_always_inline void
-bucket_cache_out(struct bucket_lcore *lc, uint32_t len, void **objs,
-	unsigned int n)
+bucket_cache_out(
+	struct bucket_lcore *lc, uint32_t len, void **objs, unsigned int n)
 {
 	unsigned int i;
 
