@@ -15,6 +15,8 @@
  *    time limit) sees every token once, except the dead one's: lost
  *    when it died inside its dequeue or before writing its enqueue,
  *    back in the ring when it had written them;
+ *  - threads that exit give their in-flight record back: more threads
+ *    than there are records use the ring one after the other;
  *  - a child hammering the ring is killed at random instants while a
  *    survivor process hammers it too: the survivor keeps making
  *    progress within a time limit, and the drain after it sees no token
@@ -24,6 +26,7 @@
  */
 
 #include <errno.h>
+#include <pthread.h>
 #include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
@@ -311,6 +314,52 @@ test_rdp_hooked(void)
 	return TEST_SUCCESS;
 }
 
+static void *
+rdp_one_op(void *arg)
+{
+	struct rte_ring *r = arg;
+	void *t;
+
+	if (rte_ring_dp_dequeue_bulk(r, &t, 1, NULL) != 1 ||
+		rte_ring_dp_enqueue_bulk(r, &t, 1, NULL) != 1)
+		return (void *)1;
+	return NULL;
+}
+
+/* In a bounded child: 3000 threads, each one operation, in turn. */
+static int
+rdp_many_threads(struct rte_ring *r)
+{
+	unsigned int i;
+
+	for (i = 0; i < 3000; i++) {
+		pthread_t th;
+		void *res;
+
+		if (pthread_create(&th, NULL, rdp_one_op, r) != 0 ||
+			pthread_join(th, &res) != 0 || res != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+test_rdp_thread_records(void)
+{
+	struct rte_ring *r = rdp_ring(&rdp_modes[0]);
+	int ret;
+
+	TEST_ASSERT_NOT_NULL(r, "ring: %s", rte_strerror(rte_errno));
+	ret = rdp_bounded(rdp_many_threads, r);
+	if (ret == 0)
+		ret = rte_ring_dp_count(r) == RDP_TOKENS ? 0 : -EIO;
+	rte_ring_free(r);
+	TEST_ASSERT_EQUAL(ret, 0,
+		"3000 short-lived threads did not get records in turn (%d)",
+		ret);
+	return TEST_SUCCESS;
+}
+
 /* Bursts of random size out and back in, until killed or told to stop. */
 static int
 rdp_hammer(struct rte_ring *r, int survivor)
@@ -466,6 +515,7 @@ static struct unit_test_suite rdp_suite = {
 		{
 			TEST_CASE(test_rdp_bad_input),
 			TEST_CASE(test_rdp_hooked),
+			TEST_CASE(test_rdp_thread_records),
 			TEST_CASE(test_rdp_random),
 			TEST_CASES_END(),
 		},

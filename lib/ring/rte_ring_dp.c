@@ -13,7 +13,8 @@
  * In-flight records. Every process maps one table (memzone
  * RING_DP_TABLE_MZ). A thread claims one record of it before its first
  * operation, with its process's owner id (pid and start time, see
- * rte_robust_lock.h). Before each attempt to move a head it stores, in
+ * rte_robust_lock.h), and gives it back when it exits; the records of
+ * a dead process are taken again by new threads. Before each attempt to move a head it stores, in
  * its record, the head value it will compare against and the ring and
  * side; the head CAS is a release, so these stores happen before it.
  * It clears the record (release) once its tail move is done. Anybody
@@ -61,6 +62,7 @@
  */
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -193,6 +195,28 @@ RTE_INIT(ring_dp_register_hook)
 	rte_eal_init_hook_register("ring dead-peer records", ring_dp_init_hook);
 }
 
+static pthread_key_t dp_key;
+static pthread_once_t dp_key_once = PTHREAD_ONCE_INIT;
+
+/* A thread that exits gives its record back (its process lives on). */
+static void
+dp_release(void *p)
+{
+	struct ring_dp_record *f = p;
+	uint64_t me = rte_eal_owner_id();
+
+	__atomic_store_n(&f->ring_side, 0, __ATOMIC_RELAXED);
+	__atomic_compare_exchange_n(
+		&f->owner, &me, 0, 0, __ATOMIC_RELEASE, __ATOMIC_RELAXED);
+}
+
+static void
+dp_key_create(void)
+{
+	if (pthread_key_create(&dp_key, dp_release) != 0)
+		rte_panic("no thread key for dead-peer ring records\n");
+}
+
 /* Claim a free record, or one whose process died, for this thread. */
 static struct ring_dp_record *
 dp_claim(uint64_t me)
@@ -221,6 +245,8 @@ dp_claim(uint64_t me)
 					continue;
 				__atomic_store_n(
 					&f->ring_side, 0, __ATOMIC_RELEASE);
+				pthread_once(&dp_key_once, dp_key_create);
+				pthread_setspecific(dp_key, f);
 				return f;
 			}
 		if (!logged)
