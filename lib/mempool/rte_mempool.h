@@ -852,12 +852,12 @@ rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
 	/*
 	 * Asking for no object succeeds, as through a cache: handlers
 	 * answer n == 0 as they like (DPDK 22.11's ring and stack ones
-	 * with -ENOBUFS).
+	 * with -ENOBUFS), so n is tested on failure only. 22.11 calls
+	 * handlers with n == 0 too: they must take it.
 	 */
-	if (likely(n != 0))
-		ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
-			mp, obj_table, n);
-	if (unlikely(ret != 0)) {
+	ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
+		mp, obj_table, n);
+	if (unlikely(ret != 0) && n != 0) {
 		if (!RTE_MEMPOOL_COUNTERS_DISABLED)
 			rte_mempool_stats_direct_slow(mp, 1, n, ret);
 		return ret;
@@ -888,10 +888,14 @@ rte_mempool_put_direct(
 	struct rte_mempool_slot_stats *st;
 	int ret = 0;
 
-	/* Putting no object is a no-op whatever the handler says to it. */
-	if (likely(n != 0))
-		ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
-			mp, obj_table, n);
+	/*
+	 * Putting no object is a no-op whatever the handler says to it
+	 * (it is called, as in 22.11: the common case pays no test).
+	 */
+	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
+		mp, obj_table, n);
+	if (unlikely(n == 0))
+		ret = 0;
 	rte_mempool_ops_enqueue_check(mp, n, ret);
 	st = rte_mempool_lcore_stats(mp, rte_lcore_id());
 	if (likely(st != NULL)) {
