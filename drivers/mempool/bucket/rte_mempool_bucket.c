@@ -36,7 +36,7 @@
  * 22.11 driver keeps per-lcore bucket stacks, and sends an object freed
  * on another lcore through its owner's ring and gets single objects
  * from a shared ring: a compare-and-swap per get). A refill takes from
- * the store, and a flush gives it, BUCKET_CACHE_FILL objects at a time,
+ * the store, and a flush gives it, up to BUCKET_CACHE_FILL objects,
  * under the cache's robust lock. A get the store cannot serve, and a
  * block get short of whole buckets, first empty every cache into the
  * store (bucket_drain_caches), so objects never stay out of reach on an
