@@ -294,6 +294,8 @@ test_bucket_refused(void)
  * A process that used an lcore's cache and exited: its objects are
  * counted, and the next user of that lcore id (here the parent, on the
  * same lcore) takes the cache over and gets every object, each once.
+ * Then a process beside a live user of the cache (a forked child on
+ * the same lcore id) gets every object too, the cached ones included.
  */
 static int
 test_bucket_dead_cache(void)
@@ -333,7 +335,37 @@ test_bucket_dead_cache(void)
 	for (i = 0; i < n; i++)
 		for (j = i + 1; j < n; j++)
 			TEST_ASSERT(objs[i] != objs[j], "object %u twice", i);
-	rte_mempool_put_bulk(mp, objs, n);
+	/* Single puts: some stay in the cache the parent now uses. */
+	for (i = 0; i < n; i++)
+		rte_mempool_put(mp, objs[i]);
+
+	/*
+	 * A forked child shares the lcore id with the live parent: it
+	 * uses the store, and gets every object, the parent's cached
+	 * ones too, each once.
+	 */
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		for (i = 0; i < n; i++)
+			if (rte_mempool_get(mp, &objs[i]) != 0)
+				_exit(1);
+		for (i = 0; i < n; i++)
+			for (j = i + 1; j < n; j++)
+				if (objs[i] == objs[j])
+					_exit(2);
+		if (rte_mempool_get(mp, &extra) == 0)
+			_exit(3);
+		rte_mempool_put_bulk(mp, objs, n);
+		_exit(0);
+	}
+	TEST_ASSERT(pid > 0, "fork: %s", strerror(errno));
+	TEST_ASSERT_EQUAL(waitpid(pid, &st, 0), pid, "waitpid");
+	TEST_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+		"child beside a live producer failed (status 0x%x)", st);
+	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), n,
+		"%u of %u back from the second child",
+		rte_mempool_avail_count(mp), n);
 	TEST_ASSERT_SUCCESS(rte_mempool_get_contig_blocks(mp, objs, 4),
 		"buckets not whole again");
 	for (i = 0; i < 4; i++)

@@ -36,7 +36,7 @@
  * 22.11 driver keeps per-lcore bucket stacks, and sends an object freed
  * on another lcore through its owner's ring and gets single objects
  * from a shared ring: a compare-and-swap per get). A refill takes from
- * the store, and a flush gives it, BUCKET_CACHE_FILL objects at a time,
+ * the store, and a flush gives it, up to BUCKET_CACHE_FILL objects,
  * under the cache's robust lock. A get the store cannot serve, and a
  * block get short of whole buckets, first empty every cache into the
  * store (bucket_drain_caches), so objects never stay out of reach on an
@@ -100,6 +100,7 @@
 
 #include <rte_branch_prediction.h>
 #include <rte_common.h>
+#include <rte_cycles.h>
 #include <rte_errno.h>
 #include <rte_lcore.h>
 #include <rte_log.h>
@@ -393,6 +394,30 @@ bucket_cache_is_mine(const struct bucket_lcore *lc)
 		__atomic_load_n(&lc->producer, __ATOMIC_RELAXED) == me;
 }
 
+/* Milliseconds a thread trusts that a producer it found alive is. */
+#define BUCKET_ALIVE_MEMO_MS 100
+
+/*
+ * Whether the process named p (not this one) is alive. A thread that
+ * shares an lcore id with a live producer (a forked child of it) asks
+ * on every call; the last answer is kept a short while so that it does
+ * not read /proc each time.
+ */
+static int
+bucket_other_alive(uint64_t p)
+{
+	static __thread uint64_t memo_owner, memo_until;
+	uint64_t now = rte_get_timer_cycles();
+
+	if (p == memo_owner && now < memo_until)
+		return 1;
+	if (!rte_eal_owner_alive(p))
+		return 0;
+	memo_owner = p;
+	memo_until = now + rte_get_timer_hz() * BUCKET_ALIVE_MEMO_MS / 1000;
+	return 1;
+}
+
 /*
  * Lock lc for its producer's slow path, claiming it first if nobody
  * alive uses it. 0 (not locked) if another live process uses it, or
@@ -408,7 +433,7 @@ bucket_cache_lock_mine(struct bucket_lcore *lc)
 	if (!__atomic_load_n(&bucket_barrier_ok, __ATOMIC_RELAXED))
 		return 0;
 	p = __atomic_load_n(&lc->producer, __ATOMIC_ACQUIRE);
-	if (p != me && p != 0 && rte_eal_owner_alive(p))
+	if (p != me && p != 0 && bucket_other_alive(p))
 		return 0;
 	/* Taken over or not, len names exactly the cached objects. */
 	(void)rte_robust_lock(&lc->lock);
