@@ -303,37 +303,32 @@ __rte_stack_lf_free_take(struct rte_stack_lf *lf, unsigned int min,
 }
 
 /*
- * Give the chain first..last (len nodes, linked through next), which an
- * operation on n objects (n >= len) holds, to the lcore's cache. If the
- * cache would then keep more than its maximum, the chain and up to
- * n - len of the cache's nodes go to the free list in one CAS instead:
- * all of the cache when n allows (a bulk), so that the lcores that pop
- * more than they push do not pay a CAS on the free list per pop. Never
- * more than n nodes, since between the cache's store and the CAS they
- * are nowhere (a thread killed there loses them, see the file comment).
+ * The lcore's cache (top_len tl) is full for the chain first..last (len
+ * nodes, linked through next) that an operation on n objects (n >= len)
+ * brought: the chain and up to n - len of the cache's nodes go to the
+ * free list in one CAS. All of the cache when n allows (a bulk), so that
+ * the lcores that pop more than they push do not pay a CAS on the free
+ * list per pop. Never more than n nodes, since between the cache's store
+ * and the CAS they are nowhere (a thread killed there loses them, see
+ * the file comment). Out of line: the common put does not carry it.
  */
-static __rte_always_inline void
-__rte_stack_lf_cache_put(struct rte_stack_lf *lf, struct rte_stack_lf_cache *c,
-	uint32_t first, uint32_t last, uint32_t len, unsigned int n)
+static __rte_noinline __rte_unused void
+__rte_stack_lf_cache_spill(struct rte_stack_lf *lf,
+	struct rte_stack_lf_cache *c, uint64_t tl, uint32_t first,
+	uint32_t last, uint32_t len, unsigned int n)
 {
-	const uint64_t tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
 	const uint32_t clen = __RTE_STACK_LF_LEN(tl);
-	uint32_t k, cut = RTE_STACK_LF_NONE, i;
+	const uint32_t k = n - len < clen ? n - len : clen;
+	uint32_t cut = RTE_STACK_LF_NONE, i;
 
-	if (unlikely(clen + len > c->max)) {
-		k = n - len < clen ? n - len : clen;
+	if (k != 0) {
+		__atomic_store_n(&lf->elems[last].next, __RTE_STACK_LF_TOP(tl),
+			__ATOMIC_RELAXED);
 		if (k == clen) {
-			/* The whole cache: its tail is the chain's end. */
-			if (clen != 0) {
-				__atomic_store_n(&lf->elems[last].next,
-					__RTE_STACK_LF_TOP(tl),
-					__ATOMIC_RELAXED);
-				last = c->tail;
-			}
-		} else if (k != 0) {
+			/* The whole cache: its tail ends the chain. */
+			last = c->tail;
+		} else {
 			/* Its top k nodes: cut after the k-th. */
-			__atomic_store_n(&lf->elems[last].next,
-				__RTE_STACK_LF_TOP(tl), __ATOMIC_RELAXED);
 			last = __RTE_STACK_LF_TOP(tl);
 			for (i = 1; i < k; i++)
 				last = __atomic_load_n(
@@ -347,11 +342,26 @@ __rte_stack_lf_cache_put(struct rte_stack_lf *lf, struct rte_stack_lf_cache *c,
 		 * between loses len + k <= n nodes, they are never in two
 		 * places.
 		 */
-		if (k != 0)
-			__atomic_store_n(&c->top_len,
-				__RTE_STACK_LF_TOP_LEN(cut, clen - k),
-				__ATOMIC_RELEASE);
-		__rte_stack_lf_free_put(lf, first, last, len + k);
+		__atomic_store_n(&c->top_len,
+			__RTE_STACK_LF_TOP_LEN(cut, clen - k), __ATOMIC_RELEASE);
+	}
+	__rte_stack_lf_free_put(lf, first, last, len + k);
+}
+
+/*
+ * Give the chain first..last (len nodes, linked through next), which an
+ * operation on n objects (n >= len) holds, to the lcore's cache, or if
+ * the cache would then keep more than its maximum, spill it.
+ */
+static __rte_always_inline void
+__rte_stack_lf_cache_put(struct rte_stack_lf *lf, struct rte_stack_lf_cache *c,
+	uint32_t first, uint32_t last, uint32_t len, unsigned int n)
+{
+	const uint64_t tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
+	const uint32_t clen = __RTE_STACK_LF_LEN(tl);
+
+	if (unlikely(clen + len > c->max)) {
+		__rte_stack_lf_cache_spill(lf, c, tl, first, last, len, n);
 		return;
 	}
 	if (clen == 0)
