@@ -453,7 +453,7 @@ race_party(struct race_ctl *ctl, unsigned int party)
 				name, ret, size);
 			continue;
 		}
-		if (rte_errno != ENOENT)
+		if (rte_errno != ENOSPC)
 			return -rte_errno;
 		if (size == 1)
 			break;
@@ -464,7 +464,7 @@ race_party(struct race_ctl *ctl, unsigned int party)
 		sched_yield();
 		ret = rte_mbuf_dynflag_register(&f);
 		if (ret < 0) {
-			if (rte_errno != ENOENT)
+			if (rte_errno != ENOSPC)
 				return -rte_errno;
 			break;
 		}
@@ -588,15 +588,15 @@ race_check(struct race_ctl *ctl)
 	TEST_ASSERT_EQUAL(nbits, (unsigned int)(FLAG_LAST - FLAG_FIRST + 1),
 		"the parties took %u flags", nbits);
 
-	/* Full: anything new is refused with ENOENT and a log line. */
+	/* Full: anything new is refused with ENOSPC and a log line. */
 	d = field_desc("race_one_more", 1, 1);
 	MBUF_TEST_LOGS(logbuf, "no room", ret = rte_mbuf_dynfield_register(&d));
-	TEST_ASSERT(ret == -1 && rte_errno == ENOENT, "full: %d %d", ret,
+	TEST_ASSERT(ret == -1 && rte_errno == ENOSPC, "full: %d %d", ret,
 		rte_errno);
 	f = flag_desc("race_one_more_flag");
 	MBUF_TEST_LOGS(logbuf, "no free ol_flags bit",
 		ret = rte_mbuf_dynflag_register(&f));
-	TEST_ASSERT(ret == -1 && rte_errno == ENOENT, "no flag left");
+	TEST_ASSERT(ret == -1 && rte_errno == ENOSPC, "no flag left");
 	/* Known names still register (idempotence does not need room). */
 	d = field_desc(
 		race_shared[0].name, race_shared[0].size, race_shared[0].size);

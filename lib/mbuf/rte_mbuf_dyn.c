@@ -322,7 +322,7 @@ field_register_locked(const struct rte_mbuf_dynfield *params, size_t req)
 				"dynamic field %s: no room for %zu bytes "
 				"aligned on %zu\n",
 				params->name, params->size, params->align);
-			rte_errno = ENOENT;
+			rte_errno = ENOSPC;
 			return -1;
 		}
 	} else {
@@ -420,7 +420,7 @@ flag_register_locked(const struct rte_mbuf_dynflag *params, unsigned int req)
 			RTE_LOG(ERR, MBUF,
 				"dynamic flag %s: no free ol_flags bit\n",
 				params->name);
-			rte_errno = ENOENT;
+			rte_errno = ENOSPC;
 			return -1;
 		}
 		bit = (unsigned int)rte_bsf64(shm->free_flags);

@@ -53,7 +53,8 @@ struct rte_mbuf_dynflag {
  * @param params  Name, size, alignment and flags of the field.
  * @return The field's byte offset in struct rte_mbuf, or -1 with
  *   rte_errno set: EINVAL (size, alignment or flags), EEXIST (the name
- *   is registered with other parameters), ENOENT (no room left),
+ *   is registered with other parameters), ENOSPC (no room left;
+ *   DPDK 22.11 answers ENOENT here),
  *   ENOMEM (no shared memory for the registry), ENAMETOOLONG (name not
  *   NUL-terminated within RTE_MBUF_DYN_NAMESIZE bytes).
  */
@@ -88,8 +89,8 @@ rte_mbuf_dynfield_lookup(const char *name, struct rte_mbuf_dynfield *params);
  *
  * @param params  Name and flags of the flag.
  * @return Its bit number, or -1 with rte_errno set: EINVAL (flags),
- *   EEXIST (the name is registered with other parameters), ENOENT (no
- *   free bit), ENOMEM, ENAMETOOLONG.
+ *   EEXIST (the name is registered with other parameters), ENOSPC (no
+ *   free bit; DPDK 22.11 answers ENOENT here), ENOMEM, ENAMETOOLONG.
  */
 int rte_mbuf_dynflag_register(const struct rte_mbuf_dynflag *params);
 

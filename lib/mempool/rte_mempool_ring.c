@@ -10,6 +10,13 @@
  * names them: ring_mt_rts (relaxed tail sync: a preempted thread does
  * not stall the others) and ring_mt_hts (head/tail sync: one
  * operation at a time per side).
+ *
+ * The MT handlers (ring_mp_mc, ring_mt_rts, ring_mt_hts) use
+ * RING_F_DEAD_PEER rings (rte_ring_dp.h): pools live in shared memory,
+ * and a process killed inside a get or put must neither stall the
+ * others for ever nor make an object appear twice. A dead getter's
+ * reservation loses its objects (the dead process held them); a dead
+ * putter's slots keep what it wrote, the others are skipped.
  */
 
 #include <errno.h>
@@ -18,6 +25,7 @@
 #include <rte_errno.h>
 #include <rte_log.h>
 #include <rte_ring.h>
+#include <rte_ring_dp.h>
 
 #include "rte_mempool.h"
 
@@ -31,6 +39,17 @@
 
 static int
 common_ring_mp_put(
+	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	return rte_ring_dp_enqueue_bulk(mp->pool_data, obj_table, n, NULL) ==
+			0
+		? -ENOBUFS
+		: 0;
+}
+
+/* The MT side of ring_mp_sc: a plain ring (its SC side cannot opt in). */
+static int
+plain_ring_mp_put(
 	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
 {
 	return RING_CALL(rte_ring_mp_enqueue_bulk, mp->pool_data, obj_table,
@@ -52,6 +71,16 @@ common_ring_sp_put(
 static int
 common_ring_mc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
 {
+	return rte_ring_dp_dequeue_bulk(mp->pool_data, obj_table, n, NULL) ==
+			0
+		? -ENOBUFS
+		: 0;
+}
+
+/* The MT side of ring_sp_mc. */
+static int
+plain_ring_mc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
 	return RING_CALL(rte_ring_mc_dequeue_bulk, mp->pool_data, obj_table,
 		       n) == 0
 		? -ENOBUFS
@@ -67,46 +96,17 @@ common_ring_sc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
 		: 0;
 }
 
-static int
-rts_ring_mp_put(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
-{
-	return rte_ring_mp_rts_enqueue_bulk(
-		       mp->pool_data, obj_table, n, NULL) == 0
-		? -ENOBUFS
-		: 0;
-}
-
-static int
-rts_ring_mc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
-{
-	return rte_ring_mc_rts_dequeue_bulk(
-		       mp->pool_data, obj_table, n, NULL) == 0
-		? -ENOBUFS
-		: 0;
-}
-
-static int
-hts_ring_mp_put(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
-{
-	return rte_ring_mp_hts_enqueue_bulk(
-		       mp->pool_data, obj_table, n, NULL) == 0
-		? -ENOBUFS
-		: 0;
-}
-
-static int
-hts_ring_mc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
-{
-	return rte_ring_mc_hts_dequeue_bulk(
-		       mp->pool_data, obj_table, n, NULL) == 0
-		? -ENOBUFS
-		: 0;
-}
-
 static unsigned int
 common_ring_get_count(const struct rte_mempool *mp)
 {
 	return rte_ring_count(mp->pool_data);
+}
+
+/* Also finishes what a dead process left stuck in the ring. */
+static unsigned int
+dp_ring_get_count(const struct rte_mempool *mp)
+{
+	return rte_ring_dp_count(mp->pool_data);
 }
 
 static int
@@ -140,7 +140,7 @@ ring_alloc(struct rte_mempool *mp, unsigned int rg_flags)
 static int
 common_ring_alloc_mp_mc(struct rte_mempool *mp)
 {
-	return ring_alloc(mp, 0);
+	return ring_alloc(mp, RING_F_DEAD_PEER);
 }
 
 static int
@@ -186,7 +186,8 @@ rts_ring_alloc(struct rte_mempool *mp)
 	if (count >= RTE_RING_SZ_MASK)
 		count = RTE_RING_SZ_MASK - 1;
 	ret = ring_create(
-		mp, (unsigned int)count, RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ);
+		mp, (unsigned int)count,
+		RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ | RING_F_DEAD_PEER);
 	if (ret != 0)
 		return ret;
 	r = mp->pool_data;
@@ -199,7 +200,8 @@ rts_ring_alloc(struct rte_mempool *mp)
 static int
 hts_ring_alloc(struct rte_mempool *mp)
 {
-	return ring_alloc(mp, RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ);
+	return ring_alloc(
+		mp, RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ | RING_F_DEAD_PEER);
 }
 
 static void
@@ -214,7 +216,7 @@ static const struct rte_mempool_handler handler_mp_mc = {
 	.alloc = common_ring_alloc_mp_mc,
 	.put = common_ring_mp_put,
 	.get = common_ring_mc_get,
-	.get_count = common_ring_get_count,
+	.get_count = dp_ring_get_count,
 	.free = common_ring_free,
 };
 
@@ -230,7 +232,7 @@ static const struct rte_mempool_handler handler_sp_sc = {
 static const struct rte_mempool_handler handler_mp_sc = {
 	.name = "ring_mp_sc",
 	.alloc = common_ring_alloc_mp_sc,
-	.put = common_ring_mp_put,
+	.put = plain_ring_mp_put,
 	.get = common_ring_sc_get,
 	.get_count = common_ring_get_count,
 	.free = common_ring_free,
@@ -240,7 +242,7 @@ static const struct rte_mempool_handler handler_sp_mc = {
 	.name = "ring_sp_mc",
 	.alloc = common_ring_alloc_sp_mc,
 	.put = common_ring_sp_put,
-	.get = common_ring_mc_get,
+	.get = plain_ring_mc_get,
 	.get_count = common_ring_get_count,
 	.free = common_ring_free,
 };
@@ -248,18 +250,18 @@ static const struct rte_mempool_handler handler_sp_mc = {
 static const struct rte_mempool_handler handler_mt_rts = {
 	.name = "ring_mt_rts",
 	.alloc = rts_ring_alloc,
-	.put = rts_ring_mp_put,
-	.get = rts_ring_mc_get,
-	.get_count = common_ring_get_count,
+	.put = common_ring_mp_put,
+	.get = common_ring_mc_get,
+	.get_count = dp_ring_get_count,
 	.free = common_ring_free,
 };
 
 static const struct rte_mempool_handler handler_mt_hts = {
 	.name = "ring_mt_hts",
 	.alloc = hts_ring_alloc,
-	.put = hts_ring_mp_put,
-	.get = hts_ring_mc_get,
-	.get_count = common_ring_get_count,
+	.put = common_ring_mp_put,
+	.get = common_ring_mc_get,
+	.get_count = dp_ring_get_count,
 	.free = common_ring_free,
 };
 

@@ -6,13 +6,19 @@
 #define RING_INTERNAL_H
 
 /*
- * What rte_ring.c shares with the rest of the ring library (the
- * telemetry commands). Not installed.
+ * What the files of the ring library share with each other (the
+ * telemetry commands, the dead-peer records). Not installed.
  */
 
 #include "rte_ring_core.h"
 
 /* "MT", "ST", "MT_RTS", "MT_HTS" (or "unknown"); never NULL. */
 const char *ring_sync_name(enum rte_ring_sync_type t);
+
+/*
+ * Map the in-flight records of RING_F_DEAD_PEER rings (rte_ring_dp.c),
+ * creating them if no process did. 0 or a negative errno, logged.
+ */
+int ring_dp_table_attach(void);
 
 #endif /* RING_INTERNAL_H */

@@ -40,7 +40,8 @@ EAL_REGISTER_TAILQ(rte_ring_tailq)
 #define RING_CONS_MODE_FLAGS \
 	(RING_F_SC_DEQ | RING_F_MC_RTS_DEQ | RING_F_MC_HTS_DEQ)
 #define RING_KNOWN_FLAGS \
-	(RING_PROD_MODE_FLAGS | RING_CONS_MODE_FLAGS | RING_F_EXACT_SZ)
+	(RING_PROD_MODE_FLAGS | RING_CONS_MODE_FLAGS | RING_F_EXACT_SZ | \
+		RING_F_DEAD_PEER)
 
 /* An RTS side's head may run this fraction of the capacity ahead. */
 #define RING_RTS_HTD_MAX_DIV 8
@@ -149,6 +150,16 @@ ring_check_params(const char *name, unsigned int count, unsigned int flags,
 			flags);
 		return -EINVAL;
 	}
+	if ((flags & RING_F_DEAD_PEER) &&
+		(p->prod_mode == RTE_RING_SYNC_ST ||
+			p->cons_mode == RTE_RING_SYNC_ST)) {
+		/* An ST side restarts from its tail: nothing to recover. */
+		RTE_LOG(ERR, RING,
+			"ring %s: RING_F_DEAD_PEER needs MT, MT_RTS or MT_HTS "
+			"on both sides (flags %#x)\n",
+			name, flags);
+		return -EINVAL;
+	}
 	if (flags & RING_F_EXACT_SZ) {
 		/* One spare slot keeps full and empty distinguishable. */
 		if (count == 0 || count >= RTE_RING_SZ_MASK) {
@@ -204,6 +215,11 @@ rte_ring_reset(struct rte_ring *r)
 {
 	ring_reset_side(&r->prod, &r->rts_prod, &r->hts_prod);
 	ring_reset_side(&r->cons, &r->rts_cons, &r->hts_cons);
+	if (r->flags & RING_F_DEAD_PEER) {
+		/* Empty slots are NULL: rte_ring_dp.c relies on it. */
+		memset(&r[1], 0, (size_t)r->size * sizeof(void *));
+		memset(&r->dp, 0, sizeof(r->dp));
+	}
 }
 
 /* Lay out a ring whose arguments ring_check_params() accepted. */
@@ -240,6 +256,11 @@ rte_ring_init(struct rte_ring *r, const char *name, unsigned int count,
 	ret = ring_check_params(name, count, flags, &p);
 	if (ret != 0)
 		return ret;
+	if (flags & RING_F_DEAD_PEER) {
+		ret = ring_dp_table_attach();
+		if (ret != 0)
+			return ret;
+	}
 	ring_setup(r, name, flags, &p);
 	return 0;
 }
@@ -260,6 +281,18 @@ rte_ring_create_elem(const char *name, unsigned int esize, unsigned int count,
 	ret = ring_check_params(name, count, flags, &p);
 	if (ret != 0) {
 		rte_errno = -ret;
+		return NULL;
+	}
+	if ((flags & RING_F_DEAD_PEER) && esize != sizeof(void *)) {
+		RTE_LOG(ERR, RING,
+			"ring %s: RING_F_DEAD_PEER holds pointers, not %u-byte "
+			"elements\n",
+			name, esize);
+		rte_errno = EINVAL;
+		return NULL;
+	}
+	if ((flags & RING_F_DEAD_PEER) && ring_dp_table_attach() != 0) {
+		rte_errno = ENOMEM;
 		return NULL;
 	}
 	ring_size = rte_ring_get_memsize_elem(esize, p.slots);

@@ -30,6 +30,7 @@
 #include <rte_debug.h>
 #include <rte_memzone.h>
 #include <rte_pause.h>
+#include <rte_robust_lock.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -134,6 +135,21 @@ struct rte_ring_hts_headtail {
 };
 
 /**
+ * Recovery state of a RING_F_DEAD_PEER ring (rte_ring_dp.h): zero in
+ * every other ring.
+ */
+struct rte_ring_dead_peer {
+	/** Held while a dead process's reservation is finished. */
+	rte_robust_lock_t lock;
+	/**
+	 * Non-zero once a dead producer's reservation was published with
+	 * slots it never wrote (empty slots the dequeues skip).
+	 */
+	volatile uint32_t holes;
+	uint32_t reserved; /**< zero */
+};
+
+/**
  * A ring: fixed-size FIFO of objects of a fixed size, lock-free for
  * several producers and consumers. The object table follows the
  * structure in memory.
@@ -169,7 +185,15 @@ struct rte_ring {
 		struct rte_ring_rts_headtail rts_cons; /**< MT_RTS */
 	} __rte_cache_aligned;
 
-	char pad2 __rte_cache_aligned; /**< empty cache line */
+	/**
+	 * Line after the consumer side: empty, except for the recovery
+	 * state of a RING_F_DEAD_PEER ring (read-mostly: written only
+	 * when a dead process's reservation is finished for it).
+	 */
+	__extension__ union {
+		char pad2; /**< empty cache line */
+		struct rte_ring_dead_peer dp; /**< RING_F_DEAD_PEER state */
+	} __rte_cache_aligned;
 };
 
 /** The default enqueue is single-producer. */
@@ -191,6 +215,12 @@ struct rte_ring {
 #define RING_F_MP_HTS_ENQ 0x0020
 /** The default dequeue is multi-consumer, head/tail sync. */
 #define RING_F_MC_HTS_DEQ 0x0040
+/**
+ * The ring survives a process that dies inside an enqueue or dequeue
+ * (rte_ring_dp.h): a pointer ring used only through the rte_ring_dp_*
+ * functions, whose sides are MT, MT_RTS or MT_HTS.
+ */
+#define RING_F_DEAD_PEER 0x0080
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,779 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+/*
+ * RING_F_DEAD_PEER rings (rte_ring_dp.h): the enqueue, dequeue and
+ * count of a ring whose MT, MT_RTS and MT_HTS sides survive a process
+ * killed at any instruction, and the table of in-flight records that
+ * makes it possible. The slot copies and the tail moves are those of
+ * rte_ring_elem_pvt.h, rte_ring_rts_elem_pvt.h and
+ * rte_ring_hts_elem_pvt.h; what is added is said here.
+ *
+ * In-flight records. Every process maps one table (memzone
+ * RING_DP_TABLE_MZ). A thread claims one record of it before its first
+ * operation, with its process's owner id (pid and start time, see
+ * rte_robust_lock.h), and gives it back when it exits; the records of
+ * a dead process are taken again by new threads. Before each attempt to move a head it stores, in
+ * its record, the head value it will compare against and the ring and
+ * side; the head CAS is a release, so these stores happen before it.
+ * It clears the record (release) once its tail move is done. Anybody
+ * who reads a head with acquire reads a value of the release sequence
+ * of every earlier head CAS (all head changes are read-modify-writes),
+ * so it sees the record of every thread whose reservation ends at or
+ * before that head. A live owner of such a reservation keeps its
+ * record untouched until its tail moved past the reservation's start.
+ *
+ * Finishing for the dead (dp_recover_side, under the ring's robust
+ * lock so that two finishers never touch the same slots, and redone
+ * from the ring's state alone when a finisher dies: every step is
+ * idempotent until the final tail CAS). With the side's tail at X and
+ * its head at H (both acquired):
+ *  - MT: Y is the lowest start in [X, H) that the record of a live
+ *    thread names (H if none). Every reservation starting in [X, Y) has
+ *    a dead owner. A live record with a stale value (its CAS is about
+ *    to fail) only makes Y smaller, and a later call goes on from Y.
+ *  - MT_HTS: one operation at a time; [X, H) is finished when no live
+ *    record names a start in it.
+ *  - MT_RTS: the tail moves only when every operation of the side has
+ *    finished, so [X, H) is finished when no live record names the
+ *    side at all; its tail then becomes head (count and position).
+ *    New operations wait while head - tail exceeds htd_max, without a
+ *    record, so in-flight live ones drain and this happens.
+ * The tail is read again after the record scan: a live owner that
+ * finished meanwhile cleared its record only after moving the tail, so
+ * a changed tail aborts. Then [X, Y) is settled: a consumer side's
+ * slots are cleared (the dead owner may have read them: those objects
+ * go with it), a producer side's slots are left as the dead owner left
+ * them (each is its object or NULL, since dequeues clear every slot
+ * before their tail move frees it) and `holes` is set if one is NULL.
+ * Last, a CAS moves the tail from X to Y with release. Nobody else
+ * moves that tail meanwhile: the owner of X is dead, and finishers
+ * hold the lock. A process killed between a store into a slot and the
+ * CAS left its store in memory: SIGKILL ends it but the CPU still
+ * drains its stores.
+ *
+ * Waiting. Where the inline code would wait for ever (an MT tail
+ * behind ours, an HTS head != tail, an RTS head too far ahead) or would
+ * report the ring empty or full while the other side has an operation
+ * in flight, a thread spins RING_DP_SPINS pauses without seeing that
+ * tail move, then tries to finish for the dead, and goes on waiting.
+ * A live but preempted owner is waited for as before.
+ */
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <rte_common.h>
+#include <rte_cycles.h>
+#include <rte_eal.h>
+#include <rte_errno.h>
+#include <rte_log.h>
+#include <rte_memzone.h>
+#include <rte_robust_lock.h>
+
+#include "rte_ring.h"
+#include "rte_ring_elem_pvt.h"
+#include "rte_ring_hts_elem_pvt.h"
+#include "rte_ring_rts_elem_pvt.h"
+#include "rte_ring_dp.h"
+#include "ring_internal.h"
+
+/* Memzone of the in-flight records every process maps. */
+#define RING_DP_TABLE_MZ "RG_DP_FLIGHTS"
+/* "RGDP", written once the table is laid out. */
+#define RING_DP_TABLE_MAGIC 0x50444752U
+/* Threads using RING_F_DEAD_PEER rings at once, over all processes. */
+#define RING_DP_RECORDS 1024
+/* Pauses without progress before a waiter looks for dead owners. */
+#define RING_DP_SPINS 4096
+/* Owners whose liveness one scan remembers. */
+#define RING_DP_ALIVE_CACHE 8
+
+#define DP_PROD 0u
+#define DP_CONS 1u
+
+/* The reservation a thread has in flight, or none (ring_side 0). */
+struct ring_dp_record {
+	volatile uint64_t owner; /* owner id of the claiming process, 0 free */
+	volatile uintptr_t ring_side; /* ring address | side; 0 when idle */
+	volatile uint32_t old; /* head value its head move compares with */
+} __rte_cache_aligned;
+
+struct ring_dp_table {
+	volatile uint32_t magic; /* RING_DP_TABLE_MAGIC once laid out */
+	uint32_t nb; /* RING_DP_RECORDS */
+	uint32_t struct_size; /* sizeof(struct ring_dp_table) */
+	struct ring_dp_record rec[RING_DP_RECORDS] __rte_cache_aligned;
+};
+
+static struct ring_dp_table *dp_table;
+
+/* The calling thread's record and the owner id it was claimed with. */
+static RTE_DEFINE_PER_LCORE(struct ring_dp_record *, dp_self);
+static RTE_DEFINE_PER_LCORE(uint64_t, dp_self_owner);
+
+static void (*dp_hook)(struct rte_ring *r, unsigned int side,
+	unsigned int stage);
+
+void
+rte_ring_dp_set_test_hook(
+	void (*fn)(struct rte_ring *r, unsigned int side, unsigned int stage))
+{
+	__atomic_store_n(&dp_hook, fn, __ATOMIC_RELEASE);
+}
+
+static inline void
+dp_stage(struct rte_ring *r, unsigned int side, unsigned int stage)
+{
+	void (*fn)(struct rte_ring *, unsigned int, unsigned int) =
+		__atomic_load_n(&dp_hook, __ATOMIC_RELAXED);
+
+	if (unlikely(fn != NULL))
+		fn(r, side, stage);
+}
+
+int
+ring_dp_table_attach(void)
+{
+	const struct rte_memzone *mz;
+	struct ring_dp_table *t;
+
+	if (__atomic_load_n(&dp_table, __ATOMIC_ACQUIRE) != NULL)
+		return 0;
+	mz = rte_memzone_lookup(RING_DP_TABLE_MZ);
+	if (mz == NULL) {
+		mz = rte_memzone_reserve(RING_DP_TABLE_MZ, sizeof(*t),
+			SOCKET_ID_ANY, RTE_MEMZONE_SIZE_HINT_ONLY);
+		if (mz != NULL) {
+			t = mz->addr;
+			memset(t, 0, sizeof(*t));
+			t->nb = RING_DP_RECORDS;
+			t->struct_size = sizeof(*t);
+			__atomic_store_n(
+				&t->magic, RING_DP_TABLE_MAGIC, __ATOMIC_RELEASE);
+		} else if (rte_errno == EEXIST) {
+			mz = rte_memzone_lookup(RING_DP_TABLE_MZ);
+		}
+	}
+	if (mz == NULL) {
+		RTE_LOG(ERR, RING,
+			"no memzone %s for the in-flight records of dead-peer "
+			"rings: %s\n",
+			RING_DP_TABLE_MZ, rte_strerror(rte_errno));
+		return -ENOMEM;
+	}
+	t = mz->addr;
+	while (__atomic_load_n(&t->magic, __ATOMIC_ACQUIRE) !=
+		RING_DP_TABLE_MAGIC)
+		rte_pause();
+	if (t->nb != RING_DP_RECORDS || t->struct_size != sizeof(*t)) {
+		RTE_LOG(ERR, RING,
+			"memzone %s has another layout (%u records, %u bytes): "
+			"run the same DPDK build in every process\n",
+			RING_DP_TABLE_MZ, t->nb, t->struct_size);
+		return -EPROTO;
+	}
+	__atomic_store_n(&dp_table, t, __ATOMIC_RELEASE);
+	return 0;
+}
+
+/* The primary lays the table out before any secondary can attach. */
+static int
+ring_dp_init_hook(void)
+{
+	__atomic_store_n(&dp_table, NULL, __ATOMIC_RELEASE);
+	if (rte_eal_process_type() != RTE_PROC_PRIMARY)
+		return 0; /* attached at first use */
+	return ring_dp_table_attach();
+}
+
+RTE_INIT(ring_dp_register_hook)
+{
+	rte_eal_init_hook_register("ring dead-peer records", ring_dp_init_hook);
+}
+
+static pthread_key_t dp_key;
+static pthread_once_t dp_key_once = PTHREAD_ONCE_INIT;
+
+/* A thread that exits gives its record back (its process lives on). */
+static void
+dp_release(void *p)
+{
+	struct ring_dp_record *f = p;
+	uint64_t me = rte_eal_owner_id();
+
+	__atomic_store_n(&f->ring_side, 0, __ATOMIC_RELAXED);
+	__atomic_compare_exchange_n(
+		&f->owner, &me, 0, 0, __ATOMIC_RELEASE, __ATOMIC_RELAXED);
+}
+
+static void
+dp_key_create(void)
+{
+	if (pthread_key_create(&dp_key, dp_release) != 0)
+		rte_panic("no thread key for dead-peer ring records\n");
+}
+
+/* Claim a free record, or one whose process died, for this thread. */
+static struct ring_dp_record *
+dp_claim(uint64_t me)
+{
+	struct ring_dp_table *t;
+	unsigned int pass, i;
+	int logged = 0;
+
+	for (;;) {
+		if (ring_dp_table_attach() != 0)
+			rte_panic("dead-peer ring used without its records\n");
+		t = dp_table;
+		for (pass = 0; pass < 2; pass++)
+			for (i = 0; i < RING_DP_RECORDS; i++) {
+				struct ring_dp_record *f = &t->rec[i];
+				uint64_t o = __atomic_load_n(
+					&f->owner, __ATOMIC_RELAXED);
+
+				if (pass == 0 ? o != 0
+					      : o == 0 || o == me ||
+							rte_eal_owner_alive(o))
+					continue;
+				if (!__atomic_compare_exchange_n(&f->owner, &o,
+					    me, 0, __ATOMIC_ACQUIRE,
+					    __ATOMIC_RELAXED))
+					continue;
+				__atomic_store_n(
+					&f->ring_side, 0, __ATOMIC_RELEASE);
+				pthread_once(&dp_key_once, dp_key_create);
+				pthread_setspecific(dp_key, f);
+				return f;
+			}
+		if (!logged)
+			RTE_LOG(WARNING, RING,
+				"all %u dead-peer ring records are taken by "
+				"live threads: waiting for one\n",
+				RING_DP_RECORDS);
+		logged = 1;
+		rte_delay_us_sleep(1000);
+	}
+}
+
+/* This thread's record (claimed again in a forked child). */
+static inline struct ring_dp_record *
+dp_record(void)
+{
+	uint64_t me = rte_eal_owner_id();
+
+	if (unlikely(RTE_PER_LCORE(dp_self_owner) != me ||
+		    RTE_PER_LCORE(dp_self) == NULL)) {
+		RTE_PER_LCORE(dp_self) = dp_claim(me);
+		RTE_PER_LCORE(dp_self_owner) = me;
+	}
+	return RTE_PER_LCORE(dp_self);
+}
+
+static inline enum rte_ring_sync_type
+dp_mode(const struct rte_ring *r, unsigned int side)
+{
+	return side == DP_PROD ? r->prod.sync_type : r->cons.sync_type;
+}
+
+/* Whether an operation of this side is between its head and tail moves. */
+static int
+dp_in_flight(const struct rte_ring *r, unsigned int side)
+{
+	const struct rte_ring_headtail *ht = side ? &r->cons : &r->prod;
+	const struct rte_ring_rts_headtail *rts =
+		side ? &r->rts_cons : &r->rts_prod;
+	const struct rte_ring_hts_headtail *hts =
+		side ? &r->hts_cons : &r->hts_prod;
+	union __rte_ring_rts_poscnt h, t;
+	union __rte_ring_hts_pos p;
+
+	switch (dp_mode(r, side)) {
+	case RTE_RING_SYNC_MT_RTS:
+		t.raw = __atomic_load_n(&rts->tail.raw, __ATOMIC_ACQUIRE);
+		h.raw = __atomic_load_n(&rts->head.raw, __ATOMIC_ACQUIRE);
+		return h.val.cnt != t.val.cnt;
+	case RTE_RING_SYNC_MT_HTS:
+		p.raw = __atomic_load_n(&hts->ht.raw, __ATOMIC_ACQUIRE);
+		return p.pos.head != p.pos.tail;
+	default:
+		return __atomic_load_n(&ht->tail, __ATOMIC_ACQUIRE) !=
+			__atomic_load_n(&ht->head, __ATOMIC_ACQUIRE);
+	}
+}
+
+/* The word whose change shows progress on this side. */
+static uint64_t
+dp_tail_word(const struct rte_ring *r, unsigned int side)
+{
+	switch (dp_mode(r, side)) {
+	case RTE_RING_SYNC_MT_RTS:
+		return __atomic_load_n(side ? &r->rts_cons.tail.raw
+					    : &r->rts_prod.tail.raw,
+			__ATOMIC_ACQUIRE);
+	case RTE_RING_SYNC_MT_HTS:
+		return __atomic_load_n(
+			side ? &r->hts_cons.ht.raw : &r->hts_prod.ht.raw,
+			__ATOMIC_ACQUIRE);
+	default:
+		return __atomic_load_n(
+			side ? &r->cons.tail : &r->prod.tail, __ATOMIC_ACQUIRE);
+	}
+}
+
+/* Whether the owner id names a live process; cache spans one scan. */
+static int
+dp_alive(uint64_t owner, uint64_t me, uint64_t *cache, unsigned int *nb)
+{
+	unsigned int i;
+
+	if (owner == me)
+		return 1;
+	if (owner == 0)
+		return 0;
+	for (i = 0; i < *nb; i++)
+		if (cache[i] == owner)
+			return 1;
+	if (!rte_eal_owner_alive(owner))
+		return 0;
+	if (*nb < RING_DP_ALIVE_CACHE)
+		cache[(*nb)++] = owner;
+	return 1;
+}
+
+/*
+ * Distance from `from` to the lowest start in [from, from + span) that
+ * a live thread's record names for this side of r (span if none).
+ * With any, 0 as soon as a live record names the side at all.
+ */
+static uint32_t
+dp_live_scan(const struct rte_ring *r, unsigned int side, uint32_t from,
+	uint32_t span, int any)
+{
+	const uintptr_t tag = (uintptr_t)r | side;
+	const uint64_t me = rte_eal_owner_id();
+	uint64_t cache[RING_DP_ALIVE_CACHE];
+	unsigned int nb = 0, i;
+	uint32_t best = span;
+
+	for (i = 0; i < RING_DP_RECORDS; i++) {
+		struct ring_dp_record *f = &dp_table->rec[i];
+		uint32_t d;
+
+		if (__atomic_load_n(&f->ring_side, __ATOMIC_ACQUIRE) != tag)
+			continue;
+		d = __atomic_load_n(&f->old, __ATOMIC_RELAXED) - from;
+		if (!any && d >= best)
+			continue;
+		if (!dp_alive(__atomic_load_n(&f->owner, __ATOMIC_RELAXED), me,
+			    cache, &nb))
+			continue;
+		if (any)
+			return 0;
+		best = d;
+	}
+	return best;
+}
+
+/* Settle slots [from, to) of a side whose owners are dead. */
+static void
+dp_settle_slots(struct rte_ring *r, unsigned int side, uint32_t from,
+	uint32_t to)
+{
+	void **slots = (void **)&r[1];
+	int holes = 0;
+	uint32_t p;
+
+	for (p = from; p != to; p++) {
+		void **s = &slots[p & r->mask];
+
+		if (side == DP_CONS)
+			__atomic_store_n(s, NULL, __ATOMIC_RELAXED);
+		else if (__atomic_load_n(s, __ATOMIC_RELAXED) == NULL)
+			holes = 1;
+	}
+	/* Published by the tail CAS (release) that follows. */
+	if (holes)
+		__atomic_store_n(&r->dp.holes, 1, __ATOMIC_RELAXED);
+}
+
+/*
+ * Finish the reservations of dead owners at this side's tail. Returns
+ * the number of slots the tail moved by (0 if live owners hold it, or
+ * nothing is in flight).
+ */
+static uint32_t
+dp_recover_side(struct rte_ring *r, unsigned int side)
+{
+	struct rte_ring_headtail *ht = side ? &r->cons : &r->prod;
+	struct rte_ring_rts_headtail *rts = side ? &r->rts_cons : &r->rts_prod;
+	struct rte_ring_hts_headtail *hts = side ? &r->hts_cons : &r->hts_prod;
+	union __rte_ring_rts_poscnt rh, rt, nrt;
+	union __rte_ring_hts_pos p, np;
+	uint32_t x, h, y = 0, moved = 0;
+
+	if (ring_dp_table_attach() != 0)
+		return 0;
+	/* A dead finisher's steps are all redone from the ring below. */
+	(void)rte_robust_lock(&r->dp.lock);
+	switch (dp_mode(r, side)) {
+	case RTE_RING_SYNC_MT_RTS:
+		rt.raw = __atomic_load_n(&rts->tail.raw, __ATOMIC_ACQUIRE);
+		rh.raw = __atomic_load_n(&rts->head.raw, __ATOMIC_ACQUIRE);
+		if (rt.val.cnt == rh.val.cnt ||
+			dp_live_scan(r, side, 0, 1, 1) == 0 ||
+			__atomic_load_n(&rts->tail.raw, __ATOMIC_ACQUIRE) !=
+				rt.raw)
+			break;
+		x = rt.val.pos;
+		y = rh.val.pos;
+		dp_settle_slots(r, side, x, y);
+		nrt = rh;
+		if (__atomic_compare_exchange_n(&rts->tail.raw, &rt.raw,
+			    nrt.raw, 0, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+			moved = y - x;
+		break;
+	case RTE_RING_SYNC_MT_HTS:
+		p.raw = __atomic_load_n(&hts->ht.raw, __ATOMIC_ACQUIRE);
+		x = p.pos.tail;
+		h = p.pos.head;
+		if (x == h || dp_live_scan(r, side, x, h - x, 0) != h - x ||
+			__atomic_load_n(&hts->ht.raw, __ATOMIC_ACQUIRE) !=
+				p.raw)
+			break;
+		dp_settle_slots(r, side, x, h);
+		np.pos.head = h;
+		np.pos.tail = h;
+		if (__atomic_compare_exchange_n(&hts->ht.raw, &p.raw, np.raw,
+			    0, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+			moved = h - x;
+		break;
+	default:
+		x = __atomic_load_n(&ht->tail, __ATOMIC_ACQUIRE);
+		h = __atomic_load_n(&ht->head, __ATOMIC_ACQUIRE);
+		if (x == h)
+			break;
+		y = x + dp_live_scan(r, side, x, h - x, 0);
+		if (y == x || __atomic_load_n(&ht->tail, __ATOMIC_ACQUIRE) != x)
+			break;
+		dp_settle_slots(r, side, x, y);
+		if (__atomic_compare_exchange_n(&ht->tail, &x, y, 0,
+			    __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+			moved = y - x;
+		break;
+	}
+	rte_robust_unlock(&r->dp.lock);
+	if (moved != 0)
+		RTE_LOG(DEBUG, RING,
+			"ring %s: %s reservation of %u slots finished for a "
+			"dead process\n",
+			r->name, side ? "dequeue" : "enqueue", moved);
+	return moved;
+}
+
+/*
+ * The other side has an operation in flight and its tail did not move
+ * for RING_DP_SPINS pauses: finish it if its owner is dead. Returns
+ * whether anything changed since the caller looked.
+ */
+static int
+dp_unstick(struct rte_ring *r, unsigned int side)
+{
+	uint64_t w;
+	unsigned int i;
+
+	if (!dp_in_flight(r, side))
+		return 0;
+	w = dp_tail_word(r, side);
+	for (i = 0; i < RING_DP_SPINS; i++) {
+		rte_pause();
+		if (dp_tail_word(r, side) != w)
+			return 1;
+	}
+	return dp_recover_side(r, side) != 0;
+}
+
+/* Free room (producer) or entries (consumer) from a head value on. */
+static inline uint32_t
+dp_room(const struct rte_ring *r, unsigned int side, uint32_t head)
+{
+	if (side == DP_PROD)
+		return r->capacity + __rte_ring_cons_tail(r, __ATOMIC_ACQUIRE) -
+			head;
+	return __rte_ring_prod_tail(r, __ATOMIC_ACQUIRE) - head;
+}
+
+static inline void
+dp_note(struct ring_dp_record *f, uintptr_t tag, uint32_t old)
+{
+	__atomic_store_n(&f->old, old, __ATOMIC_RELAXED);
+	__atomic_store_n(&f->ring_side, tag, __ATOMIC_RELAXED);
+}
+
+static inline void
+dp_clear(struct ring_dp_record *f)
+{
+	__atomic_store_n(&f->ring_side, 0, __ATOMIC_RELEASE);
+}
+
+/*
+ * Reserve n slots on one side (all or none), the record noted before
+ * each head CAS. Returns n, or 0 with the record cleared; *room is the
+ * room (entries) seen before.
+ */
+static uint32_t
+dp_reserve(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
+	uint32_t n, uint32_t *old, uint32_t *room)
+{
+	const uintptr_t tag = (uintptr_t)r | side;
+	union __rte_ring_rts_poscnt oh, nh;
+	union __rte_ring_hts_pos op, np;
+	volatile uint32_t *head;
+	unsigned int spins;
+	uint32_t o;
+
+	switch (dp_mode(r, side)) {
+	case RTE_RING_SYNC_MT_RTS: {
+		struct rte_ring_rts_headtail *ht =
+			side ? &r->rts_cons : &r->rts_prod;
+		const uint32_t max =
+			__atomic_load_n(&ht->htd_max, __ATOMIC_RELAXED);
+
+		for (;;) {
+			union __rte_ring_rts_poscnt t;
+
+			spins = 0;
+			for (;;) {
+				oh.raw = __atomic_load_n(
+					&ht->head.raw, __ATOMIC_ACQUIRE);
+				t.raw = __atomic_load_n(
+					&ht->tail.raw, __ATOMIC_RELAXED);
+				if (oh.val.pos - t.val.pos <= max)
+					break;
+				rte_pause();
+				if (++spins == RING_DP_SPINS) {
+					spins = 0;
+					dp_recover_side(r, side);
+				}
+			}
+			dp_note(f, tag, oh.val.pos);
+			*room = dp_room(r, side, oh.val.pos);
+			if (*room < n)
+				break;
+			nh.val.pos = oh.val.pos + n;
+			nh.val.cnt = oh.val.cnt + 1;
+			if (__atomic_compare_exchange_n(&ht->head.raw, &oh.raw,
+				    nh.raw, 0, __ATOMIC_RELEASE,
+				    __ATOMIC_RELAXED)) {
+				*old = oh.val.pos;
+				return n;
+			}
+			dp_clear(f);
+		}
+		break;
+	}
+	case RTE_RING_SYNC_MT_HTS: {
+		struct rte_ring_hts_headtail *ht =
+			side ? &r->hts_cons : &r->hts_prod;
+
+		for (;;) {
+			spins = 0;
+			op.raw = __atomic_load_n(&ht->ht.raw, __ATOMIC_ACQUIRE);
+			while (op.pos.head != op.pos.tail) {
+				rte_pause();
+				if (++spins == RING_DP_SPINS) {
+					spins = 0;
+					dp_recover_side(r, side);
+				}
+				op.raw = __atomic_load_n(
+					&ht->ht.raw, __ATOMIC_ACQUIRE);
+			}
+			dp_note(f, tag, op.pos.head);
+			*room = dp_room(r, side, op.pos.head);
+			if (*room < n)
+				break;
+			np.pos.tail = op.pos.tail;
+			np.pos.head = op.pos.head + n;
+			if (__atomic_compare_exchange_n(&ht->ht.raw, &op.raw,
+				    np.raw, 0, __ATOMIC_RELEASE,
+				    __ATOMIC_RELAXED)) {
+				*old = op.pos.head;
+				return n;
+			}
+			dp_clear(f);
+		}
+		break;
+	}
+	default:
+		head = side ? &r->cons.head : &r->prod.head;
+		o = __atomic_load_n(head, __ATOMIC_ACQUIRE);
+		for (;;) {
+			dp_note(f, tag, o);
+			*room = dp_room(r, side, o);
+			if (*room < n)
+				break;
+			/* Failure acquires: the next room is no older. */
+			if (__atomic_compare_exchange_n(head, &o, o + n, 0,
+				    __ATOMIC_RELEASE, __ATOMIC_ACQUIRE)) {
+				*old = o;
+				return n;
+			}
+		}
+		break;
+	}
+	dp_clear(f);
+	return 0;
+}
+
+/* Move this side's tail past [old, old + n), then clear the record. */
+static void
+dp_publish(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
+	uint32_t old, uint32_t n)
+{
+	struct rte_ring_headtail *ht = side ? &r->cons : &r->prod;
+	unsigned int spins = 0;
+
+	switch (dp_mode(r, side)) {
+	case RTE_RING_SYNC_MT_RTS:
+		__rte_ring_rts_update_tail(side ? &r->rts_cons : &r->rts_prod);
+		break;
+	case RTE_RING_SYNC_MT_HTS:
+		__rte_ring_hts_update_tail(
+			side ? &r->hts_cons : &r->hts_prod, old, n);
+		break;
+	default:
+		/* As __rte_ring_update_tail, finishing for dead owners. */
+		while (__atomic_load_n(&ht->tail, __ATOMIC_ACQUIRE) != old) {
+			rte_pause();
+			if (++spins == RING_DP_SPINS) {
+				spins = 0;
+				dp_recover_side(r, side);
+			}
+		}
+		__atomic_store_n(&ht->tail, old + n, __ATOMIC_RELEASE);
+		break;
+	}
+	dp_clear(f);
+}
+
+/* Enqueue n pointers or none. */
+static uint32_t
+dp_enqueue(struct rte_ring *r, struct ring_dp_record *f,
+	void *const *obj_table, uint32_t n, uint32_t *room)
+{
+	uint32_t old;
+
+	if (dp_reserve(r, DP_PROD, f, n, &old, room) == 0 &&
+		(!dp_unstick(r, DP_CONS) ||
+			dp_reserve(r, DP_PROD, f, n, &old, room) == 0))
+		return 0;
+	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_RESERVED);
+	__rte_ring_copy_in(r, old, obj_table, sizeof(void *), n);
+	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_COPIED);
+	dp_publish(r, DP_PROD, f, old, n);
+	return n;
+}
+
+/* Dequeue n slots or none; the copies may hold NULL (holes). */
+static uint32_t
+dp_dequeue(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
+	uint32_t n, uint32_t *room)
+{
+	void **slots = (void **)&r[1];
+	uint32_t old, i;
+
+	if (dp_reserve(r, DP_CONS, f, n, &old, room) == 0 &&
+		(!dp_unstick(r, DP_PROD) ||
+			dp_reserve(r, DP_CONS, f, n, &old, room) == 0))
+		return 0;
+	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_RESERVED);
+	__rte_ring_copy_out(r, old, obj_table, sizeof(void *), n);
+	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_COPIED);
+	/* No stale pointer for a producer that dies before its copy. */
+	for (i = 0; i < n; i++)
+		slots[(old + i) & r->mask] = NULL;
+	dp_publish(r, DP_CONS, f, old, n);
+	return n;
+}
+
+unsigned int
+rte_ring_dp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
+	unsigned int n, unsigned int *free_space)
+{
+	uint32_t room = 0;
+
+	if (n == 0)
+		return 0;
+	n = dp_enqueue(r, dp_record(), obj_table, n, &room);
+	if (free_space != NULL)
+		*free_space = room - n;
+	return n;
+}
+
+unsigned int
+rte_ring_dp_dequeue_bulk(
+	struct rte_ring *r, void **obj_table, unsigned int n, unsigned int *available)
+{
+	struct ring_dp_record *f = dp_record();
+	uint32_t got = 0, room = 0, k, i, j;
+
+	while (got < n) {
+		k = dp_dequeue(r, f, obj_table + got, n - got, &room);
+		if (k == 0)
+			break;
+		room -= k;
+		/* Drop the slots a dead producer left empty. */
+		for (i = got, j = got; i < got + k; i++)
+			if (likely(obj_table[i] != NULL))
+				obj_table[j++] = obj_table[i];
+		got = j;
+	}
+	if (unlikely(got != n) && got != 0) {
+		/* All or none: what was taken goes back (room is there). */
+		while (dp_enqueue(r, f, obj_table, got, &k) == 0)
+			rte_pause();
+		room += got;
+		got = 0;
+	}
+	if (available != NULL)
+		*available = room;
+	return got;
+}
+
+unsigned int
+rte_ring_dp_recover(struct rte_ring *r)
+{
+	unsigned int moved = 0;
+
+	if (dp_in_flight(r, DP_PROD))
+		moved += dp_recover_side(r, DP_PROD);
+	if (dp_in_flight(r, DP_CONS))
+		moved += dp_recover_side(r, DP_CONS);
+	return moved;
+}
+
+unsigned int
+rte_ring_dp_count(struct rte_ring *r)
+{
+	const void *const *slots = (const void *const *)&r[1];
+	uint32_t from, to, count, p;
+
+	if (dp_in_flight(r, DP_PROD))
+		dp_unstick(r, DP_PROD);
+	if (dp_in_flight(r, DP_CONS))
+		dp_unstick(r, DP_CONS);
+	from = __rte_ring_cons_tail(r, __ATOMIC_ACQUIRE);
+	to = __rte_ring_prod_tail(r, __ATOMIC_ACQUIRE);
+	count = to - from;
+	if (count > r->capacity)
+		return 0; /* tails read at different times */
+	if (__atomic_load_n(&r->dp.holes, __ATOMIC_RELAXED) != 0)
+		for (p = from; p != to; p++)
+			if (__atomic_load_n(&slots[p & r->mask],
+				    __ATOMIC_RELAXED) == NULL)
+				count--;
+	return count;
+}

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright(c) 2026 The DPDK-EMM authors
+ */
+
+#ifndef _RTE_RING_DP_H_
+#define _RTE_RING_DP_H_
+
+/**
+ * @file
+ * Pointer rings that survive a dead peer (RING_F_DEAD_PEER): a process
+ * killed at any instruction of an enqueue or dequeue never makes
+ * another process wait for ever and never makes an object appear
+ * twice. The mempool ring handlers use these rings for pools in shared
+ * memory; plain rings keep the inline code of rte_ring.h unchanged.
+ *
+ * The cost over the inline MT/RTS/HTS code: one call, a per-thread
+ * record of the reservation in progress in a table every process maps
+ * (written before the head moves, cleared after the tail moves), one
+ * NULL store per object dequeued and one NULL test per object
+ * returned. A waiter that sees no progress for a while looks for the
+ * live threads whose records name the reservations it waits for; the
+ * slots no live thread can own are settled and the tail moved past
+ * them (see rte_ring_dp.c):
+ *  - a dead consumer's slots are cleared: those objects are lost to
+ *    the ring (the dead process held them);
+ *  - a dead producer's slots are published as they are: each holds
+ *    either the object it wrote or NULL (dequeues clear every slot
+ *    they read, so no stale pointer is left to publish), and dequeues
+ *    skip NULL slots.
+ *
+ * Such a ring must only be used through the functions below (an
+ * enqueue or dequeue of rte_ring.h would leave stale pointers behind),
+ * must never hold NULL, and must be able to hold every object that
+ * circulates through it (a dequeue that found empty slots and could
+ * not complete puts back what it took).
+ */
+
+#include <rte_compat.h>
+#include <rte_ring_core.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * Enqueue n pointers, or none, on a RING_F_DEAD_PEER ring.
+ *
+ * @param r  The ring.
+ * @param obj_table  The pointers, none NULL.
+ * @param n  How many.
+ * @param free_space  If not NULL, set to the room left after the call.
+ * @return n, or 0 if the ring lacks room for all of them.
+ */
+__rte_experimental unsigned int rte_ring_dp_enqueue_bulk(struct rte_ring *r,
+	void *const *obj_table, unsigned int n, unsigned int *free_space);
+
+/**
+ * Dequeue n pointers, or none, from a RING_F_DEAD_PEER ring. Slots a
+ * dead producer never wrote are skipped.
+ *
+ * @param r  The ring.
+ * @param obj_table  Where to store them (n entries).
+ * @param n  How many.
+ * @param available  If not NULL, set to the entries left after the call.
+ * @return n, or 0 if the ring holds fewer.
+ */
+__rte_experimental unsigned int rte_ring_dp_dequeue_bulk(struct rte_ring *r,
+	void **obj_table, unsigned int n, unsigned int *available);
+
+/**
+ * Pointers in a RING_F_DEAD_PEER ring, after finishing what dead
+ * processes left stuck on either side.
+ *
+ * @param r  The ring.
+ * @return The number of pointers a dequeue can get (empty slots left
+ *   by a dead producer not counted).
+ */
+__rte_experimental unsigned int rte_ring_dp_count(struct rte_ring *r);
+
+/**
+ * Finish now whatever dead processes left stuck on either side of a
+ * RING_F_DEAD_PEER ring (waiters do it by themselves after a while).
+ *
+ * @param r  The ring.
+ * @return The number of slots whose reservation was finished for a
+ *   dead process; 0 if none (or if live threads still own them).
+ */
+__rte_experimental unsigned int rte_ring_dp_recover(struct rte_ring *r);
+
+/** @cond INTERNAL */
+/** Test hook stage: after the head moved, before the slot copy. */
+#define RTE_RING_DP_HOOK_RESERVED 1
+/** Test hook stage: after the slot copy, before the tail moves. */
+#define RTE_RING_DP_HOOK_COPIED 2
+
+/**
+ * Set a function every RING_F_DEAD_PEER enqueue (side 0) and dequeue
+ * (side 1) of this process calls at each stage, or NULL. For tests that
+ * kill a process while it holds a reservation.
+ */
+__rte_internal void rte_ring_dp_set_test_hook(
+	void (*fn)(struct rte_ring *r, unsigned int side, unsigned int stage));
+/** @endcond */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _RTE_RING_DP_H_ */
