@@ -6,9 +6,10 @@
  * bucket_autotest: what the bucket handler adds to the conformance
  * suite (mempool_handler_autotest): its block size in get_info, whole
  * blocks from rte_mempool_get_contig_blocks and their layout, blocks
- * that form again when their objects come back, refused input, and a
- * two-lcore run mixing block and object gets that checks every object
- * is handed out once and comes back.
+ * that form again when their objects come back, refused input, the
+ * lcore cache of a process that exited taken over by the next user of
+ * its lcore id, and a two-lcore run mixing block and object gets that
+ * checks every object is handed out once and comes back.
  */
 
 #include <errno.h>
@@ -17,6 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <rte_common.h>
 #include <rte_cycles.h>
@@ -287,6 +290,93 @@ test_bucket_refused(void)
 	return TEST_SUCCESS;
 }
 
+/*
+ * A process that used an lcore's cache and exited: its objects are
+ * counted, and the next user of that lcore id (here the parent, on the
+ * same lcore) takes the cache over and gets every object, each once.
+ * Then a process beside a live user of the cache (a forked child on
+ * the same lcore id) gets every object too, the cached ones included.
+ */
+static int
+test_bucket_dead_cache(void)
+{
+	static void *objs[BK_MAX_OBJS];
+	unsigned int opb = bk_obj_per_bucket(), n, i, j;
+	struct rte_mempool *mp;
+	void *extra;
+	pid_t pid;
+	int st;
+
+	TEST_ASSERT(opb > 0 && 4 * opb <= BK_MAX_OBJS, "%u per bucket", opb);
+	n = 4 * opb;
+	mp = bk_pool("bk_dead", n, BK_ELT_SIZE);
+	TEST_ASSERT_NOT_NULL(mp, "bucket pool: %s", rte_strerror(rte_errno));
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		/* Single gets refill the cache; the puts stay in it. */
+		for (i = 0; i < 3; i++)
+			if (rte_mempool_get(mp, &objs[i]) != 0)
+				_exit(1);
+		rte_mempool_put_bulk(mp, objs, 3);
+		_exit(rte_mempool_avail_count(mp) == n ? 0 : 2);
+	}
+	TEST_ASSERT(pid > 0, "fork: %s", strerror(errno));
+	TEST_ASSERT_EQUAL(waitpid(pid, &st, 0), pid, "waitpid");
+	TEST_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+		"child failed (status 0x%x)", st);
+	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), n,
+		"%u of %u counted after the child exited",
+		rte_mempool_avail_count(mp), n);
+	for (i = 0; i < n; i++)
+		TEST_ASSERT_SUCCESS(
+			rte_mempool_get(mp, &objs[i]), "object %u of %u", i, n);
+	TEST_ASSERT_FAIL(rte_mempool_get(mp, &extra), "got more than n");
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			TEST_ASSERT(objs[i] != objs[j], "object %u twice", i);
+	/* Single puts: some stay in the cache the parent now uses. */
+	for (i = 0; i < n; i++)
+		rte_mempool_put(mp, objs[i]);
+
+	/*
+	 * A forked child shares the lcore id with the live parent: it
+	 * uses the store, and gets every object, the parent's cached
+	 * ones too, each once.
+	 */
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		for (i = 0; i < n; i++)
+			if (rte_mempool_get(mp, &objs[i]) != 0)
+				_exit(1);
+		for (i = 0; i < n; i++)
+			for (j = i + 1; j < n; j++)
+				if (objs[i] == objs[j])
+					_exit(2);
+		if (rte_mempool_get(mp, &extra) == 0)
+			_exit(3);
+		rte_mempool_put_bulk(mp, objs, n);
+		_exit(0);
+	}
+	TEST_ASSERT(pid > 0, "fork: %s", strerror(errno));
+	TEST_ASSERT_EQUAL(waitpid(pid, &st, 0), pid, "waitpid");
+	TEST_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+		"child beside a live producer failed (status 0x%x)", st);
+	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), n,
+		"%u of %u back from the second child",
+		rte_mempool_avail_count(mp), n);
+	TEST_ASSERT_SUCCESS(rte_mempool_get_contig_blocks(mp, objs, 4),
+		"buckets not whole again");
+	for (i = 0; i < 4; i++)
+		for (j = 0; j < opb; j++)
+			rte_mempool_put(
+				mp, (char *)objs[i] + j * bk_obj_size(mp));
+	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), n, "objects lost");
+	rte_mempool_free(mp);
+	return TEST_SUCCESS;
+}
+
 /* Two lcores: the worker gets/puts objects, the main lcore blocks. */
 struct bk_conc {
 	struct rte_mempool *mp;
@@ -449,6 +539,7 @@ static struct unit_test_suite bucket_suite = {
 			TEST_CASE(test_bucket_contig),
 			TEST_CASE(test_bucket_uneven),
 			TEST_CASE(test_bucket_refused),
+			TEST_CASE(test_bucket_dead_cache),
 			TEST_CASE(test_bucket_two_lcores),
 			TEST_CASES_END(),
 		},

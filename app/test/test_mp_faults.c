@@ -952,10 +952,6 @@ static const struct {
 } mpf_known[] = {
 	{"lf_stack", MPF_F_HANG | MPF_F_DUP | MPF_F_COUNT,
 		"a push or pop cut by a kill loses objects (being rewritten)"},
-	{"bucket", MPF_F_HANG | MPF_F_DUP | MPF_F_COUNT | MPF_F_TAG,
-		"a dead getter's buckets and lcore bucket cache are neither "
-		"counted nor returned, and a getter cut short can leave "
-		"objects it took free again (found tagged in the store)"},
 };
 
 /*
