@@ -693,6 +693,23 @@ mempool_cache_init(struct rte_mempool_cache *cache, uint32_t size)
 	cache->flight_ctr = 0;
 }
 
+/* Called by the inline put when the cache cannot take the objects. */
+void
+rte_mempool_cache_put_slow(struct rte_mempool *mp, void *const *obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
+{
+	if (n > cache->flushthresh) {
+		rte_mempool_put_direct(mp, obj_table, n);
+		return;
+	}
+	/* len + n > flushthresh >= n: the cache is not empty. */
+	rte_mempool_cache_drain(mp, cache);
+	rte_mempool_objs_copy(cache->objs, obj_table, n);
+	/* Objects before the length, as in the inline put. */
+	__atomic_store_n(&cache->len, n, __ATOMIC_RELEASE);
+	RTE_MEMPOOL_CTR_ADD(cache->put_calls, 1);
+}
+
 /* Called by the inline get on a miss (see rte_mempool.h). */
 int
 rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
@@ -732,7 +749,14 @@ rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 	}
 	if (likely(ret == 0)) {
 		RTE_MEMPOOL_STAT_ADD_CALL(mp, refills, deq_objs, need);
-		return n > cache->size ? (int)len : (int)n;
+		if (n <= cache->size)
+			return 0;
+		/* A large request: the cache's objects complete it. */
+		rte_mempool_objs_copy_rev(obj_table, &cache->objs[len], len);
+		cache->len = 0;
+		RTE_MEMPOOL_CTR_ADD(cache->get_calls, 1);
+		RTE_MEMPOOL_CTR_ADD(cache->get_objs, n);
+		return 1;
 	}
 	RTE_MEMPOOL_STAT_ADD_CALL(mp, get_fail_calls, get_fail_objs, n);
 	return ret;

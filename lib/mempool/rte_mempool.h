@@ -62,6 +62,9 @@
 #include <rte_ring.h>
 #include <rte_spinlock.h>
 #include <rte_string_fns.h>
+#if defined(RTE_ARCH_X86) && defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -849,12 +852,12 @@ rte_mempool_get_direct(struct rte_mempool *mp, void **obj_table, unsigned int n)
 	/*
 	 * Asking for no object succeeds, as through a cache: handlers
 	 * answer n == 0 as they like (DPDK 22.11's ring and stack ones
-	 * with -ENOBUFS).
+	 * with -ENOBUFS), so n is tested on failure only. 22.11 calls
+	 * handlers with n == 0 too: they must take it.
 	 */
-	if (likely(n != 0))
-		ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
-			mp, obj_table, n);
-	if (unlikely(ret != 0)) {
+	ret = rte_mempool_ops_table.ops[mp->ops_index].dequeue(
+		mp, obj_table, n);
+	if (unlikely(ret != 0) && n != 0) {
 		if (!RTE_MEMPOOL_COUNTERS_DISABLED)
 			rte_mempool_stats_direct_slow(mp, 1, n, ret);
 		return ret;
@@ -885,10 +888,14 @@ rte_mempool_put_direct(
 	struct rte_mempool_slot_stats *st;
 	int ret = 0;
 
-	/* Putting no object is a no-op whatever the handler says to it. */
-	if (likely(n != 0))
-		ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
-			mp, obj_table, n);
+	/*
+	 * Putting no object is a no-op whatever the handler says to it
+	 * (it is called, as in 22.11: the common case pays no test).
+	 */
+	ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
+		mp, obj_table, n);
+	if (unlikely(n == 0))
+		ret = 0;
 	rte_mempool_ops_enqueue_check(mp, n, ret);
 	st = rte_mempool_lcore_stats(mp, rte_lcore_id());
 	if (likely(st != NULL)) {
@@ -912,6 +919,134 @@ void rte_mempool_holder_tags_write(struct rte_mempool *mp,
 	void *const *obj_table, unsigned int n, int get);
 
 /**
+ * @internal Copy n object pointers into a cache, in order, 16 bytes at
+ * a time; from 8 on, the last 8 are copied at n - 8, overlapping the
+ * loop's (rewriting a slot with the same pointer is harmless), so that
+ * every n costs few branches.
+ *
+ * @param dst  First free slot of the cache.
+ * @param src  The objects.
+ * @param n    Their number.
+ */
+static __rte_always_inline void
+rte_mempool_objs_copy(void **dst, void *const *src, unsigned int n)
+{
+#if defined(RTE_ARCH_X86) && defined(__SSE2__)
+#define RTE_MEMPOOL_MOV2(d, s) \
+	_mm_storeu_si128((__m128i *)(void *)(d), \
+		_mm_loadu_si128((const __m128i *)(const void *)(s)))
+#define RTE_MEMPOOL_MOV8(d, s) \
+	do { \
+		RTE_MEMPOOL_MOV2((d), (s)); \
+		RTE_MEMPOOL_MOV2((d) + 2, (s) + 2); \
+		RTE_MEMPOOL_MOV2((d) + 4, (s) + 4); \
+		RTE_MEMPOOL_MOV2((d) + 6, (s) + 6); \
+	} while (0)
+	if (n >= 8) {
+		void **last = dst + n - 8;
+
+		for (; dst < last; dst += 8, src += 8)
+			RTE_MEMPOOL_MOV8(dst, src);
+		/* The last 8, overlapping the loop's when n % 8 != 0. */
+		src -= dst - last;
+		RTE_MEMPOOL_MOV8(last, src);
+	} else if (n >= 2) {
+		/*
+		 * No offset from n here: GCC's bounds warnings misfire on
+		 * this branch when they know n is a multiple of 8.
+		 */
+		RTE_MEMPOOL_MOV2(dst, src);
+		if (n >= 4)
+			RTE_MEMPOOL_MOV2(dst + 2, src + 2);
+		if (n >= 6)
+			RTE_MEMPOOL_MOV2(dst + 4, src + 4);
+		if (n & 1)
+			dst[n - 1] = src[n - 1];
+	} else if (n == 1) {
+		dst[0] = src[0];
+	}
+#undef RTE_MEMPOOL_MOV8
+#undef RTE_MEMPOOL_MOV2
+#else
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		dst[i] = src[i];
+#endif
+}
+
+/**
+ * @internal Copy the n objects below top out of a cache, hottest
+ * (top[-1]) first: dst[i] = top[-1 - i]. The same steps as
+ * rte_mempool_objs_copy.
+ *
+ * @param dst  Where the objects go.
+ * @param top  One past the cache's last object.
+ * @param n    Their number.
+ */
+static __rte_always_inline void
+rte_mempool_objs_copy_rev(void **dst, void *const *top, unsigned int n)
+{
+#if defined(RTE_ARCH_X86) && defined(__SSE2__)
+	/* d[0], d[1] = t[-1], t[-2]: a load of t[-2, -1], halves swapped. */
+#define RTE_MEMPOOL_REV2(d, t) \
+	_mm_storeu_si128((__m128i *)(void *)(d), \
+		_mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)(uintptr_t)( \
+					  (t) - 2)), \
+			0x4e))
+#define RTE_MEMPOOL_REV8(d, t) \
+	do { \
+		RTE_MEMPOOL_REV2((d), (t)); \
+		RTE_MEMPOOL_REV2((d) + 2, (t) - 2); \
+		RTE_MEMPOOL_REV2((d) + 4, (t) - 4); \
+		RTE_MEMPOOL_REV2((d) + 6, (t) - 6); \
+	} while (0)
+	if (n >= 8) {
+		void **last = dst + n - 8;
+
+		for (; dst < last; dst += 8, top -= 8)
+			RTE_MEMPOOL_REV8(dst, top);
+		/* The last 8, overlapping the loop's when n % 8 != 0. */
+		top += dst - last;
+		RTE_MEMPOOL_REV8(last, top);
+	} else if (n >= 2) {
+		/* As in rte_mempool_objs_copy. */
+		RTE_MEMPOOL_REV2(dst, top);
+		if (n >= 4)
+			RTE_MEMPOOL_REV2(dst + 2, top - 2);
+		if (n >= 6)
+			RTE_MEMPOOL_REV2(dst + 4, top - 4);
+		if (n & 1)
+			dst[n - 1] = top[-(long)n];
+	} else if (n == 1) {
+		dst[0] = top[-1];
+	}
+#undef RTE_MEMPOOL_REV8
+#undef RTE_MEMPOOL_REV2
+#else
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		dst[i] = top[-1 - (long)i];
+#endif
+}
+
+/**
+ * @internal A put that a cache cannot take as it is (rte_mempool.c): a
+ * request above the flush threshold goes to the handler, else the
+ * cache is drained first. Out of line, so that the inline put keeps
+ * one compare.
+ *
+ * @param mp         The pool.
+ * @param obj_table  The objects.
+ * @param n          Number of objects.
+ * @param cache      The cache.
+ */
+void rte_mempool_cache_put_slow(struct rte_mempool *mp,
+	void *const *obj_table, unsigned int n,
+	struct rte_mempool_cache *cache);
+
+/**
  * @internal Put objects through a cache (or straight to the handler).
  * When the cache would pass its flush threshold, the cache's objects go
  * to the handler first, then the new ones are cached.
@@ -925,26 +1060,42 @@ static __rte_always_inline void
 rte_mempool_do_generic_put(struct rte_mempool *mp, void *const *obj_table,
 	unsigned int n, struct rte_mempool_cache *cache)
 {
-	void **dst;
+	uint32_t len;
 
-	if (unlikely(cache == NULL || n > cache->flushthresh)) {
+	if (unlikely(cache == NULL)) {
 		rte_mempool_put_direct(mp, obj_table, n);
 		return;
 	}
-	/* Out of line: the common path then keeps nothing live for it. */
-	if (unlikely(cache->len + n > cache->flushthresh))
-		rte_mempool_cache_drain(mp, cache);
-	dst = &cache->objs[cache->len];
-	rte_memcpy_ptrs(dst, obj_table, n);
+	len = cache->len;
+	/* Covers n > flushthresh too: one compare on the common path. */
+	if (unlikely((uint64_t)len + n > cache->flushthresh)) {
+		rte_mempool_cache_put_slow(mp, obj_table, n, cache);
+		return;
+	}
+	rte_mempool_objs_copy(&cache->objs[len], obj_table, n);
 	/*
-	 * The length covers the new objects only once they are written:
-	 * a process killed in between leaves no stale slot in a cache
-	 * the next user of its lcore id inherits.
+	 * The length covers the new objects only once they are written
+	 * (a release store: the copy is not moved after it): a process
+	 * killed in between leaves no stale slot in a cache the next
+	 * user of its lcore id inherits.
 	 */
-	rte_compiler_barrier();
-	cache->len += n;
+	__atomic_store_n(&cache->len, len + n, __ATOMIC_RELEASE);
 	RTE_MEMPOOL_CTR_ADD(cache->put_calls, 1);
 }
+
+/**
+ * @internal rte_mempool_generic_put for a pool with holder tags
+ * (mp->fast_flags != 0): the tags, then the put. Out of line, so that
+ * a pool without tags pays one test.
+ *
+ * @param mp         The pool.
+ * @param obj_table  The objects.
+ * @param n          Their number.
+ * @param cache      The cache, or NULL.
+ */
+void rte_mempool_generic_put_tagged(struct rte_mempool *mp,
+	void *const *obj_table, unsigned int n,
+	struct rte_mempool_cache *cache);
 
 /**
  * Put objects through a given cache.
@@ -959,9 +1110,10 @@ rte_mempool_generic_put(struct rte_mempool *mp, void *const *obj_table,
 	unsigned int n, struct rte_mempool_cache *cache)
 {
 	RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, 1);
-	/* Before the objects are back: never free and still tagged. */
-	if (unlikely(mp->fast_flags != 0) && n != 0)
-		rte_mempool_holder_tags_write(mp, obj_table, n, 0);
+	if (unlikely(mp->fast_flags != 0)) {
+		rte_mempool_generic_put_tagged(mp, obj_table, n, cache);
+		return;
+	}
 	rte_mempool_do_generic_put(mp, obj_table, n, cache);
 }
 
@@ -1006,8 +1158,10 @@ rte_mempool_put(struct rte_mempool *mp, void *obj)
  * Out of line, as a miss costs a handler call anyway: the inline get
  * then keeps nothing live for it.
  *
- * @return How many objects the caller still takes from the top of the
- *   cache, or a negative errno with nothing taken (counted as failed).
+ * @return 0 when the cache now holds at least n objects (the caller
+ *   takes n from its top), 1 when the get is done (a large request:
+ *   obj_table filled, counted), or a negative errno with nothing taken
+ *   (counted as failed).
  */
 int rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 	unsigned int n, struct rte_mempool_cache *cache);
@@ -1026,29 +1180,41 @@ static __rte_always_inline int
 rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
 	unsigned int n, struct rte_mempool_cache *cache)
 {
-	unsigned int take = n, i;
-	void **src;
+	uint32_t len;
 	int ret;
 
 	if (unlikely(cache == NULL)) {
 		ret = rte_mempool_get_direct(mp, obj_table, n);
 		return ret == -ENOBUFS ? -ENOENT : ret;
 	}
-	if (unlikely(n > cache->len)) {
+	len = cache->len;
+	if (unlikely(n > len)) {
 		ret = rte_mempool_cache_refill(mp, obj_table, n, cache);
-		if (unlikely(ret < 0))
-			return ret == -ENOBUFS ? -ENOENT : ret;
-		take = (unsigned int)ret;
+		if (unlikely(ret != 0))
+			return ret > 0 ? 0 : ret == -ENOBUFS ? -ENOENT : ret;
+		len = cache->len;
 	}
 	/* Hot objects first: the most recently cached. */
-	src = &cache->objs[cache->len];
-	for (i = 0; i < take; i++)
-		obj_table[i] = *--src;
-	cache->len -= take;
+	rte_mempool_objs_copy_rev(obj_table, &cache->objs[len], n);
+	cache->len = len - n;
 	RTE_MEMPOOL_CTR_ADD(cache->get_calls, 1);
 	RTE_MEMPOOL_CTR_ADD(cache->get_objs, n);
 	return 0;
 }
+
+/**
+ * @internal rte_mempool_generic_get for a pool with holder tags
+ * (mp->fast_flags != 0): the get, then the tags. Out of line, so that
+ * a pool without tags pays one test.
+ *
+ * @param mp         The pool.
+ * @param obj_table  Where to store the objects.
+ * @param n          Their number.
+ * @param cache      The cache, or NULL.
+ * @return As rte_mempool_generic_get.
+ */
+int rte_mempool_generic_get_tagged(struct rte_mempool *mp, void **obj_table,
+	unsigned int n, struct rte_mempool_cache *cache);
 
 /**
  * Get objects through a given cache, all or nothing.
@@ -1065,13 +1231,13 @@ static __rte_always_inline int
 rte_mempool_generic_get(struct rte_mempool *mp, void **obj_table,
 	unsigned int n, struct rte_mempool_cache *cache)
 {
-	int ret = rte_mempool_do_generic_get(mp, obj_table, n, cache);
+	int ret;
 
+	if (unlikely(mp->fast_flags != 0))
+		return rte_mempool_generic_get_tagged(mp, obj_table, n, cache);
+	ret = rte_mempool_do_generic_get(mp, obj_table, n, cache);
 	if (likely(ret == 0))
 		RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, 0);
-	/* n == 0 leaves obj_table unwritten: nothing to tag. */
-	if (unlikely(mp->fast_flags != 0) && ret == 0 && n != 0)
-		rte_mempool_holder_tags_write(mp, obj_table, n, 1);
 	return ret;
 }
 

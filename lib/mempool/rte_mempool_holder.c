@@ -9,7 +9,8 @@
  *
  * Holder tags (RTE_MEMPOOL_F_HOLDER_TAGS): the word before each object's
  * header names the process that got the object, written by the inline
- * get and put (through rte_mempool_holder_tags_write), by
+ * get and put (rte_mempool_generic_get_tagged and _put_tagged, out of
+ * line so that pools without tags pay one test), by
  * rte_mempool_holder_adopt, and cleared by rte_mempool_reclaim_dead when
  * it takes an object of a dead process back. This file owns those tags
  * and nothing else of the pool.
@@ -67,6 +68,33 @@ rte_mempool_holder_tags_write(
 	for (i = 0; i < n; i++)
 		__atomic_store_n(rte_mempool_holder_tag(obj_table[i]), id,
 			__ATOMIC_RELAXED);
+}
+
+/* The inline get and put come here for a pool with holder tags. */
+int
+rte_mempool_generic_get_tagged(struct rte_mempool *mp, void **obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
+{
+	int ret = rte_mempool_do_generic_get(mp, obj_table, n, cache);
+
+	if (ret != 0)
+		return ret;
+	RTE_MEMPOOL_CHECK_COOKIES(mp, obj_table, n, 0);
+	/* n == 0 leaves obj_table unwritten: nothing to tag. */
+	if (n != 0)
+		rte_mempool_holder_tags_write(mp, obj_table, n, 1);
+	return 0;
+}
+
+void
+rte_mempool_generic_put_tagged(struct rte_mempool *mp,
+	void *const *obj_table, unsigned int n,
+	struct rte_mempool_cache *cache)
+{
+	/* Before the objects are back: never free and still tagged. */
+	if (n != 0)
+		rte_mempool_holder_tags_write(mp, obj_table, n, 0);
+	rte_mempool_do_generic_put(mp, obj_table, n, cache);
 }
 
 void
