@@ -126,8 +126,13 @@
  *    by that thread's pop (after its acquire CAS) or taken by its
  *    free-list take (acquire), so the thread's writes into the node
  *    come after everything earlier owners did with it. Cache fields and
- *    node links are (relaxed) atomics only because stale walkers read
- *    links, and so that a killed thread's successor reads whole values;
+ *    node links are atomics only because stale walkers read links, and
+ *    so that a killed thread's successor reads whole values; the store
+ *    of a cache's top_len is a release (a plain store on x86) so that
+ *    the compiler keeps it after the links and tail it publishes: the
+ *    order in memory is what a killed thread leaves, and its successor
+ *    (of another process, which learnt of the death through the
+ *    kernel, see __rte_stack_lf_cache_claim) reads it that way;
  *  - a pop writes nothing to the caller's table before its CAS has
  *    succeeded, since a later attempt may find the stack short and
  *    return 0 with the table untouched: the nodes it emptied are its
