@@ -111,9 +111,20 @@ struct ring_dp_table {
 
 static struct ring_dp_table *dp_table;
 
-/* The calling thread's record and the owner id it was claimed with. */
-static RTE_DEFINE_PER_LCORE(struct ring_dp_record *, dp_self);
-static RTE_DEFINE_PER_LCORE(uint64_t, dp_self_owner);
+/*
+ * The calling thread's record, NULL until claimed. Initial-exec: one
+ * load per operation, not a __tls_get_addr call. A forked child (its
+ * one thread) claims a record of its own: see dp_atfork_child.
+ */
+static __thread struct ring_dp_record *dp_self
+	__attribute__((tls_model("initial-exec")));
+
+/* The parent's record is the parent's. */
+static void
+dp_atfork_child(void)
+{
+	dp_self = NULL;
+}
 
 static void (*dp_hook)(struct rte_ring *r, unsigned int side,
 	unsigned int stage);
@@ -193,6 +204,7 @@ ring_dp_init_hook(void)
 RTE_INIT(ring_dp_register_hook)
 {
 	rte_eal_init_hook_register("ring dead-peer records", ring_dp_init_hook);
+	pthread_atfork(NULL, NULL, dp_atfork_child);
 }
 
 static pthread_key_t dp_key;
@@ -259,18 +271,17 @@ dp_claim(uint64_t me)
 	}
 }
 
-/* This thread's record (claimed again in a forked child). */
-static inline struct ring_dp_record *
+/* This thread's record. */
+static __rte_always_inline struct ring_dp_record *
 dp_record(void)
 {
-	uint64_t me = rte_eal_owner_id();
+	struct ring_dp_record *f = dp_self;
 
-	if (unlikely(RTE_PER_LCORE(dp_self_owner) != me ||
-		    RTE_PER_LCORE(dp_self) == NULL)) {
-		RTE_PER_LCORE(dp_self) = dp_claim(me);
-		RTE_PER_LCORE(dp_self_owner) = me;
+	if (unlikely(f == NULL)) {
+		f = dp_claim(rte_eal_owner_id());
+		dp_self = f;
 	}
-	return RTE_PER_LCORE(dp_self);
+	return f;
 }
 
 static inline enum rte_ring_sync_type
@@ -524,9 +535,9 @@ dp_clear(struct ring_dp_record *f)
  * each head CAS. Returns n, or 0 with the record cleared; *room is the
  * room (entries) seen before.
  */
-static uint32_t
+static __rte_always_inline uint32_t
 dp_reserve(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
-	uint32_t n, uint32_t *old, uint32_t *room)
+	uint32_t n, uint32_t *old, uint32_t *room, enum rte_ring_sync_type mode)
 {
 	const uintptr_t tag = (uintptr_t)r | side;
 	union __rte_ring_rts_poscnt oh, nh;
@@ -535,7 +546,7 @@ dp_reserve(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
 	unsigned int spins;
 	uint32_t o;
 
-	switch (dp_mode(r, side)) {
+	switch (mode) {
 	case RTE_RING_SYNC_MT_RTS: {
 		struct rte_ring_rts_headtail *ht =
 			side ? &r->rts_cons : &r->rts_prod;
@@ -629,14 +640,14 @@ dp_reserve(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
 }
 
 /* Move this side's tail past [old, old + n), then clear the record. */
-static void
+static __rte_always_inline void
 dp_publish(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
-	uint32_t old, uint32_t n)
+	uint32_t old, uint32_t n, enum rte_ring_sync_type mode)
 {
 	struct rte_ring_headtail *ht = side ? &r->cons : &r->prod;
 	unsigned int spins = 0;
 
-	switch (dp_mode(r, side)) {
+	switch (mode) {
 	case RTE_RING_SYNC_MT_RTS:
 		__rte_ring_rts_update_tail(side ? &r->rts_cons : &r->rts_prod);
 		break;
@@ -659,44 +670,96 @@ dp_publish(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
 	dp_clear(f);
 }
 
-/* Enqueue n pointers or none. */
-static uint32_t
+/* Enqueue n pointers or none, on a side in the given mode. */
+static __rte_always_inline uint32_t
 dp_enqueue(struct rte_ring *r, struct ring_dp_record *f,
-	void *const *obj_table, uint32_t n, uint32_t *room)
+	void *const *obj_table, uint32_t n, uint32_t *room,
+	enum rte_ring_sync_type mode)
 {
 	uint32_t old;
 
-	if (dp_reserve(r, DP_PROD, f, n, &old, room) == 0 &&
+	if (unlikely(dp_reserve(r, DP_PROD, f, n, &old, room, mode) == 0) &&
 		(!dp_unstick(r, DP_CONS) ||
-			dp_reserve(r, DP_PROD, f, n, &old, room) == 0))
+			dp_reserve(r, DP_PROD, f, n, &old, room, mode) == 0))
 		return 0;
 	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_RESERVED);
 	__rte_ring_copy_in(r, old, obj_table, sizeof(void *), n);
 	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_COPIED);
-	dp_publish(r, DP_PROD, f, old, n);
+	dp_publish(r, DP_PROD, f, old, n, mode);
 	return n;
 }
 
 /* Dequeue n slots or none; the copies may hold NULL (holes). */
-static uint32_t
+static __rte_always_inline uint32_t
 dp_dequeue(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
-	uint32_t n, uint32_t *room)
+	uint32_t n, uint32_t *room, enum rte_ring_sync_type mode)
 {
 	void **slots = (void **)&r[1];
-	uint32_t old, i;
+	uint32_t old, idx, first;
 
-	if (dp_reserve(r, DP_CONS, f, n, &old, room) == 0 &&
+	if (unlikely(dp_reserve(r, DP_CONS, f, n, &old, room, mode) == 0) &&
 		(!dp_unstick(r, DP_PROD) ||
-			dp_reserve(r, DP_CONS, f, n, &old, room) == 0))
+			dp_reserve(r, DP_CONS, f, n, &old, room, mode) == 0))
 		return 0;
 	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_RESERVED);
 	__rte_ring_copy_out(r, old, obj_table, sizeof(void *), n);
 	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_COPIED);
 	/* No stale pointer for a producer that dies before its copy. */
-	for (i = 0; i < n; i++)
-		slots[(old + i) & r->mask] = NULL;
-	dp_publish(r, DP_CONS, f, old, n);
+	idx = old & r->mask;
+	first = RTE_MIN(n, r->size - idx);
+	memset(&slots[idx], 0, (size_t)first * sizeof(void *));
+	if (unlikely(first < n))
+		memset(slots, 0, (size_t)(n - first) * sizeof(void *));
+	dp_publish(r, DP_CONS, f, old, n, mode);
 	return n;
+}
+
+/*
+ * One function per mode, each with the one-object case apart (what a
+ * pool without cache does): the mode and n fold into the code.
+ */
+#define DP_OP_FN(name, op, type, mode) \
+	static __rte_always_inline uint32_t name(struct rte_ring *r, \
+		struct ring_dp_record *f, \
+		type obj_table, uint32_t n, uint32_t *room) \
+	{ \
+		if (n == 1) \
+			return op(r, f, obj_table, 1, room, mode); \
+		return op(r, f, obj_table, n, room, mode); \
+	}
+DP_OP_FN(dp_enqueue_mt, dp_enqueue, void *const *, RTE_RING_SYNC_MT)
+DP_OP_FN(dp_enqueue_rts, dp_enqueue, void *const *, RTE_RING_SYNC_MT_RTS)
+DP_OP_FN(dp_enqueue_hts, dp_enqueue, void *const *, RTE_RING_SYNC_MT_HTS)
+DP_OP_FN(dp_dequeue_mt, dp_dequeue, void **, RTE_RING_SYNC_MT)
+DP_OP_FN(dp_dequeue_rts, dp_dequeue, void **, RTE_RING_SYNC_MT_RTS)
+DP_OP_FN(dp_dequeue_hts, dp_dequeue, void **, RTE_RING_SYNC_MT_HTS)
+
+static __rte_always_inline uint32_t
+dp_enqueue_any(struct rte_ring *r, struct ring_dp_record *f,
+	void *const *obj_table, uint32_t n, uint32_t *room)
+{
+	switch (r->prod.sync_type) {
+	case RTE_RING_SYNC_MT_RTS:
+		return dp_enqueue_rts(r, f, obj_table, n, room);
+	case RTE_RING_SYNC_MT_HTS:
+		return dp_enqueue_hts(r, f, obj_table, n, room);
+	default:
+		return dp_enqueue_mt(r, f, obj_table, n, room);
+	}
+}
+
+static __rte_always_inline uint32_t
+dp_dequeue_any(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
+	uint32_t n, uint32_t *room)
+{
+	switch (r->cons.sync_type) {
+	case RTE_RING_SYNC_MT_RTS:
+		return dp_dequeue_rts(r, f, obj_table, n, room);
+	case RTE_RING_SYNC_MT_HTS:
+		return dp_dequeue_hts(r, f, obj_table, n, room);
+	default:
+		return dp_dequeue_mt(r, f, obj_table, n, room);
+	}
 }
 
 unsigned int
@@ -707,7 +770,7 @@ rte_ring_dp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
 
 	if (n == 0)
 		return 0;
-	n = dp_enqueue(r, dp_record(), obj_table, n, &room);
+	n = dp_enqueue_any(r, dp_record(), obj_table, n, &room);
 	if (free_space != NULL)
 		*free_space = room - n;
 	return n;
@@ -721,19 +784,28 @@ rte_ring_dp_dequeue_bulk(
 	uint32_t got = 0, room = 0, k, i, j;
 
 	while (got < n) {
-		k = dp_dequeue(r, f, obj_table + got, n - got, &room);
+		int hole = 0;
+
+		k = dp_dequeue_any(r, f, obj_table + got, n - got, &room);
 		if (k == 0)
 			break;
 		room -= k;
+		/* No early exit: the test of k pointers vectorises. */
+		for (i = got; i < got + k; i++)
+			hole |= obj_table[i] == NULL;
+		if (likely(!hole)) {
+			got += k;
+			continue;
+		}
 		/* Drop the slots a dead producer left empty. */
 		for (i = got, j = got; i < got + k; i++)
-			if (likely(obj_table[i] != NULL))
+			if (obj_table[i] != NULL)
 				obj_table[j++] = obj_table[i];
 		got = j;
 	}
 	if (unlikely(got != n) && got != 0) {
 		/* All or none: what was taken goes back (room is there). */
-		while (dp_enqueue(r, f, obj_table, got, &k) == 0)
+		while (rte_ring_dp_enqueue_bulk(r, obj_table, got, NULL) == 0)
 			rte_pause();
 		room += got;
 		got = 0;
