@@ -953,7 +953,10 @@ rte_mempool_objs_copy(void **dst, void *const *src, unsigned int n)
 		RTE_MEMPOOL_MOV2((d) + 4, (s) + 4); \
 		RTE_MEMPOOL_MOV2((d) + 6, (s) + 6); \
 	} while (0)
-	if (n >= 8) {
+	/* One object first: the most common request, two tests less. */
+	if (n == 1) {
+		dst[0] = src[0];
+	} else if (n >= 8) {
 		void **last = dst + n - 8;
 
 		for (; dst < last; dst += 8, src += 8)
@@ -973,8 +976,6 @@ rte_mempool_objs_copy(void **dst, void *const *src, unsigned int n)
 			RTE_MEMPOOL_MOV2(dst + 4, src + 4);
 		if (n & 1)
 			dst[n - 1] = src[n - 1];
-	} else if (n == 1) {
-		dst[0] = src[0];
 	}
 #undef RTE_MEMPOOL_MOV8
 #undef RTE_MEMPOOL_MOV2
@@ -1012,7 +1013,9 @@ rte_mempool_objs_copy_rev(void **dst, void *const *top, unsigned int n)
 		RTE_MEMPOOL_REV2((d) + 4, (t) - 4); \
 		RTE_MEMPOOL_REV2((d) + 6, (t) - 6); \
 	} while (0)
-	if (n >= 8) {
+	if (n == 1) {
+		dst[0] = top[-1];
+	} else if (n >= 8) {
 		void **last = dst + n - 8;
 
 		for (; dst < last; dst += 8, top -= 8)
@@ -1029,8 +1032,6 @@ rte_mempool_objs_copy_rev(void **dst, void *const *top, unsigned int n)
 			RTE_MEMPOOL_REV2(dst + 4, top - 4);
 		if (n & 1)
 			dst[n - 1] = top[-(long)n];
-	} else if (n == 1) {
-		dst[0] = top[-1];
 	}
 #undef RTE_MEMPOOL_REV8
 #undef RTE_MEMPOOL_REV2
