@@ -230,7 +230,7 @@ stack_lookup_free(void)
 static unsigned int
 lf_cache_len(const struct rte_stack *s, unsigned int i)
 {
-	return (unsigned int)(s->stack_lf.cache[i].top_len >> 32);
+	return (uint32_t)s->stack_lf.cache[i].top_len;
 }
 
 /*
@@ -288,6 +288,114 @@ stack_lf_caches_full(void)
 		TEST_ASSERT_EQUAL(rte_stack_pop(s, &o, 1), 1, "pop %u", i);
 		TEST_ASSERT_EQUAL(o, objs[i], "object %u out of order", i);
 	}
+	rte_stack_free(s);
+	return TEST_SUCCESS;
+}
+
+/* Nodes in the free list. */
+static unsigned int
+lf_free_len(const struct rte_stack *s)
+{
+	return (uint32_t)s->stack_lf.free.head.top_len;
+}
+
+/*
+ * Between a cache's store and the free list's CAS, the nodes an
+ * operation moves are nowhere (a thread killed there loses them), so an
+ * operation on n objects never moves more than n nodes that way: a
+ * pop at a full cache gives its nodes and n - (its nodes) of the
+ * cache's to the free list, a short cache refills n nodes at most.
+ */
+static int
+stack_lf_cache_bounds(void)
+{
+	const unsigned int a = rte_lcore_id(), b = (a + 1) % RTE_MAX_LCORE;
+	const unsigned int size = 1024;
+	void *objs[32], *out[32];
+	unsigned int i, max, f;
+	struct rte_stack *s;
+
+	s = rte_stack_create("lf_bounds", size, SOCKET_ID_ANY, RTE_STACK_F_LF);
+	TEST_ASSERT_NOT_NULL(s, "create failed: %d", rte_errno);
+	max = s->stack_lf.cache[a].max;
+	TEST_ASSERT(max >= 8 && max <= 26, "cache maximum %u", max);
+	for (i = 0; i < RTE_DIM(objs); i++)
+		objs[i] = (void *)(uintptr_t)(0x1000 + 8 * i);
+
+	/* Single pushes on an empty cache take one node each. */
+	for (i = 0; i < max; i++) {
+		f = lf_free_len(s);
+		TEST_ASSERT_EQUAL(rte_stack_push(s, &objs[i], 1), 1, "push");
+		TEST_ASSERT_EQUAL(lf_free_len(s), f - 1,
+			"a push of 1 took %u nodes", f - lf_free_len(s));
+		TEST_ASSERT_EQUAL(lf_cache_len(s, a), 0, "cache grew");
+	}
+	for (i = 0; i < max; i++)
+		TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 1), 1, "pop");
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max, "cache not full");
+
+	/* A single pop at a full cache: only its node goes. */
+	RTE_PER_LCORE(_lcore_id) = b;
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 1), 1, "push on b");
+	RTE_PER_LCORE(_lcore_id) = a;
+	f = lf_free_len(s);
+	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 1), 1, "pop");
+	TEST_ASSERT_EQUAL(lf_free_len(s), f + 1, "free list +%u, not +1",
+		lf_free_len(s) - f);
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max, "cache changed");
+
+	/* A pop of 8 (2 nodes): 6 of the cache's go with them. */
+	RTE_PER_LCORE(_lcore_id) = b;
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 8), 8, "push on b");
+	RTE_PER_LCORE(_lcore_id) = a;
+	f = lf_free_len(s);
+	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 8), 8, "pop");
+	TEST_ASSERT_EQUAL(lf_free_len(s), f + 8, "free list +%u, not +8",
+		lf_free_len(s) - f);
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max - 6, "cache %u, not %u",
+		lf_cache_len(s, a), max - 6);
+	for (i = 0; i < 8; i++)
+		TEST_ASSERT_EQUAL(out[i], objs[7 - i], "object %u", i);
+
+	/* A pop of 32 (5 nodes) at a full cache: the whole cache goes. */
+	RTE_PER_LCORE(_lcore_id) = b;
+	for (i = 0; i < 6; i++)
+		TEST_ASSERT_EQUAL(rte_stack_push(s, &objs[i], 1), 1, "push");
+	RTE_PER_LCORE(_lcore_id) = a;
+	for (i = 0; i < 6; i++)
+		TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 1), 1, "pop");
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max, "cache not full");
+	RTE_PER_LCORE(_lcore_id) = b;
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 32), 32, "push on b");
+	RTE_PER_LCORE(_lcore_id) = a;
+	f = lf_free_len(s);
+	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 32), 32, "pop");
+	TEST_ASSERT_EQUAL(lf_free_len(s), f + max + 5,
+		"free list +%u, not +%u", lf_free_len(s) - f, max + 5);
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), 0, "cache kept nodes");
+	for (i = 0; i < 32; i++)
+		TEST_ASSERT_EQUAL(out[i], objs[31 - i], "object %u", i);
+
+	/* A push of 32 on the empty cache: its 5 nodes and half the
+	 * maximum, 32 at most. */
+	f = lf_free_len(s);
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 32), 32, "push");
+	TEST_ASSERT_EQUAL(lf_free_len(s), f - (5 + max / 2),
+		"refill took %u nodes, not %u", f - lf_free_len(s),
+		5 + max / 2);
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max / 2, "cache after refill");
+	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 32), 32, "pop");
+
+	/* Nothing lost on the way: the stack still takes its capacity. */
+	RTE_PER_LCORE(_lcore_id) = b;
+	while (rte_stack_pop(s, out, 1) == 1)
+		;
+	RTE_PER_LCORE(_lcore_id) = a;
+	TEST_ASSERT_EQUAL(rte_stack_count(s), 0, "objects left");
+	for (i = 0; i < size; i++)
+		TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 1), 1,
+			"push %u of %u refused", i, size);
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 1), 0, "over capacity");
 	rte_stack_free(s);
 	return TEST_SUCCESS;
 }
@@ -393,6 +501,7 @@ run_flavour(uint32_t flags)
 		return TEST_FAILED;
 	if ((flags & RTE_STACK_F_LF) &&
 		(stack_lf_caches_full() != TEST_SUCCESS ||
+			stack_lf_cache_bounds() != TEST_SUCCESS ||
 			stack_lf_foreign_cache() != TEST_SUCCESS))
 		return TEST_FAILED;
 	return TEST_SUCCESS;

@@ -750,9 +750,20 @@ void rte_mempool_cache_free(struct rte_mempool_cache *cache);
 static __rte_always_inline struct rte_mempool_cache *
 rte_mempool_default_cache(struct rte_mempool *mp, unsigned int lcore_id)
 {
+	struct rte_mempool_cache *cache;
+
 	if (mp->cache_size == 0 || lcore_id >= RTE_MAX_LCORE)
 		return NULL;
-	return &mp->local_cache[lcore_id];
+	cache = &mp->local_cache[lcore_id];
+#if defined(__GNUC__) || defined(__clang__)
+	/*
+	 * A pool with caches has them: telling the compiler lets the
+	 * callers' own test of the cache fold into the one above.
+	 */
+	if (cache == NULL)
+		__builtin_unreachable();
+#endif
+	return cache;
 }
 
 /**

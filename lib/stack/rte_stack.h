@@ -68,17 +68,17 @@ struct rte_stack_lf_elem {
 
 /**
  * Head of a lock-free list, replaced as one 128-bit value.
- * top_len: index of the top node (low 32 bits) and the number of
- * objects in the list (used list) or the number of nodes (free list)
- * in the high 32 bits: one load reads both, and the CAS that
- * links or unlinks nodes also counts. cnt: the number of the top node's
- * objects in the stack (used list; 0 in the free list) (low RTE_STACK_LF_CNT_BITS bits) and a
- * modification counter (the rest), which grows on every change, so a
- * head that was popped and pushed back between a thread's read and its
- * compare-and-swap no longer matches.
+ * top_len: the number of objects in the list (used list) or of nodes
+ * (free list) in the low 32 bits, the index of the top node in the
+ * high 32 bits: one load reads both, and the CAS that links or unlinks
+ * nodes also counts. cnt: the number of the top node's objects in the
+ * stack (used list; 0 in the free list; low RTE_STACK_LF_CNT_BITS bits)
+ * and a modification counter (the rest), which grows on every change,
+ * so a head that was popped and pushed back between a thread's read
+ * and its compare-and-swap no longer matches.
  */
 struct rte_stack_lf_head {
-	uint64_t top_len; /**< top node index | objects or nodes << 32 */
+	uint64_t top_len; /**< objects or nodes | top node index << 32 */
 	uint64_t cnt; /**< top node's count | modification counter */
 };
 
@@ -137,8 +137,11 @@ struct rte_stack_lf {
  * copied out before updating len are still in it.
  */
 struct rte_stack_std {
+	/** Objects in the stack (below 2^32). First, and 64 bits, as the
+	 * lock-free flavour's used-list head word whose low half is its
+	 * count: rte_stack_pop() checks either flavour with one load. */
+	uint64_t len;
 	rte_robust_lock_t lock; /**< guards len and objs */
-	uint32_t len; /**< objects in the stack */
 	void *objs[]; /**< the objects, bottom first */
 };
 
@@ -159,6 +162,18 @@ struct rte_stack {
 
 #include <rte_stack_std.h>
 #include <rte_stack_lf.h>
+
+/*
+ * The first word of either flavour: the lock-free used list's head word
+ * or the spinlock stack's len, both with the object count in the low 32
+ * bits (stack_std.c checks that they overlay). Acquire: a lock-free pop
+ * walks the nodes from the top it names. Not an API.
+ */
+static __rte_always_inline uint64_t
+__rte_stack_head_word(struct rte_stack *s)
+{
+	return __atomic_load_n(&s->stack_lf.used.head.top_len, __ATOMIC_ACQUIRE);
+}
 
 /**
  * Push n objects. All or nothing.
@@ -190,11 +205,18 @@ rte_stack_push(struct rte_stack *s, void *const *obj_table, unsigned int n)
 static __rte_always_inline unsigned int
 rte_stack_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 {
+	uint64_t w;
+
 	RTE_ASSERT(s != NULL);
 	RTE_ASSERT(obj_table != NULL);
 
+	/* Too few objects, in either flavour: one load and a compare, no
+	 * lock, no flag test. */
+	w = __rte_stack_head_word(s);
+	if (unlikely((uint32_t)w < n))
+		return 0;
 	if (s->flags & RTE_STACK_F_LF)
-		return __rte_stack_lf_pop(s, obj_table, n);
+		return __rte_stack_lf_pop(s, obj_table, n, w);
 	return __rte_stack_std_pop(s, obj_table, n);
 }
 

@@ -28,11 +28,13 @@
  *    lcore's cache. A pop that only takes part of the top node changes
  *    counts and nothing else.
  * A cache that runs short takes what the push lacks and half its
- * maximum more off the free list in one CAS; a cache that would keep
- * more than its maximum gives all its nodes to the free list in one
- * CAS (it keeps a tail for that). A thread without a lcore id, or whose
- * lcore id's cache another live process uses, takes its nodes from and
- * gives them to the free list directly: two CASes per operation.
+ * maximum more (n nodes at most) off the free list in one CAS; a cache
+ * that would keep more than its maximum gives the nodes the operation
+ * brought and as many of its own as the operation had objects left
+ * (all of it for a bulk) to the free list in one CAS. A thread without
+ * a lcore id, or whose lcore id's cache another live process uses,
+ * takes its nodes from and gives them to the free list directly: two
+ * CASes per operation.
  *
  * Room and progress: the used list's count is the number of objects,
  * exact, read with the top index in one load, and the push CAS refuses
@@ -49,15 +51,40 @@
  * push fails as if the stack were full. Nobody ever waits for another
  * thread: a failed CAS means that someone else succeeded.
  *
- * A thread killed mid-operation: its push either happened (the CAS) or
- * not; the nodes it held are lost (at most what the operation needed,
- * plus its cache's chain if it was giving that to the free list). Its
- * lcore's cache stays consistent, since every change of a cache is
- * committed by one 64-bit store (top and count), with the tail and the
- * links written before: the next thread of that lcore id (of any
- * process, once the owner is found dead) goes on with it. Nodes are
- * never in two places: a cache gives its chain to the free list only
- * after it has committed itself empty.
+ * A thread killed mid-operation (SIGKILL: it stops between two
+ * instructions; what it stored before is in memory, nothing after).
+ * The shared lists change only by a CAS, which happened or not; a
+ * cache changes only by one store of its top_len (release, after the
+ * links and tail it relies on), which happened or not. So whatever
+ * instruction it dies at, every list and every cache is one its
+ * operation left or found, and the others go on without waiting (there
+ * is nothing to wait for). Where it died decides only what is lost:
+ *  - push, before the cache's store that unlinks its nodes: nothing
+ *    (the fill wrote into free nodes); between that store and the used
+ *    list's CAS: its m nodes and n objects; after the CAS: nothing, the
+ *    objects are in the stack;
+ *  - refill (in a push): before the free list's CAS or after the
+ *    cache's store, nothing; between them, the nodes taken (n at most)
+ *    and the push's objects;
+ *  - pop, before its CAS: nothing (it wrote nothing shared); after it:
+ *    the n objects (in its table or not) and the nodes it emptied (n at
+ *    most) until the cache's store or the free list's CAS that takes
+ *    them; the cache overflow in between loses the nodes it gives (n at
+ *    most) if the cache's store is done and the free list's CAS not;
+ *  - free-list path: the nodes between the two CASes (n at most).
+ * Nothing is ever in two places: a node leaves a cache (store) before
+ * the CAS that puts it in a list, and enters a cache (store) after the
+ * CAS that took it out of one. So no object is seen twice, no list or
+ * count is wrong, and the count is exact: it moves with the CAS that
+ * moves the objects. The objects a dead thread had in flight are out of
+ * the stack, as if it held them. Its nodes are lost too, but never more
+ * than its objects, so the room argument above still holds as long as
+ * those objects stay out (they are lost with the process, and a
+ * mempool counts them as in use); returned by hand, every one may cost
+ * a node of the reserve the caches of unused lcore ids leave. The dead
+ * thread's cache is in the stack's memory, consistent, and taken over
+ * with its nodes by the next thread of that lcore id (of any process):
+ * nodes are not lost with a cache.
  *
  * Cache ownership: a cache belongs to one process (its owner id, see
  * rte_robust_lock.h), claimed with a CAS on first use; only the thread
@@ -99,8 +126,13 @@
  *    by that thread's pop (after its acquire CAS) or taken by its
  *    free-list take (acquire), so the thread's writes into the node
  *    come after everything earlier owners did with it. Cache fields and
- *    node links are (relaxed) atomics only because stale walkers read
- *    links, and so that a killed thread's successor reads whole values;
+ *    node links are atomics only because stale walkers read links, and
+ *    so that a killed thread's successor reads whole values; the store
+ *    of a cache's top_len is a release (a plain store on x86) so that
+ *    the compiler keeps it after the links and tail it publishes: the
+ *    order in memory is what a killed thread leaves, and its successor
+ *    (of another process, which learnt of the death through the
+ *    kernel, see __rte_stack_lf_cache_claim) reads it that way;
  *  - a pop writes nothing to the caller's table before its CAS has
  *    succeeded, since a later attempt may find the stack short and
  *    return 0 with the table untouched: the nodes it emptied are its
@@ -145,10 +177,11 @@ extern "C" {
 #endif
 
 #define __RTE_STACK_LF_CNT_MASK ((UINT64_C(1) << RTE_STACK_LF_CNT_BITS) - 1)
-#define __RTE_STACK_LF_TOP(v) ((uint32_t)(v))
-#define __RTE_STACK_LF_LEN(v) ((uint32_t)((v) >> 32))
+/* The count in the low half: the word rte_stack_pop() checks first. */
+#define __RTE_STACK_LF_TOP(v) ((uint32_t)((v) >> 32))
+#define __RTE_STACK_LF_LEN(v) ((uint32_t)(v))
 #define __RTE_STACK_LF_TOP_LEN(top, len) \
-	(((uint64_t)(len) << 32) | (uint64_t)(top))
+	(((uint64_t)(top) << 32) | (uint64_t)(len))
 
 /**
  * Owner id of the calling process (rte_eal_owner_id()), kept by the
@@ -275,30 +308,65 @@ __rte_stack_lf_free_take(struct rte_stack_lf *lf, unsigned int min,
 }
 
 /*
- * Give the chain first..last (len nodes, linked through next) to the
- * lcore's cache; if the cache would then keep more than its maximum,
- * all of it goes to the free list in one CAS instead.
+ * The lcore's cache (top_len tl) is full for the chain first..last (len
+ * nodes, linked through next) that an operation on n objects (n >= len)
+ * brought: the chain and up to n - len of the cache's nodes go to the
+ * free list in one CAS. All of the cache when n allows (a bulk), so that
+ * the lcores that pop more than they push do not pay a CAS on the free
+ * list per pop. Never more than n nodes, since between the cache's store
+ * and the CAS they are nowhere (a thread killed there loses them, see
+ * the file comment). Out of line: the common put does not carry it.
+ */
+static __rte_noinline __rte_unused void
+__rte_stack_lf_cache_spill(struct rte_stack_lf *lf,
+	struct rte_stack_lf_cache *c, uint64_t tl, uint32_t first,
+	uint32_t last, uint32_t len, unsigned int n)
+{
+	const uint32_t clen = __RTE_STACK_LF_LEN(tl);
+	const uint32_t k = n - len < clen ? n - len : clen;
+	uint32_t cut = RTE_STACK_LF_NONE, i;
+
+	if (k != 0) {
+		__atomic_store_n(&lf->elems[last].next, __RTE_STACK_LF_TOP(tl),
+			__ATOMIC_RELAXED);
+		if (k == clen) {
+			/* The whole cache: its tail ends the chain. */
+			last = c->tail;
+		} else {
+			/* Its top k nodes: cut after the k-th. */
+			last = __RTE_STACK_LF_TOP(tl);
+			for (i = 1; i < k; i++)
+				last = __atomic_load_n(
+					&lf->elems[last].next, __ATOMIC_RELAXED);
+			cut = __atomic_load_n(
+				&lf->elems[last].next, __ATOMIC_RELAXED);
+		}
+		/*
+		 * The cache without those nodes before they are in the free
+		 * list (release: after the links above): a thread killed in
+		 * between loses len + k <= n nodes, they are never in two
+		 * places.
+		 */
+		__atomic_store_n(&c->top_len,
+			__RTE_STACK_LF_TOP_LEN(cut, clen - k), __ATOMIC_RELEASE);
+	}
+	__rte_stack_lf_free_put(lf, first, last, len + k);
+}
+
+/*
+ * Give the chain first..last (len nodes, linked through next), which an
+ * operation on n objects (n >= len) holds, to the lcore's cache, or if
+ * the cache would then keep more than its maximum, spill it.
  */
 static __rte_always_inline void
 __rte_stack_lf_cache_put(struct rte_stack_lf *lf, struct rte_stack_lf_cache *c,
-	uint32_t first, uint32_t last, uint32_t len)
+	uint32_t first, uint32_t last, uint32_t len, unsigned int n)
 {
 	const uint64_t tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
 	const uint32_t clen = __RTE_STACK_LF_LEN(tl);
 
 	if (unlikely(clen + len > c->max)) {
-		if (clen != 0) {
-			__atomic_store_n(&lf->elems[last].next,
-				__RTE_STACK_LF_TOP(tl), __ATOMIC_RELAXED);
-			last = c->tail;
-		}
-		/* Empty before the nodes are in the free list: a thread
-		 * killed in between loses them, they are never in two
-		 * places. */
-		__atomic_store_n(&c->top_len,
-			__RTE_STACK_LF_TOP_LEN(RTE_STACK_LF_NONE, 0),
-			__ATOMIC_RELAXED);
-		__rte_stack_lf_free_put(lf, first, last, clen + len);
+		__rte_stack_lf_cache_spill(lf, c, tl, first, last, len, n);
 		return;
 	}
 	if (clen == 0)
@@ -306,28 +374,33 @@ __rte_stack_lf_cache_put(struct rte_stack_lf *lf, struct rte_stack_lf_cache *c,
 	else
 		__atomic_store_n(&lf->elems[last].next, __RTE_STACK_LF_TOP(tl),
 			__ATOMIC_RELAXED);
+	/* Release: the tail or link is in place before the cache names the
+	 * chain, for the next thread of this lcore id if this one dies. */
 	__atomic_store_n(&c->top_len, __RTE_STACK_LF_TOP_LEN(first, clen + len),
-		__ATOMIC_RELAXED);
+		__ATOMIC_RELEASE);
 }
 
 /*
- * The lcore's cache holds fewer than m nodes: take what it lacks and
- * half its maximum more from the free list (half: room for the pops
- * that follow, so that a lcore that pushes and pops as much does not
- * swing between a full cache and an empty one). Returns the cache's
- * top_len (fewer than m nodes if the free list had too few).
+ * The lcore's cache holds fewer than m nodes, for a push of n objects
+ * (n >= m): take what it lacks and half its maximum more from the free
+ * list (half: room for the pops that follow, so that a lcore that
+ * pushes and pops as much does not swing between a full cache and an
+ * empty one), n nodes at most: between the CAS and the cache's store
+ * they are nowhere. Returns the cache's top_len (fewer than m nodes if
+ * the free list had too few).
  */
 static __rte_noinline __rte_unused uint64_t
-__rte_stack_lf_cache_refill(
-	struct rte_stack_lf *lf, struct rte_stack_lf_cache *c, unsigned int m)
+__rte_stack_lf_cache_refill(struct rte_stack_lf *lf,
+	struct rte_stack_lf_cache *c, unsigned int m, unsigned int n)
 {
 	uint64_t tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
 	const uint32_t clen = __RTE_STACK_LF_LEN(tl);
+	const unsigned int want = m - clen + c->max / 2;
 	uint32_t first, last;
 	unsigned int got;
 
 	got = __rte_stack_lf_free_take(
-		lf, m - clen, m - clen + c->max / 2, &first, &last);
+		lf, m - clen, want < n ? want : n, &first, &last);
 	if (got == 0)
 		return tl;
 	if (clen == 0)
@@ -336,7 +409,8 @@ __rte_stack_lf_cache_refill(
 		__atomic_store_n(&lf->elems[last].next, __RTE_STACK_LF_TOP(tl),
 			__ATOMIC_RELAXED);
 	tl = __RTE_STACK_LF_TOP_LEN(first, clen + got);
-	__atomic_store_n(&c->top_len, tl, __ATOMIC_RELAXED);
+	/* Release: tail or link first (see __rte_stack_lf_cache_put). */
+	__atomic_store_n(&c->top_len, tl, __ATOMIC_RELEASE);
 	return tl;
 }
 
@@ -422,12 +496,13 @@ __rte_stack_lf_push_n(
 	if (likely(c != NULL)) {
 		tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
 		if (unlikely(__RTE_STACK_LF_LEN(tl) < m)) {
-			tl = __rte_stack_lf_cache_refill(lf, c, m);
+			tl = __rte_stack_lf_cache_refill(lf, c, m, n);
 			if (unlikely(__RTE_STACK_LF_LEN(tl) < m))
 				return 0;
 		}
 		/* The cache's top m nodes: filled in place, then unlinked
-		 * from the cache by one store. */
+		 * from the cache by one store (release: not before the
+		 * fill, although a kill anywhere here only loses them). */
 		first = __RTE_STACK_LF_TOP(tl);
 		last = __rte_stack_lf_fill(lf, first, m, obj_table, n);
 		__atomic_store_n(&c->top_len,
@@ -435,7 +510,7 @@ __rte_stack_lf_push_n(
 				__atomic_load_n(&lf->elems[last].next,
 					__ATOMIC_RELAXED),
 				__RTE_STACK_LF_LEN(tl) - m),
-			__ATOMIC_RELAXED);
+			__ATOMIC_RELEASE);
 	} else {
 		/* Full already: no CAS on the free list for nothing (the
 		 * used list's CAS checks again). */
@@ -454,7 +529,7 @@ __rte_stack_lf_push_n(
 		return n;
 	/* The room went to another pusher meanwhile. */
 	if (c != NULL)
-		__rte_stack_lf_cache_put(lf, c, first, last, m);
+		__rte_stack_lf_cache_put(lf, c, first, last, m, n);
 	else
 		__rte_stack_lf_free_put(lf, first, last, m);
 	return 0;
@@ -597,7 +672,7 @@ __rte_stack_lf_pop_n(
 	if (emptied != RTE_STACK_LF_NONE) {
 		c = __rte_stack_lf_cache(lf);
 		if (likely(c != NULL))
-			__rte_stack_lf_cache_put(lf, c, top, emptied, e);
+			__rte_stack_lf_cache_put(lf, c, top, emptied, e, n);
 		else
 			__rte_stack_lf_free_put(lf, top, emptied, e);
 	}
@@ -645,7 +720,7 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj, uint64_t top_len)
 					__atomic_load_n(&node->next_cnt,
 						__ATOMIC_RELAXED));
 		} else {
-			new_head.val[0] = old_head.val[0] - (UINT64_C(1) << 32);
+			new_head.val[0] = old_head.val[0] - 1;
 			new_head.val[1] = __rte_stack_lf_next_cnt(
 				old_head.val[1], avail - 1);
 		}
@@ -662,24 +737,23 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj, uint64_t top_len)
 		/* The node is this thread's now. */
 		c = __rte_stack_lf_cache(lf);
 		if (likely(c != NULL))
-			__rte_stack_lf_cache_put(lf, c, top, top, 1);
+			__rte_stack_lf_cache_put(lf, c, top, top, 1, 1);
 		else
 			__rte_stack_lf_free_put(lf, top, top, 1);
 	}
 	return 1;
 }
 
-/* Pop n objects, top first; all or nothing, obj_table untouched on 0. */
+/*
+ * Pop n objects, top first; all or nothing, obj_table untouched on 0.
+ * top_len: the used list's head word as rte_stack_pop() read it (with
+ * acquire), showing n objects at least; a short or empty stack cost it
+ * that one load.
+ */
 static __rte_always_inline unsigned int
-__rte_stack_lf_pop(struct rte_stack *s, void **obj_table, unsigned int n)
+__rte_stack_lf_pop(
+	struct rte_stack *s, void **obj_table, unsigned int n, uint64_t top_len)
 {
-	/* The first word of the head, read first and alone: top and
-	 * count. A short or empty stack costs this one load. */
-	const uint64_t top_len = __atomic_load_n(
-		&s->stack_lf.used.head.top_len, __ATOMIC_ACQUIRE);
-
-	if (unlikely(__RTE_STACK_LF_LEN(top_len) < n))
-		return 0;
 	if (n == 1)
 		return __rte_stack_lf_pop1(&s->stack_lf, obj_table, top_len);
 	if (unlikely(n == 0))

@@ -33,7 +33,7 @@ __rte_stack_std_push(
 	unsigned int i;
 
 	rte_robust_lock(&stack->lock);
-	len = stack->len;
+	len = (uint32_t)stack->len;
 	if (unlikely(n > s->capacity - len)) {
 		rte_robust_unlock(&stack->lock);
 		return 0;
@@ -45,12 +45,13 @@ __rte_stack_std_push(
 	for (; i < n; i++)
 		top[i] = obj_table[i];
 	/* Atomic only so that lock-free count readers see a whole value. */
-	__atomic_store_n(&stack->len, len + n, __ATOMIC_RELAXED);
+	__atomic_store_n(&stack->len, (uint64_t)(len + n), __ATOMIC_RELAXED);
 	rte_robust_unlock(&stack->lock);
 	return n;
 }
 
-/* Pop n objects under the lock, top first; all or nothing. */
+/* Pop n objects under the lock, top first; all or nothing. rte_stack_pop()
+ * saw n at least without the lock; it is checked again under it. */
 static __rte_always_inline unsigned int
 __rte_stack_std_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 {
@@ -59,14 +60,14 @@ __rte_stack_std_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 	unsigned int i;
 
 	rte_robust_lock(&stack->lock);
-	len = stack->len;
+	len = (uint32_t)stack->len;
 	if (unlikely(n > len)) {
 		rte_robust_unlock(&stack->lock);
 		return 0;
 	}
 	for (i = 0; i < n; i++)
 		obj_table[i] = stack->objs[len - 1 - i];
-	__atomic_store_n(&stack->len, len - n, __ATOMIC_RELAXED);
+	__atomic_store_n(&stack->len, (uint64_t)(len - n), __ATOMIC_RELAXED);
 	rte_robust_unlock(&stack->lock);
 	return n;
 }
@@ -75,7 +76,7 @@ __rte_stack_std_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 static __rte_always_inline unsigned int
 __rte_stack_std_count(struct rte_stack *s)
 {
-	return __atomic_load_n(&s->stack_std.len, __ATOMIC_RELAXED);
+	return (uint32_t)__atomic_load_n(&s->stack_std.len, __ATOMIC_RELAXED);
 }
 
 #ifdef __cplusplus

@@ -78,13 +78,13 @@ stack_lf_init(struct rte_stack *s, unsigned int count)
 		memset(&lf->elems[i], 0, sizeof(lf->elems[i]));
 		lf->elems[i].next = i + 1 < nb ? i + 1 : RTE_STACK_LF_NONE;
 	}
-	lf->free.head.top_len = ((uint64_t)nb << 32) | 0;
+	lf->free.head.top_len = (uint64_t)nb; /* top 0, nb nodes */
 	lf->free.head.cnt = 0;
-	lf->used.head.top_len = RTE_STACK_LF_NONE;
+	lf->used.head.top_len = (uint64_t)RTE_STACK_LF_NONE << 32;
 	lf->used.head.cnt = 0;
 	for (i = 0; i < RTE_MAX_LCORE; i++) {
 		memset(&lf->cache[i], 0, sizeof(lf->cache[i]));
-		lf->cache[i].top_len = RTE_STACK_LF_NONE;
+		lf->cache[i].top_len = (uint64_t)RTE_STACK_LF_NONE << 32;
 		lf->cache[i].tail = RTE_STACK_LF_NONE;
 		lf->cache[i].max = stack_lf_cache_max(count);
 	}

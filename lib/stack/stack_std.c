@@ -14,6 +14,10 @@
 
 #include "stack_pvt.h"
 
+/* rte_stack_pop() reads the count of either flavour at one place. */
+RTE_BUILD_BUG_ON(offsetof(struct rte_stack, stack_std.len) !=
+	offsetof(struct rte_stack, stack_lf.used.head.top_len));
+
 size_t
 stack_std_get_memsize(unsigned int count)
 {

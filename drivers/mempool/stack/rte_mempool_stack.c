@@ -45,7 +45,9 @@ stack_alloc_flags(struct rte_mempool *mp, uint32_t stack_flags)
 	/*
 	 * Sized for every object of the pool, so a put never fails: the
 	 * lock-free stack adds the nodes its lcore caches may keep, and
-	 * the pool's objects never outnumber its size (rte_stack_lf.h).
+	 * the pool's objects never outnumber its size (rte_stack_lf.h). A
+	 * process killed inside a put or get loses no more nodes than the
+	 * objects it had in flight, which are lost with it.
 	 */
 	s = rte_stack_create(name, mp->size, mp->socket_id, stack_flags);
 	if (s == NULL) {
