@@ -282,6 +282,16 @@ rdp_hooked_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int side,
 	count = rte_ring_dp_count(r);
 	TEST_ASSERT_EQUAL(count, RDP_TOKENS - lost,
 		"%s: count %u, expected %u", m->name, count, RDP_TOKENS - lost);
+	/*
+	 * One more than it holds: none, and what a dequeue took before it
+	 * ran out (across the dead enqueue's empty slots) goes back.
+	 */
+	TEST_ASSERT_EQUAL(rte_ring_dp_dequeue_bulk(r, rdp_ctl->drained,
+				  RDP_TOKENS - lost + 1, NULL),
+		0, "%s: dequeued more than the ring holds", m->name);
+	TEST_ASSERT_EQUAL(rte_ring_dp_count(r), RDP_TOKENS - lost,
+		"%s: count %u after a failed dequeue", m->name,
+		rte_ring_dp_count(r));
 	/* The child's dequeue, the first operation, took 1..RDP_BURST. */
 	for (i = 0; i < RDP_BURST; i++)
 		lost_tok[i] = (void *)(uintptr_t)(i + 1);

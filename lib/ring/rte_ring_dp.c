@@ -689,13 +689,17 @@ dp_enqueue(struct rte_ring *r, struct ring_dp_record *f,
 	return n;
 }
 
-/* Dequeue n slots or none; the copies may hold NULL (holes). */
+/*
+ * Dequeue n slots or none; the copies may hold NULL (holes), and then
+ * *hole is set.
+ */
 static __rte_always_inline uint32_t
 dp_dequeue(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
-	uint32_t n, uint32_t *room, enum rte_ring_sync_type mode)
+	uint32_t n, uint32_t *room, int *hole, enum rte_ring_sync_type mode)
 {
 	void **slots = (void **)&r[1];
-	uint32_t old, idx, first;
+	uint32_t old, idx, i;
+	int h = 0;
 
 	if (unlikely(dp_reserve(r, DP_CONS, f, n, &old, room, mode) == 0) &&
 		(!dp_unstick(r, DP_PROD) ||
@@ -706,11 +710,18 @@ dp_dequeue(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
 	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_COPIED);
 	/* No stale pointer for a producer that dies before its copy. */
 	idx = old & r->mask;
-	first = RTE_MIN(n, r->size - idx);
-	memset(&slots[idx], 0, (size_t)first * sizeof(void *));
-	if (unlikely(first < n))
-		memset(slots, 0, (size_t)(n - first) * sizeof(void *));
+	if (likely(idx + n <= r->size)) {
+		for (i = 0; i < n; i++)
+			slots[idx + i] = NULL;
+	} else {
+		for (i = 0; i < n; i++)
+			slots[(idx + i) & r->mask] = NULL;
+	}
 	dp_publish(r, DP_CONS, f, old, n, mode);
+	/* No early exit: the test of n pointers vectorises. */
+	for (i = 0; i < n; i++)
+		h |= obj_table[i] == NULL;
+	*hole = h;
 	return n;
 }
 
@@ -718,21 +729,30 @@ dp_dequeue(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
  * One function per mode, each with the one-object case apart (what a
  * pool without cache does): the mode and n fold into the code.
  */
-#define DP_OP_FN(name, op, type, mode) \
+#define DP_ENQ_FN(name, mode) \
 	static __rte_always_inline uint32_t name(struct rte_ring *r, \
-		struct ring_dp_record *f, \
-		type obj_table, uint32_t n, uint32_t *room) \
+		struct ring_dp_record *f, void *const *obj_table, uint32_t n, \
+		uint32_t *room) \
 	{ \
 		if (n == 1) \
-			return op(r, f, obj_table, 1, room, mode); \
-		return op(r, f, obj_table, n, room, mode); \
+			return dp_enqueue(r, f, obj_table, 1, room, mode); \
+		return dp_enqueue(r, f, obj_table, n, room, mode); \
 	}
-DP_OP_FN(dp_enqueue_mt, dp_enqueue, void *const *, RTE_RING_SYNC_MT)
-DP_OP_FN(dp_enqueue_rts, dp_enqueue, void *const *, RTE_RING_SYNC_MT_RTS)
-DP_OP_FN(dp_enqueue_hts, dp_enqueue, void *const *, RTE_RING_SYNC_MT_HTS)
-DP_OP_FN(dp_dequeue_mt, dp_dequeue, void **, RTE_RING_SYNC_MT)
-DP_OP_FN(dp_dequeue_rts, dp_dequeue, void **, RTE_RING_SYNC_MT_RTS)
-DP_OP_FN(dp_dequeue_hts, dp_dequeue, void **, RTE_RING_SYNC_MT_HTS)
+#define DP_DEQ_FN(name, mode) \
+	static __rte_always_inline uint32_t name(struct rte_ring *r, \
+		struct ring_dp_record *f, void **obj_table, uint32_t n, \
+		uint32_t *room, int *hole) \
+	{ \
+		if (n == 1) \
+			return dp_dequeue(r, f, obj_table, 1, room, hole, mode); \
+		return dp_dequeue(r, f, obj_table, n, room, hole, mode); \
+	}
+DP_ENQ_FN(dp_enqueue_mt, RTE_RING_SYNC_MT)
+DP_ENQ_FN(dp_enqueue_rts, RTE_RING_SYNC_MT_RTS)
+DP_ENQ_FN(dp_enqueue_hts, RTE_RING_SYNC_MT_HTS)
+DP_DEQ_FN(dp_dequeue_mt, RTE_RING_SYNC_MT)
+DP_DEQ_FN(dp_dequeue_rts, RTE_RING_SYNC_MT_RTS)
+DP_DEQ_FN(dp_dequeue_hts, RTE_RING_SYNC_MT_HTS)
 
 static __rte_always_inline uint32_t
 dp_enqueue_any(struct rte_ring *r, struct ring_dp_record *f,
@@ -750,15 +770,15 @@ dp_enqueue_any(struct rte_ring *r, struct ring_dp_record *f,
 
 static __rte_always_inline uint32_t
 dp_dequeue_any(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
-	uint32_t n, uint32_t *room)
+	uint32_t n, uint32_t *room, int *hole)
 {
 	switch (r->cons.sync_type) {
 	case RTE_RING_SYNC_MT_RTS:
-		return dp_dequeue_rts(r, f, obj_table, n, room);
+		return dp_dequeue_rts(r, f, obj_table, n, room, hole);
 	case RTE_RING_SYNC_MT_HTS:
-		return dp_dequeue_hts(r, f, obj_table, n, room);
+		return dp_dequeue_hts(r, f, obj_table, n, room, hole);
 	default:
-		return dp_dequeue_mt(r, f, obj_table, n, room);
+		return dp_dequeue_mt(r, f, obj_table, n, room, hole);
 	}
 }
 
@@ -776,43 +796,59 @@ rte_ring_dp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
 	return n;
 }
 
+/*
+ * The rest of a dequeue whose first k slots (got of them objects) held
+ * holes: drop them, take more, and give all back if n cannot be had.
+ */
+static __rte_noinline uint32_t
+dp_dequeue_holes(struct rte_ring *r, struct ring_dp_record *f,
+	void **obj_table, uint32_t n, uint32_t k, uint32_t *room)
+{
+	uint32_t got = 0, i, end;
+	int hole = 1;
+
+	for (;;) {
+		if (hole) {
+			/* Drop the slots a dead producer left empty. */
+			end = got + k;
+			for (i = got; i < end; i++)
+				if (obj_table[i] != NULL)
+					obj_table[got++] = obj_table[i];
+		} else {
+			got += k;
+		}
+		if (got == n)
+			return n;
+		k = dp_dequeue_any(r, f, obj_table + got, n - got, room, &hole);
+		if (k == 0)
+			break;
+		*room -= k;
+	}
+	if (got != 0) {
+		/* All or none: what was taken goes back (room is there). */
+		while (rte_ring_dp_enqueue_bulk(r, obj_table, got, NULL) == 0)
+			rte_pause();
+		*room += got;
+	}
+	return 0;
+}
+
 unsigned int
 rte_ring_dp_dequeue_bulk(
 	struct rte_ring *r, void **obj_table, unsigned int n, unsigned int *available)
 {
 	struct ring_dp_record *f = dp_record();
-	uint32_t got = 0, room = 0, k, i, j;
+	uint32_t room = 0, k = 0;
+	int hole = 0;
 
-	while (got < n) {
-		int hole = 0;
-
-		k = dp_dequeue_any(r, f, obj_table + got, n - got, &room);
-		if (k == 0)
-			break;
-		room -= k;
-		/* No early exit: the test of k pointers vectorises. */
-		for (i = got; i < got + k; i++)
-			hole |= obj_table[i] == NULL;
-		if (likely(!hole)) {
-			got += k;
-			continue;
-		}
-		/* Drop the slots a dead producer left empty. */
-		for (i = got, j = got; i < got + k; i++)
-			if (obj_table[i] != NULL)
-				obj_table[j++] = obj_table[i];
-		got = j;
-	}
-	if (unlikely(got != n) && got != 0) {
-		/* All or none: what was taken goes back (room is there). */
-		while (rte_ring_dp_enqueue_bulk(r, obj_table, got, NULL) == 0)
-			rte_pause();
-		room += got;
-		got = 0;
-	}
+	if (likely(n != 0))
+		k = dp_dequeue_any(r, f, obj_table, n, &room, &hole);
+	room -= k;
+	if (unlikely(hole))
+		k = dp_dequeue_holes(r, f, obj_table, n, k, &room);
 	if (available != NULL)
 		*available = room;
-	return got;
+	return k;
 }
 
 unsigned int
