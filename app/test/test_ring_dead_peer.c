@@ -127,8 +127,8 @@ rdp_drain(struct rte_ring *r)
 {
 	rdp_ctl->nb_drained = 0;
 	while (rdp_ctl->nb_drained < RTE_DIM(rdp_ctl->drained) &&
-		rte_ring_dp_dequeue_bulk(
-			r, &rdp_ctl->drained[rdp_ctl->nb_drained], 1, NULL) == 1)
+		rte_ring_dp_dequeue_bulk(r,
+			&rdp_ctl->drained[rdp_ctl->nb_drained], 1, NULL) == 1)
 		rdp_ctl->nb_drained++;
 	return 0;
 }
@@ -153,8 +153,8 @@ rdp_check_drain(struct rte_ring *r, void *const *lost, unsigned int nb_lost,
 	for (i = 0; i < rdp_ctl->nb_drained; i++) {
 		uintptr_t t = (uintptr_t)rdp_ctl->drained[i];
 
-		TEST_ASSERT(t >= 1 && t <= RDP_TOKENS, "foreign token %#" PRIxPTR,
-			t);
+		TEST_ASSERT(t >= 1 && t <= RDP_TOKENS,
+			"foreign token %#" PRIxPTR, t);
 		TEST_ASSERT(!seen[t], "token %" PRIuPTR " twice", t);
 		seen[t] = 1;
 	}
@@ -207,8 +207,8 @@ rdp_ring(const struct rdp_mode *m)
 static int
 test_rdp_bad_input(void)
 {
-	static const unsigned int bad[] = {RING_F_SP_ENQ, RING_F_SC_DEQ,
-		RING_F_SP_ENQ | RING_F_SC_DEQ};
+	static const unsigned int bad[] = {
+		RING_F_SP_ENQ, RING_F_SC_DEQ, RING_F_SP_ENQ | RING_F_SC_DEQ};
 	struct test_capture cap;
 	char out[1024];
 	struct rte_ring *r;
@@ -216,16 +216,16 @@ test_rdp_bad_input(void)
 
 	for (i = 0; i < RTE_DIM(bad); i++) {
 		TEST_ASSERT_EQUAL(test_capture_begin(&cap), 0, "capture");
-		r = rte_ring_create(
-			"rdp_bad", 64, SOCKET_ID_ANY, bad[i] | RING_F_DEAD_PEER);
+		r = rte_ring_create("rdp_bad", 64, SOCKET_ID_ANY,
+			bad[i] | RING_F_DEAD_PEER);
 		test_capture_end(&cap, out, sizeof(out));
 		TEST_ASSERT_NULL(r, "flags %#x accepted", bad[i]);
 		TEST_ASSERT_EQUAL(rte_errno, EINVAL, "errno %d", rte_errno);
 		TEST_ASSERT(strstr(out, "RING_F_DEAD_PEER needs MT") != NULL,
 			"no log line: %s", out);
 		TEST_ASSERT_NULL(rte_ring_lookup("rdp_bad"), "ring left");
-		TEST_ASSERT_NULL(rte_memzone_lookup("RG_rdp_bad"),
-			"memzone left");
+		TEST_ASSERT_NULL(
+			rte_memzone_lookup("RG_rdp_bad"), "memzone left");
 	}
 	TEST_ASSERT_EQUAL(test_capture_begin(&cap), 0, "capture");
 	r = rte_ring_create_elem(
@@ -233,8 +233,8 @@ test_rdp_bad_input(void)
 	test_capture_end(&cap, out, sizeof(out));
 	TEST_ASSERT_NULL(r, "16-byte elements accepted");
 	TEST_ASSERT_EQUAL(rte_errno, EINVAL, "errno %d", rte_errno);
-	TEST_ASSERT(strstr(out, "holds pointers") != NULL, "no log line: %s",
-		out);
+	TEST_ASSERT(
+		strstr(out, "holds pointers") != NULL, "no log line: %s", out);
 	TEST_ASSERT_NULL(rte_ring_lookup("rdp_bad"), "ring left");
 	return TEST_SUCCESS;
 }
@@ -280,8 +280,8 @@ rdp_hooked_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int side,
 	/* Only a dead enqueue that had copied gives its tokens back. */
 	lost = (side == 0 && stage == RTE_RING_DP_HOOK_COPIED) ? 0 : RDP_BURST;
 	count = rte_ring_dp_count(r);
-	TEST_ASSERT_EQUAL(count, RDP_TOKENS - lost,
-		"%s: count %u, expected %u", m->name, count, RDP_TOKENS - lost);
+	TEST_ASSERT_EQUAL(count, RDP_TOKENS - lost, "%s: count %u, expected %u",
+		m->name, count, RDP_TOKENS - lost);
 	/*
 	 * One more than it holds: none, and what a dequeue took before it
 	 * ran out (across the dead enqueue's empty slots) goes back.
@@ -304,7 +304,8 @@ rdp_hooked_case(const struct rdp_mode *m, unsigned int side, unsigned int stage)
 	struct rte_ring *r = rdp_ring(m);
 	int ret;
 
-	TEST_ASSERT_NOT_NULL(r, "%s ring: %s", m->name, rte_strerror(rte_errno));
+	TEST_ASSERT_NOT_NULL(
+		r, "%s ring: %s", m->name, rte_strerror(rte_errno));
 	ret = rdp_hooked_on(r, m, side, stage);
 	rte_ring_free(r);
 	return ret;
@@ -393,7 +394,8 @@ rdp_hammer(struct rte_ring *r, int survivor)
 	void *held[RDP_BURST];
 
 	__atomic_store_n(&rdp_ctl->started, 1, __ATOMIC_RELEASE);
-	while (!survivor || !__atomic_load_n(&rdp_ctl->stop, __ATOMIC_ACQUIRE)) {
+	while (!survivor ||
+		!__atomic_load_n(&rdp_ctl->stop, __ATOMIC_ACQUIRE)) {
 		unsigned int k = 1 + (unsigned int)(rte_rand() % RDP_BURST);
 
 		if (rte_ring_dp_dequeue_bulk(r, held, k, NULL) != k)
@@ -417,8 +419,8 @@ static int
 rdp_progress(uint64_t n)
 {
 	uint64_t from = __atomic_load_n(&rdp_ctl->ops, __ATOMIC_ACQUIRE);
-	uint64_t end =
-		rte_get_timer_cycles() + RDP_LIMIT_MS * rte_get_timer_hz() / 1000;
+	uint64_t end = rte_get_timer_cycles() +
+		RDP_LIMIT_MS * rte_get_timer_hz() / 1000;
 
 	while (__atomic_load_n(&rdp_ctl->ops, __ATOMIC_ACQUIRE) < from + n)
 		if (rte_get_timer_cycles() > end)
@@ -430,8 +432,8 @@ rdp_progress(uint64_t n)
 static int
 rdp_reap(pid_t pid)
 {
-	uint64_t end =
-		rte_get_timer_cycles() + RDP_LIMIT_MS * rte_get_timer_hz() / 1000;
+	uint64_t end = rte_get_timer_cycles() +
+		RDP_LIMIT_MS * rte_get_timer_hz() / 1000;
 
 	while (waitpid(pid, NULL, WNOHANG) != pid) {
 		if (rte_get_timer_cycles() > end) {
@@ -475,7 +477,8 @@ rdp_random_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int kills)
 			"%s kill %u: the survivor stalled", m->name, k);
 		ret = rdp_check_drain(r, NULL, 0, RDP_BURST, 0);
 		if (ret != TEST_SUCCESS) {
-			printf("ring_dead_peer: %s kill %u failed\n", m->name, k);
+			printf("ring_dead_peer: %s kill %u failed\n", m->name,
+				k);
 			return ret;
 		}
 	}
@@ -488,7 +491,8 @@ rdp_random_mode(const struct rdp_mode *m, unsigned int kills)
 	struct rte_ring *r = rdp_ring(m);
 	int ret;
 
-	TEST_ASSERT_NOT_NULL(r, "%s ring: %s", m->name, rte_strerror(rte_errno));
+	TEST_ASSERT_NOT_NULL(
+		r, "%s ring: %s", m->name, rte_strerror(rte_errno));
 	ret = rdp_random_on(r, m, kills);
 	rte_ring_free(r);
 	return ret;

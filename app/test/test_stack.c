@@ -370,8 +370,8 @@ stack_lf_cache_bounds(void)
 	RTE_PER_LCORE(_lcore_id) = a;
 	f = lf_free_len(s);
 	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 32), 32, "pop");
-	TEST_ASSERT_EQUAL(lf_free_len(s), f + max + 5,
-		"free list +%u, not +%u", lf_free_len(s) - f, max + 5);
+	TEST_ASSERT_EQUAL(lf_free_len(s), f + max + 5, "free list +%u, not +%u",
+		lf_free_len(s) - f, max + 5);
 	TEST_ASSERT_EQUAL(lf_cache_len(s, a), 0, "cache kept nodes");
 	for (i = 0; i < 32; i++)
 		TEST_ASSERT_EQUAL(out[i], objs[31 - i], "object %u", i);

@@ -1003,15 +1003,15 @@ rte_mempool_objs_copy_rev(void **dst, void *const *top, unsigned int n)
 	/* d[0], d[1] = t[-1], t[-2]: a load of t[-2, -1], halves swapped. */
 #define RTE_MEMPOOL_REV2(d, t) \
 	_mm_storeu_si128((__m128i *)(void *)(d), \
-		_mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)(uintptr_t)( \
-					  (t) - 2)), \
+		_mm_shuffle_epi32( \
+			_mm_loadu_si128((const __m128i *)(uintptr_t)((t)-2)), \
 			0x4e))
 #define RTE_MEMPOOL_REV8(d, t) \
 	do { \
 		RTE_MEMPOOL_REV2((d), (t)); \
-		RTE_MEMPOOL_REV2((d) + 2, (t) - 2); \
-		RTE_MEMPOOL_REV2((d) + 4, (t) - 4); \
-		RTE_MEMPOOL_REV2((d) + 6, (t) - 6); \
+		RTE_MEMPOOL_REV2((d) + 2, (t)-2); \
+		RTE_MEMPOOL_REV2((d) + 4, (t)-4); \
+		RTE_MEMPOOL_REV2((d) + 6, (t)-6); \
 	} while (0)
 	if (n == 1) {
 		dst[0] = top[-1];
@@ -1054,9 +1054,8 @@ rte_mempool_objs_copy_rev(void **dst, void *const *top, unsigned int n)
  * @param n          Number of objects.
  * @param cache      The cache.
  */
-void rte_mempool_cache_put_slow(struct rte_mempool *mp,
-	void *const *obj_table, unsigned int n,
-	struct rte_mempool_cache *cache);
+void rte_mempool_cache_put_slow(struct rte_mempool *mp, void *const *obj_table,
+	unsigned int n, struct rte_mempool_cache *cache);
 
 /**
  * @internal Put objects through a cache (or straight to the handler).
@@ -1105,9 +1104,9 @@ rte_mempool_do_generic_put(struct rte_mempool *mp, void *const *obj_table,
  * @param n          Their number.
  * @param cache      The cache, or NULL.
  */
-void rte_mempool_generic_put_tagged(struct rte_mempool *mp,
-	void *const *obj_table, unsigned int n,
-	struct rte_mempool_cache *cache);
+void
+rte_mempool_generic_put_tagged(struct rte_mempool *mp, void *const *obj_table,
+	unsigned int n, struct rte_mempool_cache *cache);
 
 /**
  * Put objects through a given cache.

@@ -87,9 +87,8 @@ rte_mempool_generic_get_tagged(struct rte_mempool *mp, void **obj_table,
 }
 
 void
-rte_mempool_generic_put_tagged(struct rte_mempool *mp,
-	void *const *obj_table, unsigned int n,
-	struct rte_mempool_cache *cache)
+rte_mempool_generic_put_tagged(struct rte_mempool *mp, void *const *obj_table,
+	unsigned int n, struct rte_mempool_cache *cache)
 {
 	/* Before the objects are back: never free and still tagged. */
 	if (n != 0)

@@ -41,8 +41,7 @@ static int
 common_ring_mp_put(
 	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
 {
-	return rte_ring_dp_enqueue_bulk(mp->pool_data, obj_table, n, NULL) ==
-			0
+	return rte_ring_dp_enqueue_bulk(mp->pool_data, obj_table, n, NULL) == 0
 		? -ENOBUFS
 		: 0;
 }
@@ -71,8 +70,7 @@ common_ring_sp_put(
 static int
 common_ring_mc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
 {
-	return rte_ring_dp_dequeue_bulk(mp->pool_data, obj_table, n, NULL) ==
-			0
+	return rte_ring_dp_dequeue_bulk(mp->pool_data, obj_table, n, NULL) == 0
 		? -ENOBUFS
 		: 0;
 }
@@ -185,8 +183,7 @@ rts_ring_alloc(struct rte_mempool *mp)
 	count = rte_align64pow2(count + 1) - 1;
 	if (count >= RTE_RING_SZ_MASK)
 		count = RTE_RING_SZ_MASK - 1;
-	ret = ring_create(
-		mp, (unsigned int)count,
+	ret = ring_create(mp, (unsigned int)count,
 		RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ | RING_F_DEAD_PEER);
 	if (ret != 0)
 		return ret;

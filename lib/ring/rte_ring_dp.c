@@ -126,8 +126,8 @@ dp_atfork_child(void)
 	dp_self = NULL;
 }
 
-static void (*dp_hook)(struct rte_ring *r, unsigned int side,
-	unsigned int stage);
+static void (*dp_hook)(
+	struct rte_ring *r, unsigned int side, unsigned int stage);
 
 void
 rte_ring_dp_set_test_hook(
@@ -163,8 +163,8 @@ ring_dp_table_attach(void)
 			memset(t, 0, sizeof(*t));
 			t->nb = RING_DP_RECORDS;
 			t->struct_size = sizeof(*t);
-			__atomic_store_n(
-				&t->magic, RING_DP_TABLE_MAGIC, __ATOMIC_RELEASE);
+			__atomic_store_n(&t->magic, RING_DP_TABLE_MAGIC,
+				__ATOMIC_RELEASE);
 		} else if (rte_errno == EEXIST) {
 			mz = rte_memzone_lookup(RING_DP_TABLE_MZ);
 		}
@@ -322,8 +322,8 @@ dp_tail_word(const struct rte_ring *r, unsigned int side)
 {
 	switch (dp_mode(r, side)) {
 	case RTE_RING_SYNC_MT_RTS:
-		return __atomic_load_n(side ? &r->rts_cons.tail.raw
-					    : &r->rts_prod.tail.raw,
+		return __atomic_load_n(
+			side ? &r->rts_cons.tail.raw : &r->rts_prod.tail.raw,
 			__ATOMIC_ACQUIRE);
 	case RTE_RING_SYNC_MT_HTS:
 		return __atomic_load_n(
@@ -391,8 +391,8 @@ dp_live_scan(const struct rte_ring *r, unsigned int side, uint32_t from,
 
 /* Settle slots [from, to) of a side whose owners are dead. */
 static void
-dp_settle_slots(struct rte_ring *r, unsigned int side, uint32_t from,
-	uint32_t to)
+dp_settle_slots(
+	struct rte_ring *r, unsigned int side, uint32_t from, uint32_t to)
 {
 	void **slots = (void **)&r[1];
 	int holes = 0;
@@ -458,8 +458,8 @@ dp_recover_side(struct rte_ring *r, unsigned int side)
 		dp_settle_slots(r, side, x, h);
 		np.pos.head = h;
 		np.pos.tail = h;
-		if (__atomic_compare_exchange_n(&hts->ht.raw, &p.raw, np.raw,
-			    0, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+		if (__atomic_compare_exchange_n(&hts->ht.raw, &p.raw, np.raw, 0,
+			    __ATOMIC_RELEASE, __ATOMIC_RELAXED))
 			moved = h - x;
 		break;
 	default:
@@ -672,9 +672,8 @@ dp_publish(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
 
 /* Enqueue n pointers or none, on a side in the given mode. */
 static __rte_always_inline uint32_t
-dp_enqueue(struct rte_ring *r, struct ring_dp_record *f,
-	void *const *obj_table, uint32_t n, uint32_t *room,
-	enum rte_ring_sync_type mode)
+dp_enqueue(struct rte_ring *r, struct ring_dp_record *f, void *const *obj_table,
+	uint32_t n, uint32_t *room, enum rte_ring_sync_type mode)
 {
 	uint32_t old;
 
@@ -744,7 +743,8 @@ dp_dequeue(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
 		uint32_t *room, int *hole) \
 	{ \
 		if (n == 1) \
-			return dp_dequeue(r, f, obj_table, 1, room, hole, mode); \
+			return dp_dequeue( \
+				r, f, obj_table, 1, room, hole, mode); \
 		return dp_dequeue(r, f, obj_table, n, room, hole, mode); \
 	}
 DP_ENQ_FN(dp_enqueue_mt, RTE_RING_SYNC_MT)
@@ -801,8 +801,8 @@ rte_ring_dp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
  * holes: drop them, take more, and give all back if n cannot be had.
  */
 static __rte_noinline uint32_t
-dp_dequeue_holes(struct rte_ring *r, struct ring_dp_record *f,
-	void **obj_table, uint32_t n, uint32_t k, uint32_t *room)
+dp_dequeue_holes(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
+	uint32_t n, uint32_t k, uint32_t *room)
 {
 	uint32_t got = 0, i, end;
 	int hole = 1;
@@ -834,8 +834,8 @@ dp_dequeue_holes(struct rte_ring *r, struct ring_dp_record *f,
 }
 
 unsigned int
-rte_ring_dp_dequeue_bulk(
-	struct rte_ring *r, void **obj_table, unsigned int n, unsigned int *available)
+rte_ring_dp_dequeue_bulk(struct rte_ring *r, void **obj_table, unsigned int n,
+	unsigned int *available)
 {
 	struct ring_dp_record *f = dp_record();
 	uint32_t room = 0, k = 0;

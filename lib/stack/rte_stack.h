@@ -172,7 +172,8 @@ struct rte_stack {
 static __rte_always_inline uint64_t
 __rte_stack_head_word(struct rte_stack *s)
 {
-	return __atomic_load_n(&s->stack_lf.used.head.top_len, __ATOMIC_ACQUIRE);
+	return __atomic_load_n(
+		&s->stack_lf.used.head.top_len, __ATOMIC_ACQUIRE);
 }
 
 /*

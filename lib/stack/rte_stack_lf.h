@@ -336,8 +336,8 @@ __rte_stack_lf_cache_spill(struct rte_stack_lf *lf,
 			/* Its top k nodes: cut after the k-th. */
 			last = __RTE_STACK_LF_TOP(tl);
 			for (i = 1; i < k; i++)
-				last = __atomic_load_n(
-					&lf->elems[last].next, __ATOMIC_RELAXED);
+				last = __atomic_load_n(&lf->elems[last].next,
+					__ATOMIC_RELAXED);
 			cut = __atomic_load_n(
 				&lf->elems[last].next, __ATOMIC_RELAXED);
 		}
@@ -348,7 +348,8 @@ __rte_stack_lf_cache_spill(struct rte_stack_lf *lf,
 		 * places.
 		 */
 		__atomic_store_n(&c->top_len,
-			__RTE_STACK_LF_TOP_LEN(cut, clen - k), __ATOMIC_RELEASE);
+			__RTE_STACK_LF_TOP_LEN(cut, clen - k),
+			__ATOMIC_RELEASE);
 	}
 	__rte_stack_lf_free_put(lf, first, last, len + k);
 }
