@@ -291,6 +291,26 @@ test_bucket_refused(void)
 }
 
 /*
+ * Wait for a forked child (pid from fork()), which must exit with 0
+ * and leave all n objects of mp available.
+ */
+static int
+bk_child_done(
+	pid_t pid, struct rte_mempool *mp, unsigned int n, const char *what)
+{
+	int st;
+
+	TEST_ASSERT(pid > 0, "fork: %s", strerror(errno));
+	TEST_ASSERT_EQUAL(waitpid(pid, &st, 0), pid, "waitpid");
+	TEST_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+		"%s failed (status 0x%x)", what, st);
+	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), n,
+		"%u of %u counted after %s", rte_mempool_avail_count(mp), n,
+		what);
+	return TEST_SUCCESS;
+}
+
+/*
  * A process that used an lcore's cache and exited: its objects are
  * counted, and the next user of that lcore id (here the parent, on the
  * same lcore) takes the cache over and gets every object, each once.
@@ -305,7 +325,6 @@ test_bucket_dead_cache(void)
 	struct rte_mempool *mp;
 	void *extra;
 	pid_t pid;
-	int st;
 
 	TEST_ASSERT(opb > 0 && 4 * opb <= BK_MAX_OBJS, "%u per bucket", opb);
 	n = 4 * opb;
@@ -321,13 +340,8 @@ test_bucket_dead_cache(void)
 		rte_mempool_put_bulk(mp, objs, 3);
 		_exit(rte_mempool_avail_count(mp) == n ? 0 : 2);
 	}
-	TEST_ASSERT(pid > 0, "fork: %s", strerror(errno));
-	TEST_ASSERT_EQUAL(waitpid(pid, &st, 0), pid, "waitpid");
-	TEST_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0,
-		"child failed (status 0x%x)", st);
-	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), n,
-		"%u of %u counted after the child exited",
-		rte_mempool_avail_count(mp), n);
+	TEST_ASSERT_SUCCESS(bk_child_done(pid, mp, n, "the child that exited"),
+		"first child");
 	for (i = 0; i < n; i++)
 		TEST_ASSERT_SUCCESS(
 			rte_mempool_get(mp, &objs[i]), "object %u of %u", i, n);
@@ -359,13 +373,9 @@ test_bucket_dead_cache(void)
 		rte_mempool_put_bulk(mp, objs, n);
 		_exit(0);
 	}
-	TEST_ASSERT(pid > 0, "fork: %s", strerror(errno));
-	TEST_ASSERT_EQUAL(waitpid(pid, &st, 0), pid, "waitpid");
-	TEST_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0,
-		"child beside a live producer failed (status 0x%x)", st);
-	TEST_ASSERT_EQUAL(rte_mempool_avail_count(mp), n,
-		"%u of %u back from the second child",
-		rte_mempool_avail_count(mp), n);
+	TEST_ASSERT_SUCCESS(
+		bk_child_done(pid, mp, n, "the child beside a live producer"),
+		"second child");
 	TEST_ASSERT_SUCCESS(rte_mempool_get_contig_blocks(mp, objs, 4),
 		"buckets not whole again");
 	for (i = 0; i < 4; i++)

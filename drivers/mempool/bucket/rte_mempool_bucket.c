@@ -638,35 +638,54 @@ bucket_enqueue_slow(struct bucket_pool *bp, struct bucket_lcore *lc,
 	return 0;
 }
 
+/*
+ * The calling lcore's cache slot in *slot (NULL for a thread without an
+ * lcore id), and that cache entered for a lock-free get or put of n
+ * objects (1 <= n < BUCKET_CACHE_FILL) if this process owns it, else
+ * NULL: the caller then takes the slow path with *slot. A cache
+ * returned is left with bucket_fast_leave.
+ */
+static __rte_always_inline struct bucket_lcore *
+bucket_fast_open(
+	struct bucket_pool *bp, unsigned int n, struct bucket_lcore **slot)
+{
+	unsigned int id = rte_lcore_id();
+	struct bucket_lcore *lc;
+
+	*slot = NULL;
+	if (unlikely(id >= RTE_MAX_LCORE))
+		return NULL;
+	lc = &bp->lcore[id];
+	*slot = lc;
+	if (likely(n - 1 < BUCKET_CACHE_FILL - 1 && bucket_cache_is_mine(lc)) &&
+		likely(bucket_fast_enter(lc)))
+		return lc;
+	return NULL;
+}
+
 static int
 bucket_enqueue(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
 {
 	struct bucket_pool *bp = mp->pool_data;
-	unsigned int id = rte_lcore_id();
-	struct bucket_lcore *lc = NULL;
+	struct bucket_lcore *slot, *lc;
 	uint32_t len;
 
 	/* 1 <= n < BUCKET_CACHE_FILL, into room in our own cache. */
-	if (likely(id < RTE_MAX_LCORE)) {
-		lc = &bp->lcore[id];
-		if (likely(n - 1 < BUCKET_CACHE_FILL - 1 &&
-			    bucket_cache_is_mine(lc)) &&
-			likely(bucket_fast_enter(lc))) {
-			len = __atomic_load_n(&lc->len, __ATOMIC_RELAXED);
-			if (likely(len + n <= BUCKET_CACHE_CAP)) {
-				bucket_cache_in(lc, len, obj_table, n);
-				/* The objects enter the cache here. */
-				__atomic_store_n(
-					&lc->len, len + n, __ATOMIC_RELAXED);
-				bucket_fast_leave(lc);
-				return 0;
-			}
+	lc = bucket_fast_open(bp, n, &slot);
+	if (likely(lc != NULL)) {
+		len = __atomic_load_n(&lc->len, __ATOMIC_RELAXED);
+		if (likely(len + n <= BUCKET_CACHE_CAP)) {
+			bucket_cache_in(lc, len, obj_table, n);
+			/* The objects enter the cache here. */
+			__atomic_store_n(&lc->len, len + n, __ATOMIC_RELAXED);
 			bucket_fast_leave(lc);
+			return 0;
 		}
+		bucket_fast_leave(lc);
 	}
 	if (unlikely(n == 0))
 		return 0;
-	return bucket_enqueue_slow(bp, lc, obj_table, n);
+	return bucket_enqueue_slow(bp, slot, obj_table, n);
 }
 
 /*
@@ -740,31 +759,25 @@ static int
 bucket_dequeue(struct rte_mempool *mp, void **obj_table, unsigned int n)
 {
 	struct bucket_pool *bp = mp->pool_data;
-	unsigned int id = rte_lcore_id();
-	struct bucket_lcore *lc = NULL;
+	struct bucket_lcore *slot, *lc;
 	uint32_t len;
 
 	/* 1 <= n < BUCKET_CACHE_FILL, from our own cache. */
-	if (likely(id < RTE_MAX_LCORE)) {
-		lc = &bp->lcore[id];
-		if (likely(n - 1 < BUCKET_CACHE_FILL - 1 &&
-			    bucket_cache_is_mine(lc)) &&
-			likely(bucket_fast_enter(lc))) {
-			len = __atomic_load_n(&lc->len, __ATOMIC_RELAXED);
-			if (likely(len >= n)) {
-				bucket_cache_out(lc, len, obj_table, n);
-				/* The objects leave the cache here. */
-				__atomic_store_n(
-					&lc->len, len - n, __ATOMIC_RELAXED);
-				bucket_fast_leave(lc);
-				return 0;
-			}
+	lc = bucket_fast_open(bp, n, &slot);
+	if (likely(lc != NULL)) {
+		len = __atomic_load_n(&lc->len, __ATOMIC_RELAXED);
+		if (likely(len >= n)) {
+			bucket_cache_out(lc, len, obj_table, n);
+			/* The objects leave the cache here. */
+			__atomic_store_n(&lc->len, len - n, __ATOMIC_RELAXED);
 			bucket_fast_leave(lc);
+			return 0;
 		}
+		bucket_fast_leave(lc);
 	}
 	if (unlikely(n == 0))
 		return 0;
-	return bucket_dequeue_slow(bp, lc, obj_table, n);
+	return bucket_dequeue_slow(bp, slot, obj_table, n);
 }
 
 static int
