@@ -105,6 +105,10 @@ fuzz_check() {
 	for t in eal-args telemetry; do
 		dir=$OUT/fuzz-$t
 		rm -rf "$dir" && mkdir -p "$dir/corpus"
+		# Inputs that once failed run first (app/test-fuzz/regress-*).
+		if [ -d "$ROOT/app/test-fuzz/regress-$t" ]; then
+			cp "$ROOT/app/test-fuzz/regress-$t/"* "$dir/corpus/"
+		fi
 		echo "== fuzz: $t for ${FUZZ_SECONDS:-60} s"
 		if (cd "$dir" && "$OUT/fuzz/app/test-fuzz/dpdk-fuzz-$t" \
 			-dict="$ROOT/app/test-fuzz/$t.dict" -timeout=20 \

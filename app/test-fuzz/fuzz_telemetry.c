@@ -271,8 +271,12 @@ build_entries(struct prog *g, struct rte_tel_data *d, int is_dict,
 				? rte_tel_data_add_dict_container(
 					  d, name, c, keep)
 				: rte_tel_data_add_array_container(d, c, keep);
-			/* Refused: still ours. Kept: ours once answered. */
-			if (ret != 0)
+			/*
+			 * Refused (negative): still ours. Stored, also with
+			 * E2BIG for a truncated name: the reply's, or ours
+			 * once answered if kept.
+			 */
+			if (ret < 0)
 				rte_tel_data_free(c);
 			else if (keep)
 				kept[nb_kept++] = c;
