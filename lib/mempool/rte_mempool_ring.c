@@ -37,14 +37,57 @@
 #define RING_CALL(fn, r, objs, n) \
 	(likely((n) == 1) ? fn(r, objs, 1, NULL) : fn(r, objs, n, NULL))
 
-static int
-common_ring_mp_put(
-	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
-{
-	return rte_ring_dp_enqueue_bulk(mp->pool_data, obj_table, n, NULL) == 0
-		? -ENOBUFS
-		: 0;
-}
+/*
+ * The dead-peer rings of the MT handlers, inline (rte_ring_dp_pvt.h):
+ * both sides of each handler's ring are in the same mode, so the room
+ * reads the other side's tail without a switch on its mode. One
+ * object (a pool without cache) and bursts are apart: with nothing
+ * kept across a call, the one-object function saves no registers.
+ */
+#define DP_RING_PUT(name, mode) \
+	static __rte_noinline int name##_n(struct rte_mempool *mp, \
+		void *const *obj_table, unsigned int n) \
+	{ \
+		return __rte_ring_dp_do_enqueue(mp->pool_data, obj_table, n, \
+			       NULL, mode, mode) == 0 \
+			? -ENOBUFS \
+			: 0; \
+	} \
+	static int name(struct rte_mempool *mp, void *const *obj_table, \
+		unsigned int n) \
+	{ \
+		if (unlikely(n != 1)) \
+			return name##_n(mp, obj_table, n); \
+		return __rte_ring_dp_do_enqueue(mp->pool_data, obj_table, 1, \
+			       NULL, mode, mode) == 0 \
+			? -ENOBUFS \
+			: 0; \
+	}
+#define DP_RING_GET(name, mode) \
+	static __rte_noinline int name##_n( \
+		struct rte_mempool *mp, void **obj_table, unsigned int n) \
+	{ \
+		return __rte_ring_dp_do_dequeue(mp->pool_data, obj_table, n, \
+			       NULL, mode, mode) == 0 \
+			? -ENOBUFS \
+			: 0; \
+	} \
+	static int name( \
+		struct rte_mempool *mp, void **obj_table, unsigned int n) \
+	{ \
+		if (unlikely(n != 1)) \
+			return name##_n(mp, obj_table, n); \
+		return __rte_ring_dp_do_dequeue(mp->pool_data, obj_table, 1, \
+			       NULL, mode, mode) == 0 \
+			? -ENOBUFS \
+			: 0; \
+	}
+DP_RING_PUT(common_ring_mp_put, RTE_RING_SYNC_MT)
+DP_RING_GET(common_ring_mc_get, RTE_RING_SYNC_MT)
+DP_RING_PUT(rts_ring_mp_put, RTE_RING_SYNC_MT_RTS)
+DP_RING_GET(rts_ring_mc_get, RTE_RING_SYNC_MT_RTS)
+DP_RING_PUT(hts_ring_mp_put, RTE_RING_SYNC_MT_HTS)
+DP_RING_GET(hts_ring_mc_get, RTE_RING_SYNC_MT_HTS)
 
 /* The MT side of ring_mp_sc: a plain ring (its SC side cannot opt in). */
 static int
@@ -63,14 +106,6 @@ common_ring_sp_put(
 {
 	return RING_CALL(rte_ring_sp_enqueue_bulk, mp->pool_data, obj_table,
 		       n) == 0
-		? -ENOBUFS
-		: 0;
-}
-
-static int
-common_ring_mc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
-{
-	return rte_ring_dp_dequeue_bulk(mp->pool_data, obj_table, n, NULL) == 0
 		? -ENOBUFS
 		: 0;
 }
@@ -247,8 +282,8 @@ static const struct rte_mempool_handler handler_sp_mc = {
 static const struct rte_mempool_handler handler_mt_rts = {
 	.name = "ring_mt_rts",
 	.alloc = rts_ring_alloc,
-	.put = common_ring_mp_put,
-	.get = common_ring_mc_get,
+	.put = rts_ring_mp_put,
+	.get = rts_ring_mc_get,
 	.get_count = dp_ring_get_count,
 	.free = common_ring_free,
 };
@@ -256,8 +291,8 @@ static const struct rte_mempool_handler handler_mt_rts = {
 static const struct rte_mempool_handler handler_mt_hts = {
 	.name = "ring_mt_hts",
 	.alloc = hts_ring_alloc,
-	.put = common_ring_mp_put,
-	.get = common_ring_mc_get,
+	.put = hts_ring_mp_put,
+	.get = hts_ring_mc_get,
 	.get_count = dp_ring_get_count,
 	.free = common_ring_free,
 };

@@ -53,6 +53,26 @@
  * CAS left its store in memory: SIGKILL ends it but the CPU still
  * drains its stores.
  *
+ * Fast path (rte_ring_dp_pvt.h, inline in the caller). The same steps
+ * as the out-of-line operation below, without the test hook: the
+ * thread's record comes from one initial-exec TLS load
+ * (__rte_ring_dp_fast, NULL before the thread claimed a record and
+ * while it has a hook: then everything goes out of line). Whatever
+ * may wait (an MT tail behind ours, an RTS head too far ahead, an HTS
+ * operation in flight), a reservation that does not fit and empty
+ * slots leave it for a function here, called last so that the inline
+ * code keeps nothing across a call. A dequeue clears each slot in the
+ * same pass as its copy, before its tail move as below. It tests the
+ * pointers it got for NULL only when dp.holes is set: an empty slot is
+ * only ever published by a finisher's tail CAS (release) after it set
+ * dp.holes; the dequeuer's reservation lies below a producer tail it
+ * read with acquire, and every later producer tail move happens after
+ * that CAS (MT: each producer acquires the tail before storing its own
+ * with release; RTS: tail CASes are read-modify-writes; HTS: the next
+ * head move acquires the tail), so the dequeuer's later relaxed load
+ * of dp.holes sees 1 whenever its slots include one a finisher
+ * published empty. dp.holes is never reset (ring reset aside).
+ *
  * Waiting. Where the inline code would wait for ever (an MT tail
  * behind ours, an HTS head != tail, an RTS head too far ahead) or would
  * report the ring empty or full while the other side has an operation
@@ -95,55 +115,52 @@
 #define DP_PROD 0u
 #define DP_CONS 1u
 
-/* The reservation a thread has in flight, or none (ring_side 0). */
-struct ring_dp_record {
-	volatile uint64_t owner; /* owner id of the claiming process, 0 free */
-	volatile uintptr_t ring_side; /* ring address | side; 0 when idle */
-	volatile uint32_t old; /* head value its head move compares with */
-} __rte_cache_aligned;
-
 struct ring_dp_table {
 	volatile uint32_t magic; /* RING_DP_TABLE_MAGIC once laid out */
 	uint32_t nb; /* RING_DP_RECORDS */
 	uint32_t struct_size; /* sizeof(struct ring_dp_table) */
-	struct ring_dp_record rec[RING_DP_RECORDS] __rte_cache_aligned;
+	struct rte_ring_dp_record rec[RING_DP_RECORDS] __rte_cache_aligned;
 };
 
 static struct ring_dp_table *dp_table;
 
-/*
- * The calling thread's record, NULL until claimed. Initial-exec: one
- * load per operation, not a __tls_get_addr call. A forked child (its
- * one thread) claims a record of its own: see dp_atfork_child.
- */
-static __thread struct ring_dp_record *dp_self
+/* The calling thread's record, NULL until claimed. */
+static __thread struct rte_ring_dp_record *dp_self
 	__attribute__((tls_model("initial-exec")));
 
-/* The parent's record is the parent's. */
+/*
+ * What the inline fast path reads (rte_ring_dp_pvt.h): dp_self, or
+ * NULL while this thread has a test hook, so that its operations all
+ * take the out-of-line path, which calls the hook.
+ */
+__thread struct rte_ring_dp_record *__rte_ring_dp_fast
+	__attribute__((tls_model("initial-exec")));
+
+/* The calling thread's test hook. */
+static __thread __attribute__((tls_model("initial-exec"))) void (*dp_hook)(
+	struct rte_ring *r, unsigned int side, unsigned int stage);
+
+/* The parent's record is the parent's: a forked child claims its own. */
 static void
 dp_atfork_child(void)
 {
 	dp_self = NULL;
+	__rte_ring_dp_fast = NULL;
 }
-
-static void (*dp_hook)(
-	struct rte_ring *r, unsigned int side, unsigned int stage);
 
 void
 rte_ring_dp_set_test_hook(
 	void (*fn)(struct rte_ring *r, unsigned int side, unsigned int stage))
 {
-	__atomic_store_n(&dp_hook, fn, __ATOMIC_RELEASE);
+	dp_hook = fn;
+	__rte_ring_dp_fast = fn == NULL ? dp_self : NULL;
 }
 
 static inline void
 dp_stage(struct rte_ring *r, unsigned int side, unsigned int stage)
 {
-	void (*fn)(struct rte_ring *, unsigned int, unsigned int) =
-		__atomic_load_n(&dp_hook, __ATOMIC_RELAXED);
-
-	if (unlikely(fn != NULL))
-		fn(r, side, stage);
+	if (unlikely(dp_hook != NULL))
+		dp_hook(r, side, stage);
 }
 
 int
@@ -214,9 +231,12 @@ static pthread_once_t dp_key_once = PTHREAD_ONCE_INIT;
 static void
 dp_release(void *p)
 {
-	struct ring_dp_record *f = p;
+	struct rte_ring_dp_record *f = p;
 	uint64_t me = rte_eal_owner_id();
 
+	/* A later operation of this thread (another destructor) claims anew. */
+	dp_self = NULL;
+	__rte_ring_dp_fast = NULL;
 	__atomic_store_n(&f->ring_side, 0, __ATOMIC_RELAXED);
 	__atomic_compare_exchange_n(
 		&f->owner, &me, 0, 0, __ATOMIC_RELEASE, __ATOMIC_RELAXED);
@@ -230,7 +250,7 @@ dp_key_create(void)
 }
 
 /* Claim a free record, or one whose process died, for this thread. */
-static struct ring_dp_record *
+static struct rte_ring_dp_record *
 dp_claim(uint64_t me)
 {
 	struct ring_dp_table *t;
@@ -243,7 +263,7 @@ dp_claim(uint64_t me)
 		t = dp_table;
 		for (pass = 0; pass < 2; pass++)
 			for (i = 0; i < RING_DP_RECORDS; i++) {
-				struct ring_dp_record *f = &t->rec[i];
+				struct rte_ring_dp_record *f = &t->rec[i];
 				uint64_t o = __atomic_load_n(
 					&f->owner, __ATOMIC_RELAXED);
 
@@ -271,16 +291,17 @@ dp_claim(uint64_t me)
 	}
 }
 
-/* This thread's record. */
-static __rte_always_inline struct ring_dp_record *
+/* This thread's record; the fast path is open to it unless hooked. */
+static __rte_always_inline struct rte_ring_dp_record *
 dp_record(void)
 {
-	struct ring_dp_record *f = dp_self;
+	struct rte_ring_dp_record *f = dp_self;
 
 	if (unlikely(f == NULL)) {
 		f = dp_claim(rte_eal_owner_id());
 		dp_self = f;
 	}
+	__rte_ring_dp_fast = dp_hook == NULL ? f : NULL;
 	return f;
 }
 
@@ -371,7 +392,7 @@ dp_live_scan(const struct rte_ring *r, unsigned int side, uint32_t from,
 	uint32_t best = span;
 
 	for (i = 0; i < RING_DP_RECORDS; i++) {
-		struct ring_dp_record *f = &dp_table->rec[i];
+		struct rte_ring_dp_record *f = &dp_table->rec[i];
 		uint32_t d;
 
 		if (__atomic_load_n(&f->ring_side, __ATOMIC_ACQUIRE) != tag)
@@ -507,283 +528,147 @@ dp_unstick(struct rte_ring *r, unsigned int side)
 	return dp_recover_side(r, side) != 0;
 }
 
-/* Free room (producer) or entries (consumer) from a head value on. */
-static inline uint32_t
-dp_room(const struct rte_ring *r, unsigned int side, uint32_t head)
+/*
+ * Out-of-line waits of the fast path (rte_ring_dp_pvt.h): where the
+ * inline code would spin for ever, finish for dead owners every
+ * RING_DP_SPINS pauses without progress.
+ */
+
+void
+__rte_ring_dp_wait_tail(struct rte_ring *r, unsigned int side, uint32_t old)
 {
-	if (side == DP_PROD)
-		return r->capacity + __rte_ring_cons_tail(r, __ATOMIC_ACQUIRE) -
-			head;
-	return __rte_ring_prod_tail(r, __ATOMIC_ACQUIRE) - head;
+	const volatile uint32_t *tail = side ? &r->cons.tail : &r->prod.tail;
+	unsigned int spins = 0;
+
+	while (__atomic_load_n(tail, __ATOMIC_ACQUIRE) != old) {
+		rte_pause();
+		if (++spins == RING_DP_SPINS) {
+			spins = 0;
+			dp_recover_side(r, side);
+		}
+	}
 }
 
-static inline void
-dp_note(struct ring_dp_record *f, uintptr_t tag, uint32_t old)
+uint64_t
+__rte_ring_dp_rts_head_wait(struct rte_ring *r, unsigned int side)
 {
-	__atomic_store_n(&f->old, old, __ATOMIC_RELAXED);
-	__atomic_store_n(&f->ring_side, tag, __ATOMIC_RELAXED);
+	struct rte_ring_rts_headtail *ht = side ? &r->rts_cons : &r->rts_prod;
+	const uint32_t max = __atomic_load_n(&ht->htd_max, __ATOMIC_RELAXED);
+	union __rte_ring_rts_poscnt h, t;
+	unsigned int spins = 0;
+
+	for (;;) {
+		h.raw = __atomic_load_n(&ht->head.raw, __ATOMIC_ACQUIRE);
+		t.raw = __atomic_load_n(&ht->tail.raw, __ATOMIC_RELAXED);
+		if (h.val.pos - t.val.pos <= max)
+			return h.raw;
+		rte_pause();
+		if (++spins == RING_DP_SPINS) {
+			spins = 0;
+			dp_recover_side(r, side);
+		}
+	}
 }
 
-static inline void
-dp_clear(struct ring_dp_record *f)
+uint64_t
+__rte_ring_dp_hts_head_wait(struct rte_ring *r, unsigned int side)
 {
-	__atomic_store_n(&f->ring_side, 0, __ATOMIC_RELEASE);
+	struct rte_ring_hts_headtail *ht = side ? &r->hts_cons : &r->hts_prod;
+	union __rte_ring_hts_pos p;
+	unsigned int spins = 0;
+
+	for (;;) {
+		p.raw = __atomic_load_n(&ht->ht.raw, __ATOMIC_ACQUIRE);
+		if (p.pos.head == p.pos.tail)
+			return p.raw;
+		rte_pause();
+		if (++spins == RING_DP_SPINS) {
+			spins = 0;
+			dp_recover_side(r, side);
+		}
+	}
 }
 
 /*
- * Reserve n slots on one side (all or none), the record noted before
- * each head CAS. Returns n, or 0 with the record cleared; *room is the
- * room (entries) seen before.
+ * The out-of-line operation: the fast path's steps with the test hook
+ * called between them and, when the reservation does not fit while the
+ * other side has an operation in flight, one more try after finishing
+ * that operation for a dead owner.
  */
 static __rte_always_inline uint32_t
-dp_reserve(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
-	uint32_t n, uint32_t *old, uint32_t *room, enum rte_ring_sync_type mode)
-{
-	const uintptr_t tag = (uintptr_t)r | side;
-	union __rte_ring_rts_poscnt oh, nh;
-	union __rte_ring_hts_pos op, np;
-	volatile uint32_t *head;
-	unsigned int spins;
-	uint32_t o;
-
-	switch (mode) {
-	case RTE_RING_SYNC_MT_RTS: {
-		struct rte_ring_rts_headtail *ht =
-			side ? &r->rts_cons : &r->rts_prod;
-		const uint32_t max =
-			__atomic_load_n(&ht->htd_max, __ATOMIC_RELAXED);
-
-		for (;;) {
-			union __rte_ring_rts_poscnt t;
-
-			spins = 0;
-			for (;;) {
-				oh.raw = __atomic_load_n(
-					&ht->head.raw, __ATOMIC_ACQUIRE);
-				t.raw = __atomic_load_n(
-					&ht->tail.raw, __ATOMIC_RELAXED);
-				if (oh.val.pos - t.val.pos <= max)
-					break;
-				rte_pause();
-				if (++spins == RING_DP_SPINS) {
-					spins = 0;
-					dp_recover_side(r, side);
-				}
-			}
-			dp_note(f, tag, oh.val.pos);
-			*room = dp_room(r, side, oh.val.pos);
-			if (*room < n)
-				break;
-			nh.val.pos = oh.val.pos + n;
-			nh.val.cnt = oh.val.cnt + 1;
-			if (__atomic_compare_exchange_n(&ht->head.raw, &oh.raw,
-				    nh.raw, 0, __ATOMIC_RELEASE,
-				    __ATOMIC_RELAXED)) {
-				*old = oh.val.pos;
-				return n;
-			}
-			dp_clear(f);
-		}
-		break;
-	}
-	case RTE_RING_SYNC_MT_HTS: {
-		struct rte_ring_hts_headtail *ht =
-			side ? &r->hts_cons : &r->hts_prod;
-
-		for (;;) {
-			spins = 0;
-			op.raw = __atomic_load_n(&ht->ht.raw, __ATOMIC_ACQUIRE);
-			while (op.pos.head != op.pos.tail) {
-				rte_pause();
-				if (++spins == RING_DP_SPINS) {
-					spins = 0;
-					dp_recover_side(r, side);
-				}
-				op.raw = __atomic_load_n(
-					&ht->ht.raw, __ATOMIC_ACQUIRE);
-			}
-			dp_note(f, tag, op.pos.head);
-			*room = dp_room(r, side, op.pos.head);
-			if (*room < n)
-				break;
-			np.pos.tail = op.pos.tail;
-			np.pos.head = op.pos.head + n;
-			if (__atomic_compare_exchange_n(&ht->ht.raw, &op.raw,
-				    np.raw, 0, __ATOMIC_RELEASE,
-				    __ATOMIC_RELAXED)) {
-				*old = op.pos.head;
-				return n;
-			}
-			dp_clear(f);
-		}
-		break;
-	}
-	default:
-		head = side ? &r->cons.head : &r->prod.head;
-		o = __atomic_load_n(head, __ATOMIC_ACQUIRE);
-		for (;;) {
-			dp_note(f, tag, o);
-			*room = dp_room(r, side, o);
-			if (*room < n)
-				break;
-			/* Failure acquires: the next room is no older. */
-			if (__atomic_compare_exchange_n(head, &o, o + n, 0,
-				    __ATOMIC_RELEASE, __ATOMIC_ACQUIRE)) {
-				*old = o;
-				return n;
-			}
-		}
-		break;
-	}
-	dp_clear(f);
-	return 0;
-}
-
-/* Move this side's tail past [old, old + n), then clear the record. */
-static __rte_always_inline void
-dp_publish(struct rte_ring *r, unsigned int side, struct ring_dp_record *f,
-	uint32_t old, uint32_t n, enum rte_ring_sync_type mode)
-{
-	struct rte_ring_headtail *ht = side ? &r->cons : &r->prod;
-	unsigned int spins = 0;
-
-	switch (mode) {
-	case RTE_RING_SYNC_MT_RTS:
-		__rte_ring_rts_update_tail(side ? &r->rts_cons : &r->rts_prod);
-		break;
-	case RTE_RING_SYNC_MT_HTS:
-		__rte_ring_hts_update_tail(
-			side ? &r->hts_cons : &r->hts_prod, old, n);
-		break;
-	default:
-		/* As __rte_ring_update_tail, finishing for dead owners. */
-		while (__atomic_load_n(&ht->tail, __ATOMIC_ACQUIRE) != old) {
-			rte_pause();
-			if (++spins == RING_DP_SPINS) {
-				spins = 0;
-				dp_recover_side(r, side);
-			}
-		}
-		__atomic_store_n(&ht->tail, old + n, __ATOMIC_RELEASE);
-		break;
-	}
-	dp_clear(f);
-}
-
-/* Enqueue n pointers or none, on a side in the given mode. */
-static __rte_always_inline uint32_t
-dp_enqueue(struct rte_ring *r, struct ring_dp_record *f, void *const *obj_table,
-	uint32_t n, uint32_t *room, enum rte_ring_sync_type mode)
+dp_enqueue(struct rte_ring *r, struct rte_ring_dp_record *f,
+	void *const *obj_table, uint32_t n, uint32_t *room,
+	enum rte_ring_sync_type mode)
 {
 	uint32_t old;
 
-	if (unlikely(dp_reserve(r, DP_PROD, f, n, &old, room, mode) == 0) &&
+	if (__rte_ring_dp_reserve(r, DP_PROD, f, n, &old, room, mode,
+		    __RTE_RING_DP_ANY_MODE, 1) == 0 &&
 		(!dp_unstick(r, DP_CONS) ||
-			dp_reserve(r, DP_PROD, f, n, &old, room, mode) == 0))
+			__rte_ring_dp_reserve(r, DP_PROD, f, n, &old, room,
+				mode, __RTE_RING_DP_ANY_MODE, 1) == 0))
 		return 0;
 	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_RESERVED);
 	__rte_ring_copy_in(r, old, obj_table, sizeof(void *), n);
 	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_COPIED);
-	dp_publish(r, DP_PROD, f, old, n, mode);
+	__rte_ring_dp_publish(r, DP_PROD, f, old, n, mode);
 	return n;
 }
 
-/*
- * Dequeue n slots or none; the copies may hold NULL (holes), and then
- * *hole is set.
- */
+/* The copies may hold NULL (empty slots): the caller tests them. */
 static __rte_always_inline uint32_t
-dp_dequeue(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
-	uint32_t n, uint32_t *room, int *hole, enum rte_ring_sync_type mode)
+dp_dequeue(struct rte_ring *r, struct rte_ring_dp_record *f, void **obj_table,
+	uint32_t n, uint32_t *room, enum rte_ring_sync_type mode)
 {
-	void **slots = (void **)&r[1];
-	uint32_t old, idx, i;
-	int h = 0;
+	uint32_t old;
 
-	if (unlikely(dp_reserve(r, DP_CONS, f, n, &old, room, mode) == 0) &&
+	if (__rte_ring_dp_reserve(r, DP_CONS, f, n, &old, room, mode,
+		    __RTE_RING_DP_ANY_MODE, 1) == 0 &&
 		(!dp_unstick(r, DP_PROD) ||
-			dp_reserve(r, DP_CONS, f, n, &old, room, mode) == 0))
+			__rte_ring_dp_reserve(r, DP_CONS, f, n, &old, room,
+				mode, __RTE_RING_DP_ANY_MODE, 1) == 0))
 		return 0;
 	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_RESERVED);
-	__rte_ring_copy_out(r, old, obj_table, sizeof(void *), n);
+	__rte_ring_dp_take(r, old, obj_table, n);
 	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_COPIED);
-	/* No stale pointer for a producer that dies before its copy. */
-	idx = old & r->mask;
-	if (likely(idx + n <= r->size)) {
-		for (i = 0; i < n; i++)
-			slots[idx + i] = NULL;
-	} else {
-		for (i = 0; i < n; i++)
-			slots[(idx + i) & r->mask] = NULL;
-	}
-	dp_publish(r, DP_CONS, f, old, n, mode);
-	/* No early exit: the test of n pointers vectorises. */
-	for (i = 0; i < n; i++)
-		h |= obj_table[i] == NULL;
-	*hole = h;
+	__rte_ring_dp_publish(r, DP_CONS, f, old, n, mode);
 	return n;
 }
 
-/*
- * One function per mode, each with the one-object case apart (what a
- * pool without cache does): the mode and n fold into the code.
- */
-#define DP_ENQ_FN(name, mode) \
-	static __rte_always_inline uint32_t name(struct rte_ring *r, \
-		struct ring_dp_record *f, void *const *obj_table, uint32_t n, \
-		uint32_t *room) \
-	{ \
-		if (n == 1) \
-			return dp_enqueue(r, f, obj_table, 1, room, mode); \
-		return dp_enqueue(r, f, obj_table, n, room, mode); \
-	}
-#define DP_DEQ_FN(name, mode) \
-	static __rte_always_inline uint32_t name(struct rte_ring *r, \
-		struct ring_dp_record *f, void **obj_table, uint32_t n, \
-		uint32_t *room, int *hole) \
-	{ \
-		if (n == 1) \
-			return dp_dequeue( \
-				r, f, obj_table, 1, room, hole, mode); \
-		return dp_dequeue(r, f, obj_table, n, room, hole, mode); \
-	}
-DP_ENQ_FN(dp_enqueue_mt, RTE_RING_SYNC_MT)
-DP_ENQ_FN(dp_enqueue_rts, RTE_RING_SYNC_MT_RTS)
-DP_ENQ_FN(dp_enqueue_hts, RTE_RING_SYNC_MT_HTS)
-DP_DEQ_FN(dp_dequeue_mt, RTE_RING_SYNC_MT)
-DP_DEQ_FN(dp_dequeue_rts, RTE_RING_SYNC_MT_RTS)
-DP_DEQ_FN(dp_dequeue_hts, RTE_RING_SYNC_MT_HTS)
-
-static __rte_always_inline uint32_t
-dp_enqueue_any(struct rte_ring *r, struct ring_dp_record *f,
+static uint32_t
+dp_enqueue_any(struct rte_ring *r, struct rte_ring_dp_record *f,
 	void *const *obj_table, uint32_t n, uint32_t *room)
 {
 	switch (r->prod.sync_type) {
 	case RTE_RING_SYNC_MT_RTS:
-		return dp_enqueue_rts(r, f, obj_table, n, room);
+		return dp_enqueue(
+			r, f, obj_table, n, room, RTE_RING_SYNC_MT_RTS);
 	case RTE_RING_SYNC_MT_HTS:
-		return dp_enqueue_hts(r, f, obj_table, n, room);
+		return dp_enqueue(
+			r, f, obj_table, n, room, RTE_RING_SYNC_MT_HTS);
 	default:
-		return dp_enqueue_mt(r, f, obj_table, n, room);
+		return dp_enqueue(r, f, obj_table, n, room, RTE_RING_SYNC_MT);
 	}
 }
 
-static __rte_always_inline uint32_t
-dp_dequeue_any(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
-	uint32_t n, uint32_t *room, int *hole)
+static uint32_t
+dp_dequeue_any(struct rte_ring *r, struct rte_ring_dp_record *f,
+	void **obj_table, uint32_t n, uint32_t *room)
 {
 	switch (r->cons.sync_type) {
 	case RTE_RING_SYNC_MT_RTS:
-		return dp_dequeue_rts(r, f, obj_table, n, room, hole);
+		return dp_dequeue(
+			r, f, obj_table, n, room, RTE_RING_SYNC_MT_RTS);
 	case RTE_RING_SYNC_MT_HTS:
-		return dp_dequeue_hts(r, f, obj_table, n, room, hole);
+		return dp_dequeue(
+			r, f, obj_table, n, room, RTE_RING_SYNC_MT_HTS);
 	default:
-		return dp_dequeue_mt(r, f, obj_table, n, room, hole);
+		return dp_dequeue(r, f, obj_table, n, room, RTE_RING_SYNC_MT);
 	}
 }
 
 unsigned int
-rte_ring_dp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
+__rte_ring_dp_enqueue_slow(struct rte_ring *r, void *const *obj_table,
 	unsigned int n, unsigned int *free_space)
 {
 	uint32_t room = 0;
@@ -800,9 +685,9 @@ rte_ring_dp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
  * The rest of a dequeue whose first k slots (got of them objects) held
  * holes: drop them, take more, and give all back if n cannot be had.
  */
-static __rte_noinline uint32_t
-dp_dequeue_holes(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
-	uint32_t n, uint32_t k, uint32_t *room)
+static uint32_t
+dp_dequeue_holes(struct rte_ring *r, struct rte_ring_dp_record *f,
+	void **obj_table, uint32_t n, uint32_t k, uint32_t *room)
 {
 	uint32_t got = 0, i, end;
 	int hole = 1;
@@ -819,14 +704,15 @@ dp_dequeue_holes(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
 		}
 		if (got == n)
 			return n;
-		k = dp_dequeue_any(r, f, obj_table + got, n - got, room, &hole);
+		k = dp_dequeue_any(r, f, obj_table + got, n - got, room);
 		if (k == 0)
 			break;
 		*room -= k;
+		hole = __rte_ring_dp_any_null(obj_table + got, k);
 	}
 	if (got != 0) {
 		/* All or none: what was taken goes back (room is there). */
-		while (rte_ring_dp_enqueue_bulk(r, obj_table, got, NULL) == 0)
+		while (__rte_ring_dp_enqueue_slow(r, obj_table, got, NULL) == 0)
 			rte_pause();
 		*room += got;
 	}
@@ -834,21 +720,91 @@ dp_dequeue_holes(struct rte_ring *r, struct ring_dp_record *f, void **obj_table,
 }
 
 unsigned int
-rte_ring_dp_dequeue_bulk(struct rte_ring *r, void **obj_table, unsigned int n,
+__rte_ring_dp_dequeue_holes(struct rte_ring *r, void **obj_table,
+	unsigned int n, unsigned int room, unsigned int *available)
+{
+	uint32_t left = room;
+
+	n = dp_dequeue_holes(r, dp_record(), obj_table, n, n, &left);
+	if (available != NULL)
+		*available = left;
+	return n;
+}
+
+unsigned int
+__rte_ring_dp_dequeue_slow(struct rte_ring *r, void **obj_table, unsigned int n,
 	unsigned int *available)
 {
-	struct ring_dp_record *f = dp_record();
+	struct rte_ring_dp_record *f = dp_record();
 	uint32_t room = 0, k = 0;
-	int hole = 0;
 
 	if (likely(n != 0))
-		k = dp_dequeue_any(r, f, obj_table, n, &room, &hole);
+		k = dp_dequeue_any(r, f, obj_table, n, &room);
 	room -= k;
-	if (unlikely(hole))
+	if (k != 0 && __rte_ring_dp_any_null(obj_table, k))
 		k = dp_dequeue_holes(r, f, obj_table, n, k, &room);
 	if (available != NULL)
 		*available = room;
 	return k;
+}
+
+unsigned int
+__rte_ring_dp_enqueue_finish(struct rte_ring *r, uint32_t old, unsigned int n,
+	unsigned int room, unsigned int *free_space)
+{
+	__rte_ring_dp_wait_tail(r, DP_PROD, old);
+	__atomic_store_n(&r->prod.tail, old + n, __ATOMIC_RELEASE);
+	__rte_ring_dp_clear(dp_self);
+	if (free_space != NULL)
+		*free_space = room - n;
+	return n;
+}
+
+unsigned int
+__rte_ring_dp_dequeue_finish(struct rte_ring *r, void **obj_table, uint32_t old,
+	unsigned int n, unsigned int room, unsigned int *available)
+{
+	__rte_ring_dp_wait_tail(r, DP_CONS, old);
+	__atomic_store_n(&r->cons.tail, old + n, __ATOMIC_RELEASE);
+	__rte_ring_dp_clear(dp_self);
+	if (__rte_ring_dp_any_null(obj_table, n))
+		return __rte_ring_dp_dequeue_holes(
+			r, obj_table, n, room - n, available);
+	if (available != NULL)
+		*available = room - n;
+	return n;
+}
+
+unsigned int
+rte_ring_dp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
+	unsigned int n, unsigned int *free_space)
+{
+	switch (r->prod.sync_type) {
+	case RTE_RING_SYNC_MT_RTS:
+		return rte_ring_dp_mp_rts_enqueue_bulk(
+			r, obj_table, n, free_space);
+	case RTE_RING_SYNC_MT_HTS:
+		return rte_ring_dp_mp_hts_enqueue_bulk(
+			r, obj_table, n, free_space);
+	default:
+		return rte_ring_dp_mp_enqueue_bulk(r, obj_table, n, free_space);
+	}
+}
+
+unsigned int
+rte_ring_dp_dequeue_bulk(struct rte_ring *r, void **obj_table, unsigned int n,
+	unsigned int *available)
+{
+	switch (r->cons.sync_type) {
+	case RTE_RING_SYNC_MT_RTS:
+		return rte_ring_dp_mc_rts_dequeue_bulk(
+			r, obj_table, n, available);
+	case RTE_RING_SYNC_MT_HTS:
+		return rte_ring_dp_mc_hts_dequeue_bulk(
+			r, obj_table, n, available);
+	default:
+		return rte_ring_dp_mc_dequeue_bulk(r, obj_table, n, available);
+	}
 }
 
 unsigned int

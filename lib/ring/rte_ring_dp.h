@@ -13,11 +13,14 @@
  * twice. The mempool ring handlers use these rings for pools in shared
  * memory; plain rings keep the inline code of rte_ring.h unchanged.
  *
- * The cost over the inline MT/RTS/HTS code: one call, a per-thread
- * record of the reservation in progress in a table every process maps
- * (written before the head moves, cleared after the tail moves), one
- * NULL store per object dequeued and one NULL test per object
- * returned. A waiter that sees no progress for a while looks for the
+ * What is added to the inline MT/RTS/HTS code: a per-thread record of
+ * the reservation in progress in a table every process maps (written
+ * before the head moves, cleared after the tail moves), the clear of
+ * each slot dequeued (fused with its copy), and a test of the objects
+ * returned for NULL once the ring has ever had empty slots published.
+ * The functions named after a mode run inline (rte_ring_dp_pvt.h);
+ * waiting, a full or empty ring and the first use by a thread go out
+ * of line. A waiter that sees no progress for a while looks for the
  * live threads whose records name the reservations it waits for; the
  * slots no live thread can own are settled and the tail moved past
  * them (see rte_ring_dp.c):
@@ -37,6 +40,7 @@
 
 #include <rte_compat.h>
 #include <rte_ring_core.h>
+#include <rte_ring_dp_pvt.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -68,6 +72,68 @@ __rte_experimental unsigned int rte_ring_dp_dequeue_bulk(struct rte_ring *r,
 	void **obj_table, unsigned int n, unsigned int *available);
 
 /**
+ * Enqueue n pointers, or none, on a RING_F_DEAD_PEER ring whose
+ * producer side is MT (inline). The other forms are those of
+ * rte_ring_dp_enqueue_bulk().
+ */
+__rte_experimental static __rte_always_inline unsigned int
+rte_ring_dp_mp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
+	unsigned int n, unsigned int *free_space)
+{
+	return __rte_ring_dp_do_enqueue(r, obj_table, n, free_space,
+		RTE_RING_SYNC_MT, __RTE_RING_DP_ANY_MODE);
+}
+
+/** As rte_ring_dp_mp_enqueue_bulk(), producer side MT_RTS. */
+__rte_experimental static __rte_always_inline unsigned int
+rte_ring_dp_mp_rts_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
+	unsigned int n, unsigned int *free_space)
+{
+	return __rte_ring_dp_do_enqueue(r, obj_table, n, free_space,
+		RTE_RING_SYNC_MT_RTS, __RTE_RING_DP_ANY_MODE);
+}
+
+/** As rte_ring_dp_mp_enqueue_bulk(), producer side MT_HTS. */
+__rte_experimental static __rte_always_inline unsigned int
+rte_ring_dp_mp_hts_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
+	unsigned int n, unsigned int *free_space)
+{
+	return __rte_ring_dp_do_enqueue(r, obj_table, n, free_space,
+		RTE_RING_SYNC_MT_HTS, __RTE_RING_DP_ANY_MODE);
+}
+
+/**
+ * Dequeue n pointers, or none, from a RING_F_DEAD_PEER ring whose
+ * consumer side is MT (inline). The other forms are those of
+ * rte_ring_dp_dequeue_bulk().
+ */
+__rte_experimental static __rte_always_inline unsigned int
+rte_ring_dp_mc_dequeue_bulk(struct rte_ring *r, void **obj_table,
+	unsigned int n, unsigned int *available)
+{
+	return __rte_ring_dp_do_dequeue(r, obj_table, n, available,
+		RTE_RING_SYNC_MT, __RTE_RING_DP_ANY_MODE);
+}
+
+/** As rte_ring_dp_mc_dequeue_bulk(), consumer side MT_RTS. */
+__rte_experimental static __rte_always_inline unsigned int
+rte_ring_dp_mc_rts_dequeue_bulk(struct rte_ring *r, void **obj_table,
+	unsigned int n, unsigned int *available)
+{
+	return __rte_ring_dp_do_dequeue(r, obj_table, n, available,
+		RTE_RING_SYNC_MT_RTS, __RTE_RING_DP_ANY_MODE);
+}
+
+/** As rte_ring_dp_mc_dequeue_bulk(), consumer side MT_HTS. */
+__rte_experimental static __rte_always_inline unsigned int
+rte_ring_dp_mc_hts_dequeue_bulk(struct rte_ring *r, void **obj_table,
+	unsigned int n, unsigned int *available)
+{
+	return __rte_ring_dp_do_dequeue(r, obj_table, n, available,
+		RTE_RING_SYNC_MT_HTS, __RTE_RING_DP_ANY_MODE);
+}
+
+/**
  * Pointers in a RING_F_DEAD_PEER ring, after finishing what dead
  * processes left stuck on either side.
  *
@@ -95,8 +161,9 @@ __rte_experimental unsigned int rte_ring_dp_recover(struct rte_ring *r);
 
 /**
  * Set a function every RING_F_DEAD_PEER enqueue (side 0) and dequeue
- * (side 1) of this process calls at each stage, or NULL. For tests that
- * kill a process while it holds a reservation.
+ * (side 1) of the calling thread calls at each stage, or NULL. For
+ * tests that kill a process while it holds a reservation (its
+ * operations then all go the out-of-line way).
  */
 __rte_internal void rte_ring_dp_set_test_hook(
 	void (*fn)(struct rte_ring *r, unsigned int side, unsigned int stage));
