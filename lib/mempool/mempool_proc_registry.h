@@ -96,6 +96,9 @@ void mempool_cache_repair_at_join(void);
  */
 int mempool_dead_settle(struct rte_mempool *mp);
 
+/* Mark the deaths recorded so far settled in a pool being created. */
+void mempool_dead_settle_before(struct rte_mempool *mp);
+
 /*
  * Objects the pool's counters say its handler's store holds: counted
  * enqueues less counted dequeues, every slot and per-lcore cache

@@ -970,6 +970,8 @@ rte_mempool_create_empty(const char *name, unsigned int n,
 	mp->cache_size = cache_size;
 	mp->private_data_size = private_data_size;
 	mp->creator_pid = (int32_t)getpid();
+	/* Who died before the pool existed took nothing of it. */
+	mempool_dead_settle_before(mp);
 	STAILQ_INIT(&mp->elt_list);
 	STAILQ_INIT(&mp->mem_list);
 	if (cache_size != 0) {

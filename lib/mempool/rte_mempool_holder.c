@@ -498,6 +498,24 @@ dead_repair(struct rte_mempool *mp, int settle)
 	return repaired;
 }
 
+static void
+settled_before_cb(int slot, int32_t pid, uint64_t owner, int alive,
+	const uint64_t *lcores, void *arg)
+{
+	struct rte_mempool *mp = arg;
+
+	RTE_SET_USED(pid);
+	RTE_SET_USED(lcores);
+	if (!alive && slot >= 0 && slot < RTE_MEMPOOL_STATS_MAX_PROCS)
+		mp->dead_settled[slot] = owner;
+}
+
+void
+mempool_dead_settle_before(struct rte_mempool *mp)
+{
+	mempool_proc_walk_all(settled_before_cb, mp);
+}
+
 int
 mempool_dead_settle(struct rte_mempool *mp)
 {

@@ -199,9 +199,18 @@ struct held_walk {
 	struct rte_mempool_proc_held *out;
 	unsigned int n;
 	unsigned int count;
-	int dead_pass; /* 0: live processes; 1: dead ones */
+	int pass; /* 0: live processes; 1: dead ones' lcores; 2: dead ones */
 	uint64_t claimed[MEMPOOL_PROC_LCORE_WORDS];
+	/* Pass 1: the dead process that used each lcore id last. */
+	int last_slot[RTE_MAX_LCORE];
+	uint64_t last_start[RTE_MAX_LCORE];
 };
+
+static int
+lcore_bit(const uint64_t *bits, unsigned int l)
+{
+	return (bits[l / 64] >> (l % 64)) & 1;
+}
 
 static void
 held_one(int slot, int32_t pid, uint64_t owner, int alive,
@@ -209,23 +218,40 @@ held_one(int slot, int32_t pid, uint64_t owner, int alive,
 {
 	struct held_walk *w = arg;
 	struct rte_mempool_stats st;
+	uint64_t start = owner >> 32;
 	int64_t held;
 	unsigned int l;
 
-	RTE_SET_USED(owner);
 	/* Live processes claim their lcore ids first. */
-	if (alive == w->dead_pass)
+	if (alive != (w->pass == 0))
 		return;
+	if (w->pass == 1) {
+		/*
+		 * An lcore id serves one process at a time: of the dead
+		 * that had it, the one started last used it last.
+		 */
+		for (l = 0; l < RTE_MAX_LCORE; l++)
+			if (lcore_bit(lcores, l) && !lcore_bit(w->claimed, l) &&
+				(w->last_slot[l] < 0 ||
+					start >= w->last_start[l])) {
+				w->last_slot[l] = slot;
+				w->last_start[l] = start;
+			}
+		return;
+	}
 	held = (int64_t)CTR_READ(w->mp->unreg_held[slot]) +
 		CTR_READ(w->mp->dead_held[slot]);
 	for (l = 0; l < RTE_MAX_LCORE; l++) {
-		uint64_t bit = UINT64_C(1) << (l % 64);
-
-		/* An lcore id two processes claim counts once. */
-		if ((lcores[l / 64] & bit) == 0 ||
-			(w->claimed[l / 64] & bit) != 0)
+		if (!lcore_bit(lcores, l))
 			continue;
-		w->claimed[l / 64] |= bit;
+		if (w->pass == 0) {
+			/* An lcore id two live processes claim counts once. */
+			if (lcore_bit(w->claimed, l))
+				continue;
+			w->claimed[l / 64] |= UINT64_C(1) << (l % 64);
+		} else if (w->last_slot[l] != slot) {
+			continue;
+		}
 		slot_raw(w->mp, l, &st);
 		held += st.held;
 	}
@@ -245,6 +271,7 @@ rte_mempool_held_by_process(const struct rte_mempool *mp,
 	struct rte_mempool_proc_held *out, unsigned int n)
 {
 	struct held_walk w;
+	unsigned int l;
 
 	if (mp == NULL || (out == NULL && n != 0))
 		return -EINVAL;
@@ -253,9 +280,10 @@ rte_mempool_held_by_process(const struct rte_mempool *mp,
 	w.mp = mp;
 	w.out = out;
 	w.n = n;
-	mempool_proc_walk_all(held_one, &w);
-	w.dead_pass = 1;
-	mempool_proc_walk_all(held_one, &w);
+	for (l = 0; l < RTE_MAX_LCORE; l++)
+		w.last_slot[l] = -1;
+	for (w.pass = 0; w.pass < 3; w.pass++)
+		mempool_proc_walk_all(held_one, &w);
 	return (int)w.count;
 }
 
