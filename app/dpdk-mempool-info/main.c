@@ -367,10 +367,9 @@ holdings_text(const struct pool_row *r, char *buf, size_t len)
 	for (i = 0; i < r->nb_held && off < len; i++) {
 		if (r->held[i].held == 0)
 			continue;
-		off += (size_t)snprintf(buf + off, len - off,
-			"%s%d%s:%" PRId64, off == 0 ? "" : " ",
-			(int)r->held[i].pid, r->held[i].dead ? "(dead)" : "",
-			r->held[i].held);
+		off += (size_t)snprintf(buf + off, len - off, "%s%d%s:%" PRId64,
+			off == 0 ? "" : " ", (int)r->held[i].pid,
+			r->held[i].dead ? "(dead)" : "", r->held[i].held);
 	}
 	if (buf[0] == '\0')
 		snprintf(buf, len, "-");

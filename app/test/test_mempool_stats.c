@@ -829,8 +829,8 @@ dead_held_of(const struct rte_mempool *mp, int32_t pid, int64_t *held)
 
 	for (i = 0; i < n && i < (int)RTE_DIM(h); i++)
 		if (h[i].pid == pid) {
-			TEST_ASSERT_EQUAL(h[i].dead, 1u, "pid %d not dead",
-				(int)pid);
+			TEST_ASSERT_EQUAL(
+				h[i].dead, 1u, "pid %d not dead", (int)pid);
 			*held = h[i].held;
 			return 0;
 		}

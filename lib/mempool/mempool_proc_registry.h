@@ -68,9 +68,9 @@ unsigned int mempool_proc_walk(
  * (rte_eal_owner_id_make of its pid and start time) and whether it is
  * alive. Returns the number of processes visited.
  */
-unsigned int mempool_proc_walk_all(void (*cb)(int slot, int32_t pid,
-					   uint64_t owner, int alive,
-					   const uint64_t *lcores, void *arg),
+unsigned int
+mempool_proc_walk_all(void (*cb)(int slot, int32_t pid, uint64_t owner,
+			      int alive, const uint64_t *lcores, void *arg),
 	void *arg);
 
 /*

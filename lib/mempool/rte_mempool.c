@@ -1379,8 +1379,8 @@ mempool_dump_stats(FILE *f, const struct rte_mempool *mp)
 		fprintf(f, "  held by process:\n");
 		for (p = 0; p < n && p < (int)RTE_DIM(held); p++)
 			fprintf(f, "    pid %d%s: %" PRId64 "\n",
-				(int)held[p].pid,
-				held[p].dead ? " (dead)" : "", held[p].held);
+				(int)held[p].pid, held[p].dead ? " (dead)" : "",
+				held[p].held);
 	}
 	fprintf(f, "  stats total:\n");
 	fprintf(f, "    get_calls=%" PRIu64 "\n", st.get_calls);

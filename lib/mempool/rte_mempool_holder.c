@@ -379,8 +379,8 @@ dead_scan_cb(int slot, int32_t pid, uint64_t owner, int alive,
 		return;
 	}
 	if (slot < 0 || slot >= RTE_MEMPOOL_STATS_MAX_PROCS ||
-		__atomic_load_n(&d->mp->dead_settled[slot],
-			__ATOMIC_RELAXED) == owner)
+		__atomic_load_n(&d->mp->dead_settled[slot], __ATOMIC_RELAXED) ==
+			owner)
 		return;
 	d->slot[d->nb] = slot;
 	d->pid[d->nb] = pid;
