@@ -11,7 +11,9 @@
 #include <cpuid.h>
 #endif
 
+#include <errno.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <rte_common.h>
@@ -152,4 +154,114 @@ stack_lf_supported(void)
 #else
 	return 0;
 #endif
+}
+
+/* Mark node i seen; 0 if it is a node not seen yet. */
+static int
+stack_lf_mark(uint64_t *seen, uint32_t nb, uint32_t i)
+{
+	if (i >= nb || (seen[i / 64] >> (i % 64)) & 1)
+		return -1;
+	seen[i / 64] |= UINT64_C(1) << (i % 64);
+	return 0;
+}
+
+/* Mark the len nodes of a chain from top; -1 if it is not one. */
+static int
+stack_lf_mark_chain(struct rte_stack_lf *lf, uint64_t *seen, uint32_t nb,
+	uint32_t top, uint32_t len, uint32_t *last)
+{
+	uint32_t i, cur = top;
+
+	for (i = 0; i < len; i++) {
+		if (stack_lf_mark(seen, nb, cur) != 0)
+			return -1;
+		*last = cur;
+		cur = __atomic_load_n(&lf->elems[cur].next, __ATOMIC_RELAXED);
+	}
+	return 0;
+}
+
+/*
+ * The census behind rte_stack_repair(): every node is in the used list,
+ * the free list or a cache (of a live owner or a dead one: a dead
+ * owner's cache is consistent and taken over with its nodes), or held
+ * by a thread inside an operation. With no live thread inside one (the
+ * caller's promise), a node found in none of them was held by a thread
+ * killed mid-operation: it goes back to the free list. The heads are
+ * read again at the end, so a push or pop that completed meanwhile (the
+ * promise broken) makes it give up rather than take a node in use.
+ */
+int
+stack_lf_repair(struct rte_stack *s)
+{
+	struct rte_stack_lf *lf = &s->stack_lf;
+	const uint32_t nb = (uint32_t)stack_lf_nb_nodes(s->capacity);
+	uint32_t i, cur, left, cnt, last = RTE_STACK_LF_NONE;
+	uint32_t first = RTE_STACK_LF_NONE, tail = RTE_STACK_LF_NONE;
+	uint64_t u0, u1, f0, f1, tl, *seen;
+	int lost = 0;
+
+	seen = calloc((nb + 63) / 64, sizeof(*seen));
+	if (seen == NULL)
+		return -ENOMEM;
+	u0 = __atomic_load_n(&lf->used.head.top_len, __ATOMIC_ACQUIRE);
+	u1 = __atomic_load_n(&lf->used.head.cnt, __ATOMIC_ACQUIRE);
+	f0 = __atomic_load_n(&lf->free.head.top_len, __ATOMIC_ACQUIRE);
+	f1 = __atomic_load_n(&lf->free.head.cnt, __ATOMIC_ACQUIRE);
+
+	/* The used list: nodes until the count of objects is covered. */
+	left = (uint32_t)u0;
+	cur = (uint32_t)(u0 >> 32);
+	cnt = (uint32_t)(u1 & ((UINT64_C(1) << RTE_STACK_LF_CNT_BITS) - 1));
+	while (left != 0) {
+		if (cnt == 0 || cnt > RTE_STACK_LF_NODE_OBJS || cnt > left ||
+			stack_lf_mark(seen, nb, cur) != 0)
+			goto busy;
+		left -= cnt;
+		cnt = __atomic_load_n(
+			&lf->elems[cur].next_cnt, __ATOMIC_RELAXED);
+		cur = __atomic_load_n(&lf->elems[cur].next, __ATOMIC_RELAXED);
+	}
+	/* The free list and every cache. */
+	if (stack_lf_mark_chain(lf, seen, nb, (uint32_t)(f0 >> 32),
+		    (uint32_t)f0, &last) != 0)
+		goto busy;
+	for (i = 0; i < RTE_MAX_LCORE; i++) {
+		tl = __atomic_load_n(&lf->cache[i].top_len, __ATOMIC_ACQUIRE);
+		if ((uint32_t)tl == 0)
+			continue;
+		if (stack_lf_mark_chain(lf, seen, nb, (uint32_t)(tl >> 32),
+			    (uint32_t)tl, &last) != 0 ||
+			last !=
+				__atomic_load_n(
+					&lf->cache[i].tail, __ATOMIC_RELAXED))
+			goto busy;
+	}
+	/* Reads above before the heads are read again. */
+	__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	if (__atomic_load_n(&lf->used.head.top_len, __ATOMIC_RELAXED) != u0 ||
+		__atomic_load_n(&lf->used.head.cnt, __ATOMIC_RELAXED) != u1 ||
+		__atomic_load_n(&lf->free.head.top_len, __ATOMIC_RELAXED) !=
+			f0 ||
+		__atomic_load_n(&lf->free.head.cnt, __ATOMIC_RELAXED) != f1)
+		goto busy;
+
+	/* The nodes found nowhere, chained, back to the free list. */
+	for (i = 0; i < nb; i++) {
+		if ((seen[i / 64] >> (i % 64)) & 1)
+			continue;
+		__atomic_store_n(&lf->elems[i].next, first, __ATOMIC_RELAXED);
+		if (first == RTE_STACK_LF_NONE)
+			tail = i;
+		first = i;
+		lost++;
+	}
+	if (lost != 0)
+		__rte_stack_lf_free_put(lf, first, tail, (uint32_t)lost);
+	free(seen);
+	return lost;
+busy:
+	free(seen);
+	return -EBUSY;
 }
