@@ -156,6 +156,16 @@ stack_lf_supported(void)
 #endif
 }
 
+/* Whether list's head is still {w0, w1}. */
+static int
+stack_lf_head_same(struct rte_stack_lf_list *list, uint64_t w0, uint64_t w1)
+{
+	rte_int128_t old = {.val = {w0, w1}}, same = old;
+
+	return rte_atomic128_cmp_exchange((rte_int128_t *)&list->head, &old,
+		       &same, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE) != 0;
+}
+
 /* Mark node i seen; 0 if it is a node not seen yet. */
 static int
 stack_lf_mark(uint64_t *seen, uint32_t nb, uint32_t i)
@@ -238,13 +248,14 @@ stack_lf_repair(struct rte_stack *s)
 					&lf->cache[i].tail, __ATOMIC_RELAXED))
 			goto busy;
 	}
-	/* Reads above before the heads are read again. */
-	__atomic_thread_fence(__ATOMIC_ACQUIRE);
-	if (__atomic_load_n(&lf->used.head.top_len, __ATOMIC_RELAXED) != u0 ||
-		__atomic_load_n(&lf->used.head.cnt, __ATOMIC_RELAXED) != u1 ||
-		__atomic_load_n(&lf->free.head.top_len, __ATOMIC_RELAXED) !=
-			f0 ||
-		__atomic_load_n(&lf->free.head.cnt, __ATOMIC_RELAXED) != f1)
+	/*
+	 * The heads unchanged since they were read: each swapped with
+	 * itself, a CAS that fails if it moved. Acquire and release: the
+	 * reads above happen before it (a fence would do, but
+	 * ThreadSanitizer does not model fences).
+	 */
+	if (!stack_lf_head_same(&lf->used, u0, u1) ||
+		!stack_lf_head_same(&lf->free, f0, f1))
 		goto busy;
 
 	/* The nodes found nowhere, chained, back to the free list. */
