@@ -318,8 +318,9 @@ struct rte_stack *rte_stack_lookup(const char *name);
  * while no thread of a live process is inside a push or a pop of s:
  * after the death of the processes that used it, with the others
  * stopped, as a check of a dead process's objects does. If a push or a
- * pop completes while it runs, it takes nothing and returns -EBUSY. A
- * spinlock stack never loses anything: 0.
+ * pop completes while it runs, or another repair gives the nodes back
+ * first, it gives back nothing and returns -EBUSY. A spinlock stack
+ * never loses anything: 0.
  *
  * @param s  The stack.
  * @return The number of nodes given back (0 if none was missing), or

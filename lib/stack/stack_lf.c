@@ -198,9 +198,11 @@ stack_lf_mark_chain(struct rte_stack_lf *lf, uint64_t *seen, uint32_t nb,
  * owner's cache is consistent and taken over with its nodes), or held
  * by a thread inside an operation. With no live thread inside one (the
  * caller's promise), a node found in none of them was held by a thread
- * killed mid-operation: it goes back to the free list. The heads are
- * read again at the end, so a push or pop that completed meanwhile (the
- * promise broken) makes it give up rather than take a node in use.
+ * killed mid-operation: it goes back to the free list. The used head is
+ * checked unchanged at the end and the nodes go back by one CAS from
+ * the free head the census read, so a push or pop that completed
+ * meanwhile (the promise broken), or another repair that gave them
+ * back first, makes it give up rather than put a node in two places.
  */
 int
 stack_lf_repair(struct rte_stack *s)
@@ -208,9 +210,9 @@ stack_lf_repair(struct rte_stack *s)
 	struct rte_stack_lf *lf = &s->stack_lf;
 	const uint32_t nb = (uint32_t)stack_lf_nb_nodes(s->capacity);
 	uint32_t i, cur, left, cnt, last = RTE_STACK_LF_NONE;
-	uint32_t first = RTE_STACK_LF_NONE, tail = RTE_STACK_LF_NONE;
+	rte_int128_t old_head, new_head;
 	uint64_t u0, u1, f0, f1, tl, *seen;
-	int lost = 0;
+	uint32_t first, lost = 0;
 
 	seen = calloc((nb + 63) / 64, sizeof(*seen));
 	if (seen == NULL)
@@ -254,24 +256,35 @@ stack_lf_repair(struct rte_stack *s)
 	 * reads above happen before it (a fence would do, but
 	 * ThreadSanitizer does not model fences).
 	 */
-	if (!stack_lf_head_same(&lf->used, u0, u1) ||
-		!stack_lf_head_same(&lf->free, f0, f1))
+	if (!stack_lf_head_same(&lf->used, u0, u1))
 		goto busy;
-
-	/* The nodes found nowhere, chained, back to the free list. */
+	/* The nodes found nowhere, chained above the free list's top. */
+	first = (uint32_t)(f0 >> 32);
 	for (i = 0; i < nb; i++) {
 		if ((seen[i / 64] >> (i % 64)) & 1)
 			continue;
 		__atomic_store_n(&lf->elems[i].next, first, __ATOMIC_RELAXED);
-		if (first == RTE_STACK_LF_NONE)
-			tail = i;
 		first = i;
 		lost++;
 	}
-	if (lost != 0)
-		__rte_stack_lf_free_put(lf, first, tail, (uint32_t)lost);
+	/*
+	 * Into the free list by one CAS from the head the census read, so
+	 * that it fails if the list moved since (an operation, or another
+	 * repair that gave the same nodes back). Release: the links above
+	 * are seen by whoever takes the nodes.
+	 */
+	old_head.val[0] = f0;
+	old_head.val[1] = f1;
+	new_head.val[0] = ((uint64_t)first << 32) | ((uint32_t)f0 + lost);
+	new_head.val[1] = __rte_stack_lf_next_cnt(f1, 0);
+	if (lost == 0 ? !stack_lf_head_same(&lf->free, f0, f1)
+		      : rte_atomic128_cmp_exchange(
+				(rte_int128_t *)&lf->free.head, &old_head,
+				&new_head, 0, __ATOMIC_ACQ_REL,
+				__ATOMIC_ACQUIRE) == 0)
+		goto busy;
 	free(seen);
-	return lost;
+	return (int)lost;
 busy:
 	free(seen);
 	return -EBUSY;
