@@ -367,9 +367,9 @@ holdings_text(const struct pool_row *r, char *buf, size_t len)
 	for (i = 0; i < r->nb_held && off < len; i++) {
 		if (r->held[i].held == 0)
 			continue;
-		off += (size_t)snprintf(buf + off, len - off, "%s%d:%" PRId64,
+		off += (size_t)snprintf(buf + off, len - off, "%s%d%s:%" PRId64,
 			off == 0 ? "" : " ", (int)r->held[i].pid,
-			r->held[i].held);
+			r->held[i].dead ? "(dead)" : "", r->held[i].held);
 	}
 	if (buf[0] == '\0')
 		snprintf(buf, len, "-");
@@ -454,8 +454,11 @@ print_json(FILE *f, const struct snapshot *s)
 			fprintf(f, ", \"cache_hit_rate\": %.2f", hr);
 		fprintf(f, ",\n     \"held_by_process\": [");
 		for (p = 0; p < r->nb_held; p++)
-			fprintf(f, "%s{\"pid\": %d, \"held\": %" PRId64 "}",
+			fprintf(f,
+				"%s{\"pid\": %d, \"dead\": %s, \"held\": "
+				"%" PRId64 "}",
 				p == 0 ? "" : ", ", (int)r->held[p].pid,
+				r->held[p].dead ? "true" : "false",
 				r->held[p].held);
 		fprintf(f,
 			"],\n     \"stats\": {\"get_calls\": %" PRIu64

@@ -9,17 +9,22 @@
  * dump); puts through a cache, counted by calls only, still give exact
  * objects; a user-owned cache is counted at flush; a thread without an
  * lcore id has its own slot; a reset restarts the counters but keeps
- * held; bad arguments are refused; and a real secondary process's
- * gets and puts land in its own lcore slot and in its holdings.
+ * held; bad arguments are refused; a real secondary process's
+ * gets and puts land in its own lcore slot and in its holdings; and a
+ * secondary killed inside a handler call (a test handler kills it at a
+ * known point) is reported, once dead, holding exactly what it took.
  */
 
 #include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
 #include <sched.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 
 #include <rte_common.h>
 #include <rte_eal.h>
@@ -356,14 +361,16 @@ test_stats_derived_puts(void)
 	if (check_stats(&s, &e, "before the flush") != TEST_SUCCESS)
 		goto fail;
 	TEST_ASSERT_EQUAL(mp->local_cache[lcore].len, 37, "cached");
-	/* Flushing another lcore's cache keeps that lcore's puts exact;
-	 * the enqueue is the flushing thread's handler call. */
+	/*
+	 * Flushing another lcore's cache keeps that lcore's puts exact;
+	 * the enqueue call is the flushing thread's, the objects stay
+	 * counted where the cache counts them (its drain_objs).
+	 */
 	rte_mempool_cache_flush(&mp->local_cache[lcore], mp);
 	TEST_ASSERT_SUCCESS(rte_mempool_stats_get(mp, (int)lcore, &s), "slot");
-	if (lcore == rte_lcore_id()) {
+	if (lcore == rte_lcore_id())
 		e.enq_calls = 2;
-		e.enq_objs = 97;
-	}
+	e.enq_objs = 97;
 	if (check_stats(&s, &e, "after the flush") != TEST_SUCCESS)
 		goto fail;
 	TEST_ASSERT_SUCCESS(rte_mempool_stats_get(mp, -1, &s), "sum");
@@ -657,6 +664,285 @@ fail:
 	return TEST_FAILED;
 }
 
+/* ----- a secondary killed inside a handler call ----- */
+
+#define KILL_CTL "stats_kill_ctl"
+#define KILL_POOL "stats_kill_mp"
+
+/* Where the secondary dies: each case's last call never returns. */
+enum kill_case {
+	KILL_DIRECT_GET = 1, /* no cache: after the store gave the burst */
+	KILL_DIRECT_PUT, /* no cache: after the store took the burst */
+	KILL_REFILL, /* cache: after the store gave a refill */
+	KILL_DRAIN, /* cache: after the store took a flush */
+	KILL_NB
+};
+
+struct kill_ctl {
+	int32_t which; /* enum kill_case */
+	int32_t armed; /* 1 once the secondary makes its last call */
+};
+
+/*
+ * The test handler: ring_mp_mc, but a process that armed it kills
+ * itself inside the handler call, once the ring moved the objects and
+ * before the call returns to the pool's code that counts them.
+ */
+enum { KILL_OFF, KILL_IN_DEQUEUE, KILL_IN_ENQUEUE };
+static int kill_in; /* this process only */
+
+static const struct rte_mempool_ops *
+kill_base(void)
+{
+	static int idx = -1;
+
+	if (idx < 0)
+		idx = rte_get_mempool_handler("ring_mp_mc");
+	return idx < 0 ? NULL : rte_mempool_get_ops(idx);
+}
+
+static int
+kill_alloc(struct rte_mempool *mp)
+{
+	const struct rte_mempool_ops *b = kill_base();
+
+	return b == NULL ? -ENOENT : b->alloc(mp);
+}
+
+static void
+kill_free(struct rte_mempool *mp)
+{
+	kill_base()->free(mp);
+}
+
+static int
+kill_enqueue(struct rte_mempool *mp, void *const *objs, unsigned int n)
+{
+	int ret = kill_base()->enqueue(mp, objs, n);
+
+	if (ret == 0 && kill_in == KILL_IN_ENQUEUE)
+		raise(SIGKILL);
+	return ret;
+}
+
+static int
+kill_dequeue(struct rte_mempool *mp, void **objs, unsigned int n)
+{
+	int ret = kill_base()->dequeue(mp, objs, n);
+
+	if (ret == 0 && kill_in == KILL_IN_DEQUEUE)
+		raise(SIGKILL);
+	return ret;
+}
+
+static unsigned int
+kill_get_count(const struct rte_mempool *mp)
+{
+	return kill_base()->get_count(mp);
+}
+
+static struct rte_mempool_handler kill_handler = {
+	.name = "test_stats_kill",
+	.alloc = kill_alloc,
+	.free = kill_free,
+	.put = kill_enqueue,
+	.get = kill_dequeue,
+	.get_count = kill_get_count,
+};
+
+REGISTER_MEMPOOL_HANDLER(kill_handler);
+
+/*
+ * Objects the secondary holds when it dies, the burst in flight
+ * included: got and not put back, or taken out of the store for its
+ * cache and never published there (a refill cut off is dropped).
+ */
+static const int64_t kill_expect[KILL_NB] = {
+	[KILL_DIRECT_GET] = 10 + 7, /* 10 got, then 7 in flight */
+	[KILL_DIRECT_PUT] = 10 - 4, /* 10 got, then 4 stored */
+	/* 35 got (one refill of 32 + 3), then a refill of 32 + 5 */
+	[KILL_REFILL] = 35 + 37,
+	/* 80 got, 30 cached, 30 more flush the cache and are still held */
+	[KILL_DRAIN] = 80 - 30,
+};
+
+/* Runs in the secondary; dies in its last call. */
+static int
+kill_child(void)
+{
+	const struct rte_memzone *mz = rte_memzone_lookup(KILL_CTL);
+	struct rte_mempool *mp = rte_mempool_lookup(KILL_POOL);
+	struct kill_ctl *ctl;
+	void *objs[80];
+
+	if (mz == NULL || mp == NULL)
+		return TEST_FAILED;
+	ctl = mz->addr;
+	switch (ctl->which) {
+	case KILL_DIRECT_GET:
+		if (rte_mempool_get_bulk(mp, objs, 10) != 0)
+			return TEST_FAILED;
+		kill_in = KILL_IN_DEQUEUE;
+		ctl->armed = 1;
+		rte_mempool_get_bulk(mp, &objs[10], 7);
+		break;
+	case KILL_DIRECT_PUT:
+		if (rte_mempool_get_bulk(mp, objs, 10) != 0)
+			return TEST_FAILED;
+		kill_in = KILL_IN_ENQUEUE;
+		ctl->armed = 1;
+		rte_mempool_put_bulk(mp, objs, 4);
+		break;
+	case KILL_REFILL:
+		if (rte_mempool_get_bulk(mp, objs, 3) != 0 ||
+			rte_mempool_get_bulk(mp, &objs[3], 32) != 0 ||
+			mp->local_cache[rte_lcore_id()].len != 0)
+			return TEST_FAILED;
+		kill_in = KILL_IN_DEQUEUE;
+		ctl->armed = 1;
+		rte_mempool_get_bulk(mp, &objs[35], 5);
+		break;
+	case KILL_DRAIN:
+		if (rte_mempool_get_bulk(mp, objs, 40) != 0 ||
+			rte_mempool_get_bulk(mp, &objs[40], 40) != 0)
+			return TEST_FAILED;
+		rte_mempool_put_bulk(mp, objs, 30);
+		kill_in = KILL_IN_ENQUEUE;
+		ctl->armed = 1;
+		rte_mempool_put_bulk(mp, &objs[30], 30);
+		break;
+	default:
+		return TEST_FAILED;
+	}
+	ctl->armed = 2; /* the hook did not fire */
+	return TEST_FAILED;
+}
+
+REGISTER_TEST_COMMAND(mempool_stats_kill_child, kill_child);
+
+/* held of pid in rte_mempool_held_by_process, which must say dead. */
+static int
+dead_held_of(const struct rte_mempool *mp, int32_t pid, int64_t *held)
+{
+	struct rte_mempool_proc_held h[RTE_MEMPOOL_STATS_MAX_PROCS];
+	int i, n = rte_mempool_held_by_process(mp, h, RTE_DIM(h));
+
+	for (i = 0; i < n && i < (int)RTE_DIM(h); i++)
+		if (h[i].pid == pid) {
+			TEST_ASSERT_EQUAL(
+				h[i].dead, 1u, "pid %d not dead", (int)pid);
+			*held = h[i].held;
+			return 0;
+		}
+	return -1;
+}
+
+/* The line rte_mempool_dump prints for the dead pid holds want. */
+static int
+dump_says(struct rte_mempool *mp, int32_t pid, int64_t want)
+{
+	char *buf = NULL, line[64];
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	int found;
+
+	if (f == NULL)
+		return -1;
+	rte_mempool_dump(f, mp);
+	fclose(f);
+	snprintf(line, sizeof(line), "    pid %d (dead): %" PRId64 "\n",
+		(int)pid, want);
+	found = buf != NULL && strstr(buf, line) != NULL;
+	if (!found)
+		printf("dump has no \"%.*s\":\n%s", (int)strlen(line) - 1, line,
+			buf != NULL ? buf : "");
+	free(buf);
+	return found ? 0 : -1;
+}
+
+static int
+kill_case_run(enum kill_case which)
+{
+	char pfx[160];
+	const char *argv[] = {"dpdk-test", "--lcores=2@0", "--no-huge",
+		"--proc-type=secondary", pfx, "--log-level=lib.eal:error"};
+	const struct rte_memzone *mz;
+	struct rte_mempool_stats st;
+	struct rte_mempool *mp;
+	struct kill_ctl *ctl;
+	int64_t held = 0, again = 0;
+	cpu_set_t saved;
+	int status, ret = TEST_FAILED;
+	pid_t pid;
+
+	mz = rte_memzone_reserve(KILL_CTL, sizeof(*ctl), SOCKET_ID_ANY, 0);
+	TEST_ASSERT_NOT_NULL(mz, "control zone");
+	ctl = mz->addr;
+	memset(ctl, 0, sizeof(*ctl));
+	ctl->which = (int32_t)which;
+	mp = rte_mempool_create_ext(KILL_POOL, N_OBJS, ELT,
+		which == KILL_REFILL || which == KILL_DRAIN ? CACHE : 0, 0,
+		NULL, NULL, NULL, NULL, SOCKET_ID_ANY, 0, "test_stats_kill");
+	if (mp == NULL) {
+		rte_memzone_free(mz);
+		TEST_ASSERT_NOT_NULL(mp, "pool on the test handler");
+	}
+	snprintf(pfx, sizeof(pfx), "--file-prefix=%s", test_file_prefix());
+	test_affinity_widen(&saved);
+	pid = test_spawn_self(argv, RTE_DIM(argv), "mempool_stats_kill_child");
+	test_affinity_restore(&saved);
+	if (pid < 0) {
+		printf("case %d: no secondary\n", (int)which);
+		goto out;
+	}
+	status = test_wait_child(pid);
+	if (status != 128 + SIGKILL || ctl->armed != 1) {
+		printf("case %d: secondary exit %d, armed %d\n", (int)which,
+			status, (int)ctl->armed);
+		goto out;
+	}
+	/* Exact, the burst in flight included, and the same when read
+	 * again: the death is settled once. */
+	if (dead_held_of(mp, (int32_t)pid, &held) != 0 ||
+		dead_held_of(mp, (int32_t)pid, &again) != 0 ||
+		held != kill_expect[which] || again != held) {
+		printf("case %d: dead pid %d holds %" PRId64 " then %" PRId64
+		       ", expected %" PRId64 "\n",
+			(int)which, (int)pid, held, again, kill_expect[which]);
+		goto out;
+	}
+	if (dump_says(mp, (int32_t)pid, kill_expect[which]) != 0)
+		goto out;
+	/* The total agrees, and so do the objects out of the pool. */
+	rte_mempool_stats_get(mp, -1, &st);
+	if (st.held != kill_expect[which] ||
+		(int64_t)rte_mempool_in_use_count(mp) != kill_expect[which]) {
+		printf("case %d: total held %" PRId64 ", in use %u, expected "
+		       "%" PRId64 "\n",
+			(int)which, st.held, rte_mempool_in_use_count(mp),
+			kill_expect[which]);
+		goto out;
+	}
+	ret = TEST_SUCCESS;
+out:
+	rte_mempool_free(mp);
+	rte_memzone_free(mz);
+	return ret;
+}
+
+static int
+test_stats_killed_in_handler(void)
+{
+	int which;
+
+	if (rte_eal_process_type() != RTE_PROC_PRIMARY)
+		return TEST_SKIPPED;
+	for (which = KILL_DIRECT_GET; which < KILL_NB; which++)
+		TEST_ASSERT_SUCCESS(kill_case_run((enum kill_case)which),
+			"killed in a handler call, case %d", which);
+	return TEST_SUCCESS;
+}
+
 static struct unit_test_suite stats_suite = {
 	.suite_name = "mempool counters",
 	.unit_test_cases =
@@ -668,6 +954,7 @@ static struct unit_test_suite stats_suite = {
 			TEST_CASE(test_stats_bad_input),
 			TEST_CASE(test_stats_contig_blocks),
 			TEST_CASE(test_stats_secondary),
+			TEST_CASE(test_stats_killed_in_handler),
 			TEST_CASES_END(),
 		},
 };

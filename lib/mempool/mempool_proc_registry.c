@@ -83,6 +83,32 @@ mempool_proc_walk(
 	return n;
 }
 
+unsigned int
+mempool_proc_walk_all(void (*cb)(int slot, int32_t pid, uint64_t owner,
+			      int alive, const uint64_t *lcores, void *arg),
+	void *arg)
+{
+	struct mempool_proc_registry *r =
+		__atomic_load_n(&reg, __ATOMIC_ACQUIRE);
+	unsigned int p, n = 0;
+
+	if (r == NULL)
+		return 0;
+	rte_robust_lock(&r->lock);
+	for (p = 0; p < MEMPOOL_PROC_MAX; p++) {
+		const struct mempool_proc *pr = &r->procs[p];
+
+		if (pr->pid == 0)
+			continue;
+		cb((int)p, pr->pid,
+			rte_eal_owner_id_make(pr->pid, pr->start_time),
+			proc_alive(pr), pr->lcores, arg);
+		n++;
+	}
+	rte_robust_unlock(&r->lock);
+	return n;
+}
+
 /* Caller holds r->lock. */
 static int
 conflict_locked(const struct mempool_proc_registry *r, int32_t *other)
@@ -130,9 +156,14 @@ static void
 proc_record(struct mempool_proc_registry *r, int primary)
 {
 	int32_t me = (int32_t)getpid();
-	struct mempool_proc *slot = NULL;
+	struct mempool_proc *slot = NULL, *dead = NULL;
 	unsigned int p;
 
+	/*
+	 * A free slot before a dead process's: the record of a death is
+	 * what attributes the objects it took with it to it
+	 * (rte_mempool_held_by_process), so it is kept while it can be.
+	 */
 	for (p = 0; p < MEMPOOL_PROC_MAX; p++) {
 		struct mempool_proc *pr = &r->procs[p];
 
@@ -140,9 +171,13 @@ proc_record(struct mempool_proc_registry *r, int primary)
 			slot = pr;
 			break;
 		}
-		if (slot == NULL && (!proc_alive(pr)))
+		if (slot == NULL && pr->pid == 0)
 			slot = pr;
+		else if (dead == NULL && pr->pid != 0 && !proc_alive(pr))
+			dead = pr;
 	}
+	if (slot == NULL)
+		slot = dead;
 	if (slot == NULL) {
 		RTE_LOG(WARNING, MEMPOOL,
 			"more than %d processes attached: lcore ids of pid %d "

@@ -8,7 +8,8 @@
 /*
  * The processes attached to the same memory and the lcore ids each
  * one's EAL enabled, in a memzone every process maps. Each process
- * records itself at EAL init (slots of dead processes are reused).
+ * records itself at EAL init (slots of dead processes are reused once
+ * no slot is free).
  * Pools use it to refuse a per-lcore cache two live processes would
  * share, and the counters to attribute holdings to processes. This
  * file owns that memzone only.
@@ -62,6 +63,17 @@ unsigned int mempool_proc_walk(
 	void *arg);
 
 /*
+ * As mempool_proc_walk, but for every recorded process, dead ones too
+ * (until their slot is reused): cb also gets the process's owner id
+ * (rte_eal_owner_id_make of its pid and start time) and whether it is
+ * alive. Returns the number of processes visited.
+ */
+unsigned int
+mempool_proc_walk_all(void (*cb)(int slot, int32_t pid, uint64_t owner,
+			      int alive, const uint64_t *lcores, void *arg),
+	void *arg);
+
+/*
  * First lcore id this process shares with another live process, or -1
  * (also before EAL init); *other is set to that process's pid.
  */
@@ -74,5 +86,25 @@ int mempool_proc_lcore_conflict(int32_t *other);
  * it uses any pool.
  */
 void mempool_cache_repair_at_join(void);
+
+/*
+ * Repair the caches dead processes left (as rte_mempool_cache_repair_dead)
+ * and settle, once per death, the objects they took with them that no
+ * counter saw into mp->dead_held (rte_mempool_holder.c). Every reader
+ * of holdings calls it first. Returns the number of caches repaired, or
+ * 0 when the registry is unknown.
+ */
+int mempool_dead_settle(struct rte_mempool *mp);
+
+/* Mark the deaths recorded so far settled in a pool being created. */
+void mempool_dead_settle_before(struct rte_mempool *mp);
+
+/*
+ * Objects the pool's counters say its handler's store holds: counted
+ * enqueues less counted dequeues, every slot and per-lcore cache
+ * (rte_mempool_holder.c). With mp->store_base, the store's count when
+ * no call is in progress and every process that died was settled.
+ */
+int64_t mempool_store_counted(const struct rte_mempool *mp);
 
 #endif /* MEMPOOL_PROC_REGISTRY_H */

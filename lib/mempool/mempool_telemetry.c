@@ -215,7 +215,9 @@ stats_fill(struct rte_mempool *mp, struct rte_tel_data *d)
 		rte_tel_data_start_dict(hp);
 		n = rte_mempool_held_by_process(mp, held, RTE_DIM(held));
 		for (i = 0; i < n && i < (int)RTE_DIM(held); i++) {
-			snprintf(key, sizeof(key), "pid_%d", (int)held[i].pid);
+			/* What a dead process took with it, apart. */
+			snprintf(key, sizeof(key), "%spid_%d",
+				held[i].dead ? "dead_" : "", (int)held[i].pid);
 			rte_tel_data_add_dict_int(
 				hp, key, clamp_int(held[i].held));
 		}

@@ -35,6 +35,7 @@
 #include "mempool_cache_flight.h"
 #include "mempool_foreign_pool.h"
 #include "mempool_handler.h"
+#include "mempool_proc_registry.h"
 
 TAILQ_HEAD(rte_mempool_list, rte_tailq_entry);
 
@@ -317,6 +318,8 @@ mempool_reset_objects(struct rte_mempool *mp)
 	}
 	mempool_free_memchunks(mp);
 	STAILQ_INIT(&mp->elt_list);
+	/* The store is empty again, whatever the counters say it got. */
+	mp->store_base = -mempool_store_counted(mp);
 	mp->populated_size = 0;
 	mp->nb_mem_chunks = 0;
 }
@@ -325,7 +328,9 @@ int
 rte_mempool_populate_iova(struct rte_mempool *mp, char *vaddr, rte_iova_t iova,
 	size_t len, rte_mempool_memchunk_free_cb_t *free_cb, void *opaque)
 {
+	struct rte_mempool_slot_stats *enq_slot;
 	struct rte_mempool_memhdr *memhdr;
+	uint64_t enq_before;
 	size_t off;
 	int ret;
 
@@ -372,9 +377,23 @@ rte_mempool_populate_iova(struct rte_mempool *mp, char *vaddr, rte_iova_t iova,
 		ret = -EINVAL;
 		goto fail;
 	}
+	enq_slot = &mp->stats[RTE_MIN(rte_lcore_id(), (unsigned)RTE_MAX_LCORE)];
+	enq_before = __atomic_load_n(&enq_slot->enq_objs, __ATOMIC_RELAXED);
 	ret = rte_mempool_ops_populate(mp, mp->size - mp->populated_size,
 		vaddr + off, iova == RTE_BAD_IOVA ? RTE_BAD_IOVA : iova + off,
 		len - off, mempool_add_elem, NULL);
+	/*
+	 * The objects a handler's own populate stored without a counted
+	 * enqueue (bucket's does): the store's expected count starts with
+	 * them (rte_mempool_holder.c, settling dead processes).
+	 */
+	if (ret > 0)
+		__atomic_fetch_add(&mp->store_base,
+			(int64_t)ret -
+				(int64_t)(__atomic_load_n(&enq_slot->enq_objs,
+						  __ATOMIC_RELAXED) -
+					enq_before),
+			__ATOMIC_RELAXED);
 	if (ret == 0) {
 		RTE_LOG(ERR, MEMPOOL,
 			"cannot populate pool %s: no object fits in %zu "
@@ -748,7 +767,18 @@ rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 		mempool_flight_end(cache);
 	}
 	if (likely(ret == 0)) {
-		RTE_MEMPOOL_STAT_ADD_CALL(mp, refills, deq_objs, need);
+		/*
+		 * A per-lcore cache's refilled objects are counted once, in
+		 * its fill_objs, as they enter it: the slot's deq_objs adds
+		 * them when it is read. So no kill between two counter
+		 * updates can make the pool's counters disagree with its
+		 * store (rte_mempool_stats.c, settling a dead process). A
+		 * user-owned cache's counters are not the pool's to read.
+		 */
+		if (rte_mempool_cache_is_default(mp, cache))
+			RTE_MEMPOOL_STAT_ADD(mp, refills, 1);
+		else
+			RTE_MEMPOOL_STAT_ADD_CALL(mp, refills, deq_objs, need);
 		if (n <= cache->size)
 			return 0;
 		/* A large request: the cache's objects complete it. */
@@ -940,6 +970,8 @@ rte_mempool_create_empty(const char *name, unsigned int n,
 	mp->cache_size = cache_size;
 	mp->private_data_size = private_data_size;
 	mp->creator_pid = (int32_t)getpid();
+	/* Who died before the pool existed took nothing of it. */
+	mempool_dead_settle_before(mp);
 	STAILQ_INIT(&mp->elt_list);
 	STAILQ_INIT(&mp->mem_list);
 	if (cache_size != 0) {
@@ -1275,7 +1307,21 @@ mempool_audit_obj(
 void
 rte_mempool_audit(struct rte_mempool *mp)
 {
+	struct rte_mempool_proc_held held[RTE_MEMPOOL_STATS_MAX_PROCS];
 	unsigned int lcore_id;
+	int n, p;
+
+	/*
+	 * What dead processes took with them, as rte_mempool_dump and
+	 * telemetry report it: reading it settles it.
+	 */
+	n = rte_mempool_held_by_process(mp, held, RTE_DIM(held));
+	for (p = 0; p < n && p < (int)RTE_DIM(held); p++)
+		if (held[p].dead)
+			RTE_LOG(INFO, MEMPOOL,
+				"pool %s: dead process %d took %" PRId64
+				" objects with it\n",
+				mp->name, (int)held[p].pid, held[p].held);
 
 	if (mp->cache_size != 0)
 		for (lcore_id = 0; lcore_id < RTE_MAX_LCORE; lcore_id++) {
@@ -1305,8 +1351,10 @@ ratio(uint64_t num, uint64_t den)
 static void
 mempool_dump_stats(FILE *f, const struct rte_mempool *mp)
 {
+	struct rte_mempool_proc_held held[RTE_MEMPOOL_STATS_MAX_PROCS];
 	struct rte_mempool_stats st;
 	unsigned int i;
+	int n, p;
 
 	fprintf(f, "  stats (per slot, non-zero):\n");
 	for (i = 0; i <= RTE_MAX_LCORE; i++) {
@@ -1326,6 +1374,14 @@ mempool_dump_stats(FILE *f, const struct rte_mempool *mp)
 			st.held);
 	}
 	rte_mempool_stats_get(mp, -1, &st);
+	n = rte_mempool_held_by_process(mp, held, RTE_DIM(held));
+	if (n > 0) {
+		fprintf(f, "  held by process:\n");
+		for (p = 0; p < n && p < (int)RTE_DIM(held); p++)
+			fprintf(f, "    pid %d%s: %" PRId64 "\n",
+				(int)held[p].pid, held[p].dead ? " (dead)" : "",
+				held[p].held);
+	}
 	fprintf(f, "  stats total:\n");
 	fprintf(f, "    get_calls=%" PRIu64 "\n", st.get_calls);
 	fprintf(f, "    get_objs=%" PRIu64 "\n", st.get_objs);

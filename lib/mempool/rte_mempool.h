@@ -60,6 +60,7 @@
 #include <rte_memory.h>
 #include <rte_memzone.h>
 #include <rte_ring.h>
+#include <rte_robust_lock.h>
 #include <rte_spinlock.h>
 #include <rte_string_fns.h>
 #if defined(RTE_ARCH_X86) && defined(__SSE2__)
@@ -116,9 +117,17 @@ struct rte_mempool_slot_stats {
 	uint64_t get_fail_objs; /**< objects they asked for */
 	uint64_t refills; /**< successful handler dequeues into a cache */
 	uint64_t deq_calls; /**< other successful handler dequeues */
-	uint64_t deq_objs; /**< objects of refills and other dequeues */
+	/**
+	 * Objects of other dequeues and of refills of user-owned caches
+	 * (a per-lcore cache counts its refills in its fill_objs).
+	 */
+	uint64_t deq_objs;
 	uint64_t enq_calls; /**< other handler enqueues (flushes, populate) */
-	uint64_t enq_objs; /**< objects they enqueued */
+	/**
+	 * Objects they enqueued, but for the flushes of per-lcore caches
+	 * (counted in the cache's drain_objs).
+	 */
+	uint64_t enq_objs;
 	uint64_t ucache_get_calls; /**< gets through user-owned caches */
 	uint64_t ucache_get_objs; /**< objects they returned */
 	uint64_t ucache_put_calls; /**< puts through user-owned caches */
@@ -310,6 +319,25 @@ struct rte_mempool {
 	 * (RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) is usable only there.
 	 */
 	int32_t creator_pid;
+	/**
+	 * @internal Objects dead processes took with them that no counter
+	 * saw (a kill inside a handler call, or between it and the counter
+	 * update after it), per slot of the registry of attached
+	 * processes; settled once per death (rte_mempool_stats.c).
+	 */
+	int64_t dead_held[RTE_MEMPOOL_STATS_MAX_PROCS];
+	/**
+	 * @internal Objects the store holds that no counter saw enter it:
+	 * those a handler's own populate put there (rte_mempool.c).
+	 */
+	int64_t store_base;
+	/** @internal Owner id of the death each dead_held entry settled. */
+	uint64_t dead_settled[RTE_MEMPOOL_STATS_MAX_PROCS];
+	/**
+	 * @internal Taken to repair the caches dead processes left and to
+	 * settle their holdings: robust, as its taker may die too.
+	 */
+	rte_robust_lock_t dead_lock;
 } __rte_cache_aligned;
 
 /** Do not pad objects to spread them over memory channels. */
@@ -1560,6 +1588,8 @@ int rte_mempool_stats_get(const struct rte_mempool *mp, int lcore_id,
 /** Objects of a pool held by one attached process. */
 struct rte_mempool_proc_held {
 	int32_t pid; /**< the process */
+	/** 1 for a process that died: held is what it took with it. */
+	uint32_t dead;
 	int64_t held; /**< objects its threads took and did not put back */
 };
 

@@ -33,6 +33,7 @@
  */
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdint.h>
 #include <string.h>
 #include <unistd.h>
@@ -40,6 +41,7 @@
 #include <rte_common.h>
 #include <rte_errno.h>
 #include <rte_log.h>
+#include <rte_pause.h>
 #include <rte_robust_lock.h>
 
 #include "rte_mempool.h"
@@ -237,9 +239,19 @@ live_lcores_cb(int slot, int32_t pid, const uint64_t *lcores, void *arg)
 		l->bits[w] |= lcores[w];
 }
 
-/* Repair the caches of mp on lcore ids no process in `live` uses. */
 static int
-cache_repair(struct rte_mempool *mp, const struct live_lcores *live)
+lcore_in(const uint64_t *bits, unsigned int l)
+{
+	return (bits[l / 64] >> (l % 64)) & 1;
+}
+
+/*
+ * Repair the caches of mp on lcore ids no process in `live` uses.
+ * Caller holds mp->dead_lock: two repairs of one cache would each
+ * complete its counters.
+ */
+static int
+cache_repair(struct rte_mempool *mp, const uint64_t *live)
 {
 	unsigned int l;
 	int repaired = 0;
@@ -250,7 +262,7 @@ cache_repair(struct rte_mempool *mp, const struct live_lcores *live)
 		struct rte_mempool_cache *c = &mp->local_cache[l];
 		uint32_t f = __atomic_load_n(&c->flight, __ATOMIC_ACQUIRE);
 
-		if (f == 0 || (live->bits[l / 64] >> (l % 64)) & 1)
+		if (f == 0 || lcore_in(live, l))
 			continue;
 		RTE_LOG(WARNING, MEMPOOL,
 			"pool %s: cache of lcore %u left mid-%s by a dead "
@@ -265,27 +277,270 @@ cache_repair(struct rte_mempool *mp, const struct live_lcores *live)
 	return repaired;
 }
 
+/* ----- what dead processes took with them, unseen by the counters ----- */
+
+/*
+ * Why the holdings of a dead process can be made exact. Each object is
+ * in the handler's store, in a per-lcore cache, or out; the counters
+ * see every move between those places except the ones a process was
+ * making when it died: a kill inside a handler call, or between it and
+ * the counter update after it, leaves a burst that is either in the
+ * store or not, and no counter can tell which. The store can: every
+ * move in and out of it is counted, once (a cache's refills and
+ * flushes in the cache's fill_objs and drain_objs, which the repair of
+ * a cache left mid-flight completes; gets and puts without a cache,
+ * enqueues and dequeues of user-owned caches and direct handler calls
+ * in the slot), so
+ *
+ *   residue = counted store count - handler's get_count
+ *           - what earlier deaths settled
+ *
+ * is 0 while no call is in progress, and after a death it is exactly
+ * the burst the dead process took (> 0: got, or refilled into a cache
+ * but not published, or drained and not stored) or gave back unseen
+ * (< 0: a put the store took). Counted per slot, that burst is the
+ * dead process's, whichever way it went, so it is added once to the
+ * dead process's entry (dead_held, by registry slot) and the death
+ * marked settled (dead_settled = its owner id): later reads see the
+ * same value and a later death only its own residue.
+ *
+ * A reading taken while a live process is inside a get or a put is
+ * off by its burst until the call returns. So a death is settled only
+ * when no live cache is mid-flight and two readings in a row agree;
+ * else it stays unsettled (its holdings read without the residue) and
+ * the next reader tries again. A live process stopped inside a
+ * cache-less get or put for the whole of both readings is the case
+ * that cannot be told apart: its burst would be counted to the dead.
+ * With several unsettled deaths the residue is theirs together and
+ * goes to the first one (logged); only the total is exact then.
+ *
+ * Live counters are only read: the settling writes the dead-process
+ * records and, through the cache repair, caches of lcore ids no live
+ * process uses, under mp->dead_lock (robust: a settler that dies
+ * leaves a record that the residue, computed again, still completes).
+ */
+
+int64_t
+mempool_store_counted(const struct rte_mempool *mp)
+{
+	uint64_t in = 0, out = 0;
+	unsigned int l;
+
+	for (l = 0; l <= RTE_MAX_LCORE; l++) {
+		const struct rte_mempool_slot_stats *s = &mp->stats[l];
+
+		in += __atomic_load_n(&s->enq_objs, __ATOMIC_RELAXED) +
+			__atomic_load_n(&s->put_objs, __ATOMIC_RELAXED);
+		out += __atomic_load_n(&s->deq_objs, __ATOMIC_RELAXED) +
+			__atomic_load_n(&s->get_objs, __ATOMIC_RELAXED);
+		if (mp->local_cache != NULL && l < RTE_MAX_LCORE) {
+			const struct rte_mempool_cache *c = &mp->local_cache[l];
+
+			in += __atomic_load_n(&c->drain_objs, __ATOMIC_RELAXED);
+			out += __atomic_load_n(&c->fill_objs, __ATOMIC_RELAXED);
+		}
+	}
+	return (int64_t)(in - out);
+}
+
+/* Objects out of the pool that no counter and no settled death has. */
+static int64_t
+dead_residue(const struct rte_mempool *mp)
+{
+	int64_t settled = 0;
+	unsigned int p;
+
+	for (p = 0; p < RTE_MEMPOOL_STATS_MAX_PROCS; p++)
+		settled += __atomic_load_n(&mp->dead_held[p], __ATOMIC_RELAXED);
+	return mempool_store_counted(mp) +
+		__atomic_load_n(&mp->store_base, __ATOMIC_RELAXED) -
+		(int64_t)rte_mempool_ops_get_count(mp) - settled;
+}
+
+struct dead_scan {
+	const struct rte_mempool *mp;
+	uint64_t live[MEMPOOL_PROC_LCORE_WORDS];
+	unsigned int nb; /* unsettled deaths */
+	int slot[MEMPOOL_PROC_MAX];
+	int32_t pid[MEMPOOL_PROC_MAX];
+	uint64_t owner[MEMPOOL_PROC_MAX];
+};
+
+static void
+dead_scan_cb(int slot, int32_t pid, uint64_t owner, int alive,
+	const uint64_t *lcores, void *arg)
+{
+	struct dead_scan *d = arg;
+	unsigned int w;
+
+	if (alive) {
+		for (w = 0; w < MEMPOOL_PROC_LCORE_WORDS; w++)
+			d->live[w] |= lcores[w];
+		return;
+	}
+	if (slot < 0 || slot >= RTE_MEMPOOL_STATS_MAX_PROCS ||
+		__atomic_load_n(&d->mp->dead_settled[slot], __ATOMIC_RELAXED) ==
+			owner)
+		return;
+	d->slot[d->nb] = slot;
+	d->pid[d->nb] = pid;
+	d->owner[d->nb] = owner;
+	d->nb++;
+}
+
+/* A live cache mid-refill or mid-flush: the store is moving. */
+static int
+live_cache_in_flight(const struct rte_mempool *mp, const uint64_t *live)
+{
+	unsigned int l;
+
+	if (mp->cache_size == 0 || mp->local_cache == NULL)
+		return 0;
+	for (l = 0; l < RTE_MAX_LCORE; l++)
+		if (lcore_in(live, l) &&
+			__atomic_load_n(&mp->local_cache[l].flight,
+				__ATOMIC_ACQUIRE) != 0)
+			return 1;
+	return 0;
+}
+
+/* A cache no live process uses left mid-flight: one for the repair. */
+static int
+dead_cache_in_flight(const struct rte_mempool *mp, const uint64_t *live)
+{
+	unsigned int l;
+
+	if (mp->cache_size == 0 || mp->local_cache == NULL)
+		return 0;
+	for (l = 0; l < RTE_MAX_LCORE; l++)
+		if (!lcore_in(live, l) &&
+			__atomic_load_n(&mp->local_cache[l].flight,
+				__ATOMIC_ACQUIRE) != 0)
+			return 1;
+	return 0;
+}
+
+/* Readings tried before a settling is left to the next reader. */
+#define SETTLE_TRIES 8
+
+/* Caller holds mp->dead_lock. */
+static void
+dead_settle_locked(struct rte_mempool *mp, const struct dead_scan *d)
+{
+	const struct rte_mempool_ops *ops;
+	int64_t r1 = 0, r2 = 1;
+	unsigned int t, i;
+
+	if (RTE_MEMPOOL_COUNTERS_DISABLED ||
+		(mp->flags & RTE_MEMPOOL_F_POOL_CREATED) == 0 ||
+		mp->ops_index < 0 || mp->ops_index >= RTE_MEMPOOL_MAX_OPS_IDX)
+		return;
+	ops = &rte_mempool_ops_table.ops[mp->ops_index];
+	/* Another process's process-local store is not mapped here. */
+	if (ops->get_count == NULL ||
+		((ops->flags & RTE_MEMPOOL_HANDLER_F_PROCESS_LOCAL) &&
+			mp->creator_pid != 0 &&
+			mp->creator_pid != (int32_t)getpid()))
+		return;
+	for (t = 0; t < SETTLE_TRIES; t++) {
+		if (t != 0)
+			rte_pause();
+		if (live_cache_in_flight(mp, d->live))
+			continue;
+		r1 = dead_residue(mp);
+		if (live_cache_in_flight(mp, d->live))
+			continue;
+		r2 = dead_residue(mp);
+		if (r1 == r2)
+			break;
+	}
+	if (r1 != r2) {
+		RTE_LOG(DEBUG, MEMPOOL,
+			"pool %s: busy, the holdings of %u dead processes are "
+			"settled later\n",
+			mp->name, d->nb);
+		return;
+	}
+	if (r1 != 0) {
+		__atomic_fetch_add(
+			&mp->dead_held[d->slot[0]], r1, __ATOMIC_RELAXED);
+		if (d->nb > 1)
+			RTE_LOG(WARNING, MEMPOOL,
+				"pool %s: %" PRId64 " objects taken unseen by "
+				"one of %u dead processes: counted to pid %d\n",
+				mp->name, r1, d->nb, (int)d->pid[0]);
+	}
+	for (i = 0; i < d->nb; i++)
+		__atomic_store_n(&mp->dead_settled[d->slot[i]], d->owner[i],
+			__ATOMIC_RELAXED);
+}
+
+/* Repair the caches of dead processes; settle their holdings if asked. */
+static int
+dead_repair(struct rte_mempool *mp, int settle)
+{
+	struct dead_scan d;
+	int repaired;
+
+	memset(&d, 0, sizeof(d));
+	d.mp = mp;
+	/* Without the registry nothing tells a dead lcore from a live one. */
+	if (mempool_proc_walk_all(dead_scan_cb, &d) == 0)
+		return 0;
+	/* Nothing to do: no lock taken (the common case of every read). */
+	if (d.nb == 0 && !dead_cache_in_flight(mp, d.live))
+		return 0;
+	rte_robust_lock(&mp->dead_lock);
+	repaired = cache_repair(mp, d.live);
+	if (settle && d.nb != 0)
+		dead_settle_locked(mp, &d);
+	rte_robust_unlock(&mp->dead_lock);
+	return repaired;
+}
+
+static void
+settled_before_cb(int slot, int32_t pid, uint64_t owner, int alive,
+	const uint64_t *lcores, void *arg)
+{
+	struct rte_mempool *mp = arg;
+
+	RTE_SET_USED(pid);
+	RTE_SET_USED(lcores);
+	if (!alive && slot >= 0 && slot < RTE_MEMPOOL_STATS_MAX_PROCS)
+		mp->dead_settled[slot] = owner;
+}
+
+void
+mempool_dead_settle_before(struct rte_mempool *mp)
+{
+	mempool_proc_walk_all(settled_before_cb, mp);
+}
+
+int
+mempool_dead_settle(struct rte_mempool *mp)
+{
+	return mp == NULL ? 0 : dead_repair(mp, 1);
+}
+
 int
 rte_mempool_cache_repair_dead(struct rte_mempool *mp)
 {
-	struct live_lcores live;
-
 	if (mp == NULL) {
 		RTE_LOG(ERR, MEMPOOL, "cache_repair_dead: NULL pool\n");
 		rte_errno = EINVAL;
 		return -EINVAL;
 	}
-	memset(&live, 0, sizeof(live));
-	/* Without the registry nothing tells a dead lcore from a live one. */
-	if (mempool_proc_walk(live_lcores_cb, &live) == 0)
-		return 0;
-	return cache_repair(mp, &live);
+	return dead_repair(mp, 1);
 }
 
 static void
 repair_at_join_cb(struct rte_mempool *mp, void *arg)
 {
-	cache_repair(mp, arg);
+	const struct live_lcores *live = arg;
+
+	rte_robust_lock(&mp->dead_lock);
+	cache_repair(mp, live->bits);
+	rte_robust_unlock(&mp->dead_lock);
 }
 
 void

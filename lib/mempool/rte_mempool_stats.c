@@ -4,7 +4,8 @@
 
 /*
  * The always-on counters of a pool: reading them (per lcore slot and
- * summed), restarting them, holdings per attached process, and the
+ * summed), restarting them, holdings per attached process (dead ones
+ * too: settling what they took with them, end of file), and the
  * slow-path updates the inline fast path calls out to. The fast-path
  * updates themselves are in rte_mempool.h; this file never writes a
  * slot that belongs to an lcore other than the caller's, except the
@@ -54,6 +55,7 @@ slot_raw(const struct rte_mempool *mp, unsigned int slot,
 	uint64_t dput_calls = CTR_READ(s->put_calls);
 	uint64_t dput_objs = CTR_READ(s->put_objs);
 	uint64_t refills = CTR_READ(s->refills);
+	uint64_t cache_deq = 0, cache_enq = 0;
 
 	if (mp->local_cache != NULL && slot < RTE_MAX_LCORE) {
 		const struct rte_mempool_cache *c = &mp->local_cache[slot];
@@ -62,6 +64,9 @@ slot_raw(const struct rte_mempool *mp, unsigned int slot,
 		cget_objs += CTR_READ(c->get_objs);
 		cput_calls += CTR_READ(c->put_calls);
 		cput_objs += cache_put_objs(c);
+		/* Counted there only (rte_mempool_cache_refill, _drain). */
+		cache_deq += CTR_READ(c->fill_objs);
+		cache_enq += CTR_READ(c->drain_objs);
 	}
 	st->get_calls = dget_calls + cget_calls;
 	st->get_objs = dget_objs + cget_objs;
@@ -78,9 +83,9 @@ slot_raw(const struct rte_mempool *mp, unsigned int slot,
 	/* A get or put without cache is one handler call, and so is a
 	 * refill. */
 	st->deq_calls = dget_calls + refills + CTR_READ(s->deq_calls);
-	st->deq_objs = dget_objs + CTR_READ(s->deq_objs);
+	st->deq_objs = dget_objs + cache_deq + CTR_READ(s->deq_objs);
 	st->enq_calls = dput_calls + CTR_READ(s->enq_calls);
-	st->enq_objs = dput_objs + CTR_READ(s->enq_objs);
+	st->enq_objs = dput_objs + cache_enq + CTR_READ(s->enq_objs);
 	st->held = (int64_t)(st->get_objs - st->put_objs);
 }
 
@@ -140,11 +145,16 @@ rte_mempool_stats_get(const struct rte_mempool *mp, int lcore_id,
 		slot_since_reset(mp, (unsigned int)lcore_id, stats);
 		return 0;
 	}
+	/* Cast: settling writes only the pool's dead-process records. */
+	mempool_dead_settle((struct rte_mempool *)(uintptr_t)mp);
 	memset(stats, 0, sizeof(*stats));
 	for (slot = 0; slot <= RTE_MAX_LCORE; slot++) {
 		slot_since_reset(mp, slot, &st);
 		stats_add(stats, &st);
 	}
+	/* Held by no slot: what dead processes took unseen. */
+	for (slot = 0; slot < RTE_MEMPOOL_STATS_MAX_PROCS; slot++)
+		stats->held += CTR_READ(mp->dead_held[slot]);
 	return 0;
 }
 
@@ -188,35 +198,72 @@ struct held_walk {
 	const struct rte_mempool *mp;
 	struct rte_mempool_proc_held *out;
 	unsigned int n;
-	unsigned int filled;
+	unsigned int count;
+	int pass; /* 0: live processes; 1: dead ones' lcores; 2: dead ones */
 	uint64_t claimed[MEMPOOL_PROC_LCORE_WORDS];
+	/* Pass 1: the dead process that used each lcore id last. */
+	int last_slot[RTE_MAX_LCORE];
+	uint64_t last_start[RTE_MAX_LCORE];
 };
 
+static int
+lcore_bit(const uint64_t *bits, unsigned int l)
+{
+	return (bits[l / 64] >> (l % 64)) & 1;
+}
+
 static void
-held_one(int slot, int32_t pid, const uint64_t *lcores, void *arg)
+held_one(int slot, int32_t pid, uint64_t owner, int alive,
+	const uint64_t *lcores, void *arg)
 {
 	struct held_walk *w = arg;
 	struct rte_mempool_stats st;
+	uint64_t start = owner >> 32;
 	int64_t held;
 	unsigned int l;
 
-	held = (int64_t)CTR_READ(w->mp->unreg_held[slot]);
+	/* Live processes claim their lcore ids first. */
+	if (alive != (w->pass == 0))
+		return;
+	if (w->pass == 1) {
+		/*
+		 * An lcore id serves one process at a time: of the dead
+		 * that had it, the one started last used it last.
+		 */
+		for (l = 0; l < RTE_MAX_LCORE; l++)
+			if (lcore_bit(lcores, l) && !lcore_bit(w->claimed, l) &&
+				(w->last_slot[l] < 0 ||
+					start >= w->last_start[l])) {
+				w->last_slot[l] = slot;
+				w->last_start[l] = start;
+			}
+		return;
+	}
+	held = (int64_t)CTR_READ(w->mp->unreg_held[slot]) +
+		CTR_READ(w->mp->dead_held[slot]);
 	for (l = 0; l < RTE_MAX_LCORE; l++) {
-		uint64_t bit = UINT64_C(1) << (l % 64);
-
-		/* An lcore id two live processes claim counts once. */
-		if ((lcores[l / 64] & bit) == 0 ||
-			(w->claimed[l / 64] & bit) != 0)
+		if (!lcore_bit(lcores, l))
 			continue;
-		w->claimed[l / 64] |= bit;
+		if (w->pass == 0) {
+			/* An lcore id two live processes claim counts once. */
+			if (lcore_bit(w->claimed, l))
+				continue;
+			w->claimed[l / 64] |= UINT64_C(1) << (l % 64);
+		} else if (w->last_slot[l] != slot) {
+			continue;
+		}
 		slot_raw(w->mp, l, &st);
 		held += st.held;
 	}
-	if (w->filled < w->n) {
-		w->out[w->filled].pid = pid;
-		w->out[w->filled].held = held;
-		w->filled++;
+	/* A dead process is listed while it holds something. */
+	if (!alive && held == 0)
+		return;
+	if (w->count < w->n) {
+		w->out[w->count].pid = pid;
+		w->out[w->count].dead = !alive;
+		w->out[w->count].held = held;
 	}
+	w->count++;
 }
 
 int
@@ -224,14 +271,20 @@ rte_mempool_held_by_process(const struct rte_mempool *mp,
 	struct rte_mempool_proc_held *out, unsigned int n)
 {
 	struct held_walk w;
+	unsigned int l;
 
 	if (mp == NULL || (out == NULL && n != 0))
 		return -EINVAL;
+	mempool_dead_settle((struct rte_mempool *)(uintptr_t)mp);
 	memset(&w, 0, sizeof(w));
 	w.mp = mp;
 	w.out = out;
 	w.n = n;
-	return (int)mempool_proc_walk(held_one, &w);
+	for (l = 0; l < RTE_MAX_LCORE; l++)
+		w.last_slot[l] = -1;
+	for (w.pass = 0; w.pass < 3; w.pass++)
+		mempool_proc_walk_all(held_one, &w);
+	return (int)w.count;
 }
 
 void
@@ -293,10 +346,23 @@ void
 rte_mempool_cache_drain(struct rte_mempool *mp, struct rte_mempool_cache *cache)
 {
 	uint32_t n = cache->len;
+	int ret;
 
 	/* Steps in the order mempool_cache_flight.h gives. */
 	mempool_flight_begin(cache, MEMPOOL_FLIGHT_DRAIN, n, cache->drain_objs);
-	rte_mempool_ops_enqueue_bulk(mp, cache->objs, n);
+	/*
+	 * A per-lcore cache's drained objects are counted once, in its
+	 * drain_objs (the slot's enq_objs adds them when it is read), as
+	 * refills are: see rte_mempool_cache_refill.
+	 */
+	if (rte_mempool_cache_is_default(mp, cache)) {
+		RTE_MEMPOOL_STAT_ADD(mp, enq_calls, 1);
+		ret = rte_mempool_ops_table.ops[mp->ops_index].enqueue(
+			mp, cache->objs, n);
+		rte_mempool_ops_enqueue_check(mp, n, ret);
+	} else {
+		rte_mempool_ops_enqueue_bulk(mp, cache->objs, n);
+	}
 	__atomic_store_n(&cache->len, 0, __ATOMIC_RELEASE);
 	RTE_MEMPOOL_CTR_ADD(cache->drain_objs, n);
 	mempool_flight_end(cache);

@@ -187,3 +187,16 @@ rte_stack_lookup(const char *name)
 	}
 	return s;
 }
+
+int
+rte_stack_repair(struct rte_stack *s)
+{
+	if (s == NULL) {
+		rte_errno = EINVAL;
+		return -EINVAL;
+	}
+	/* A spinlock stack's every change is one store: nothing to do. */
+	if (!(s->flags & RTE_STACK_F_LF))
+		return 0;
+	return stack_lf_repair(s);
+}

@@ -26,6 +26,7 @@
 #include <stdint.h>
 
 #include <rte_common.h>
+#include <rte_compat.h>
 #include <rte_debug.h>
 #include <rte_errno.h>
 #include <rte_lcore.h>
@@ -103,7 +104,7 @@ struct rte_stack_lf_cache {
 	/** Owner id (rte_eal_owner_id()) of the process whose thread of
 	 * this lcore id uses the cache, 0 if none yet. */
 	uint64_t owner;
-	/** Top node of the chain (low 32 bits), nodes in it (high 32). */
+	/** Nodes in the chain (low 32 bits), its top node (high 32). */
 	uint64_t top_len;
 	uint32_t tail; /**< bottom node of the chain, if it has one */
 	uint32_t max; /**< most nodes kept between two operations */
@@ -304,6 +305,30 @@ void rte_stack_free(struct rte_stack *s);
  *   NULL).
  */
 struct rte_stack *rte_stack_lookup(const char *name);
+
+/**
+ * @warning
+ * @b EXPERIMENTAL: this API may change without prior notice.
+ *
+ * Give back to a lock-free stack the nodes that threads killed inside a
+ * push or a pop held (each such kill can take away as many nodes as
+ * the objects it had in flight; returned by hand, those objects would
+ * need nodes from the reserve, which would run dry over enough kills).
+ * It finds the nodes in no list and no lcore cache, so it must run
+ * while no thread of a live process is inside a push or a pop of s:
+ * after the death of the processes that used it, with the others
+ * stopped, as a check of a dead process's objects does. If a push or a
+ * pop completes while it runs, or another repair gives the nodes back
+ * first, it gives back nothing and returns -EBUSY. A spinlock stack
+ * never loses anything: 0.
+ *
+ * @param s  The stack.
+ * @return The number of nodes given back (0 if none was missing), or
+ *   -EINVAL (NULL stack, rte_errno set), -ENOMEM (no memory for the
+ *   census) or -EBUSY (the stack changed meanwhile: call it again when
+ *   it is quiet).
+ */
+__rte_experimental int rte_stack_repair(struct rte_stack *s);
 
 #ifdef __cplusplus
 }

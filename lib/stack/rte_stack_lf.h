@@ -80,11 +80,18 @@
  * the stack, as if it held them. Its nodes are lost too, but never more
  * than its objects, so the room argument above still holds as long as
  * those objects stay out (they are lost with the process, and a
- * mempool counts them as in use); returned by hand, every one may cost
- * a node of the reserve the caches of unused lcore ids leave. The dead
- * thread's cache is in the stack's memory, consistent, and taken over
- * with its nodes by the next thread of that lcore id (of any process):
- * nodes are not lost with a cache.
+ * mempool counts them as in use). Returned by hand, every one may cost
+ * a node of the reserve the caches of unused lcore ids leave, and over
+ * enough kills the reserve runs dry: a push of objects the stack has
+ * room for would fail. The rule: whoever gives a dead process's objects
+ * back gives its nodes back first, with rte_stack_repair() (stack_lf.c)
+ * while no live thread is inside an operation. Its census finds every
+ * node in the used list, the free list or a cache; with no live thread
+ * in between two steps, the others were held by killed threads (the
+ * windows above, __RTE_STACK_LF_KILL_POINT marks them), and go back to
+ * the free list. The dead thread's cache is in the stack's memory,
+ * consistent, and taken over with its nodes by the next thread of that
+ * lcore id (of any process): nodes are not lost with a cache.
  *
  * Cache ownership: a cache belongs to one process (its owner id, see
  * rte_robust_lock.h), claimed with a CAS on first use; only the thread
@@ -175,6 +182,24 @@ extern "C" {
 #define __RTE_STACK_LF_GET(p) (*(p))
 #define __RTE_STACK_LF_PUT(p, v) (*(p) = (v))
 #endif
+
+/*
+ * The instants between two steps of an operation where a killed thread
+ * holds nodes that are in no list and no cache (see the file comment):
+ * nothing in a build, a test that defines it before it includes
+ * rte_stack.h kills itself there (test_stack_kill.c).
+ */
+#ifndef __RTE_STACK_LF_KILL_POINT
+#define __RTE_STACK_LF_KILL_POINT(where) ((void)(where))
+#endif
+enum {
+	__RTE_STACK_LF_KP_PUSH, /* push: nodes out of the cache, not linked */
+	__RTE_STACK_LF_KP_PUSH_FREE, /* free-list push: taken, not linked */
+	__RTE_STACK_LF_KP_POP, /* pop: nodes unlinked, not in a cache */
+	__RTE_STACK_LF_KP_SPILL, /* spill: out of the cache, not freed */
+	__RTE_STACK_LF_KP_REFILL, /* refill: off the free list, not cached */
+	__RTE_STACK_LF_KP_NB
+};
 
 #define __RTE_STACK_LF_CNT_MASK ((UINT64_C(1) << RTE_STACK_LF_CNT_BITS) - 1)
 /* The count in the low half: the word rte_stack_pop() checks first. */
@@ -351,6 +376,7 @@ __rte_stack_lf_cache_spill(struct rte_stack_lf *lf,
 			__RTE_STACK_LF_TOP_LEN(cut, clen - k),
 			__ATOMIC_RELEASE);
 	}
+	__RTE_STACK_LF_KILL_POINT(__RTE_STACK_LF_KP_SPILL);
 	__rte_stack_lf_free_put(lf, first, last, len + k);
 }
 
@@ -404,6 +430,7 @@ __rte_stack_lf_cache_refill(struct rte_stack_lf *lf,
 		lf, m - clen, want < n ? want : n, &first, &last);
 	if (got == 0)
 		return tl;
+	__RTE_STACK_LF_KILL_POINT(__RTE_STACK_LF_KP_REFILL);
 	if (clen == 0)
 		__atomic_store_n(&c->tail, last, __ATOMIC_RELAXED);
 	else
@@ -512,6 +539,7 @@ __rte_stack_lf_push_n(
 					__ATOMIC_RELAXED),
 				__RTE_STACK_LF_LEN(tl) - m),
 			__ATOMIC_RELEASE);
+		__RTE_STACK_LF_KILL_POINT(__RTE_STACK_LF_KP_PUSH);
 	} else {
 		/* Full already: no CAS on the free list for nothing (the
 		 * used list's CAS checks again). */
@@ -524,6 +552,7 @@ __rte_stack_lf_push_n(
 				     lf, m, m, &first, &last) == 0))
 			return 0;
 		__rte_stack_lf_fill(lf, first, m, obj_table, n);
+		__RTE_STACK_LF_KILL_POINT(__RTE_STACK_LF_KP_PUSH_FREE);
 	}
 	if (likely(__rte_stack_lf_used_link(
 		    lf, s->capacity, first, last, n - (m - 1) * k, n)))
@@ -671,6 +700,7 @@ __rte_stack_lf_pop_n(
 		out[i] = part[i];
 
 	if (emptied != RTE_STACK_LF_NONE) {
+		__RTE_STACK_LF_KILL_POINT(__RTE_STACK_LF_KP_POP);
 		c = __rte_stack_lf_cache(lf);
 		if (likely(c != NULL))
 			__rte_stack_lf_cache_put(lf, c, top, emptied, e, n);
@@ -736,6 +766,7 @@ __rte_stack_lf_pop1(struct rte_stack_lf *lf, void **obj, uint64_t top_len)
 	*obj = o;
 	if (avail == 1) {
 		/* The node is this thread's now. */
+		__RTE_STACK_LF_KILL_POINT(__RTE_STACK_LF_KP_POP);
 		c = __rte_stack_lf_cache(lf);
 		if (likely(c != NULL))
 			__rte_stack_lf_cache_put(lf, c, top, top, 1, 1);

@@ -11,7 +11,9 @@
 #include <cpuid.h>
 #endif
 
+#include <errno.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <rte_common.h>
@@ -152,4 +154,138 @@ stack_lf_supported(void)
 #else
 	return 0;
 #endif
+}
+
+/* Whether list's head is still {w0, w1}. */
+static int
+stack_lf_head_same(struct rte_stack_lf_list *list, uint64_t w0, uint64_t w1)
+{
+	rte_int128_t old = {.val = {w0, w1}}, same = old;
+
+	return rte_atomic128_cmp_exchange((rte_int128_t *)&list->head, &old,
+		       &same, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE) != 0;
+}
+
+/* Mark node i seen; 0 if it is a node not seen yet. */
+static int
+stack_lf_mark(uint64_t *seen, uint32_t nb, uint32_t i)
+{
+	if (i >= nb || (seen[i / 64] >> (i % 64)) & 1)
+		return -1;
+	seen[i / 64] |= UINT64_C(1) << (i % 64);
+	return 0;
+}
+
+/* Mark the len nodes of a chain from top; -1 if it is not one. */
+static int
+stack_lf_mark_chain(struct rte_stack_lf *lf, uint64_t *seen, uint32_t nb,
+	uint32_t top, uint32_t len, uint32_t *last)
+{
+	uint32_t i, cur = top;
+
+	for (i = 0; i < len; i++) {
+		if (stack_lf_mark(seen, nb, cur) != 0)
+			return -1;
+		*last = cur;
+		cur = __atomic_load_n(&lf->elems[cur].next, __ATOMIC_RELAXED);
+	}
+	return 0;
+}
+
+/*
+ * The census behind rte_stack_repair(): every node is in the used list,
+ * the free list or a cache (of a live owner or a dead one: a dead
+ * owner's cache is consistent and taken over with its nodes), or held
+ * by a thread inside an operation. With no live thread inside one (the
+ * caller's promise), a node found in none of them was held by a thread
+ * killed mid-operation: it goes back to the free list. The used head is
+ * checked unchanged at the end and the nodes go back by one CAS from
+ * the free head the census read, so a push or pop that completed
+ * meanwhile (the promise broken), or another repair that gave them
+ * back first, makes it give up rather than put a node in two places.
+ */
+int
+stack_lf_repair(struct rte_stack *s)
+{
+	struct rte_stack_lf *lf = &s->stack_lf;
+	const uint32_t nb = (uint32_t)stack_lf_nb_nodes(s->capacity);
+	uint32_t i, cur, left, cnt, last = RTE_STACK_LF_NONE;
+	rte_int128_t old_head, new_head;
+	uint64_t u0, u1, f0, f1, tl, *seen;
+	uint32_t first, lost = 0;
+
+	seen = calloc((nb + 63) / 64, sizeof(*seen));
+	if (seen == NULL)
+		return -ENOMEM;
+	u0 = __atomic_load_n(&lf->used.head.top_len, __ATOMIC_ACQUIRE);
+	u1 = __atomic_load_n(&lf->used.head.cnt, __ATOMIC_ACQUIRE);
+	f0 = __atomic_load_n(&lf->free.head.top_len, __ATOMIC_ACQUIRE);
+	f1 = __atomic_load_n(&lf->free.head.cnt, __ATOMIC_ACQUIRE);
+
+	/* The used list: nodes until the count of objects is covered. */
+	left = (uint32_t)u0;
+	cur = (uint32_t)(u0 >> 32);
+	cnt = (uint32_t)(u1 & ((UINT64_C(1) << RTE_STACK_LF_CNT_BITS) - 1));
+	while (left != 0) {
+		if (cnt == 0 || cnt > RTE_STACK_LF_NODE_OBJS || cnt > left ||
+			stack_lf_mark(seen, nb, cur) != 0)
+			goto busy;
+		left -= cnt;
+		cnt = __atomic_load_n(
+			&lf->elems[cur].next_cnt, __ATOMIC_RELAXED);
+		cur = __atomic_load_n(&lf->elems[cur].next, __ATOMIC_RELAXED);
+	}
+	/* The free list and every cache. */
+	if (stack_lf_mark_chain(lf, seen, nb, (uint32_t)(f0 >> 32),
+		    (uint32_t)f0, &last) != 0)
+		goto busy;
+	for (i = 0; i < RTE_MAX_LCORE; i++) {
+		tl = __atomic_load_n(&lf->cache[i].top_len, __ATOMIC_ACQUIRE);
+		if ((uint32_t)tl == 0)
+			continue;
+		if (stack_lf_mark_chain(lf, seen, nb, (uint32_t)(tl >> 32),
+			    (uint32_t)tl, &last) != 0 ||
+			last !=
+				__atomic_load_n(
+					&lf->cache[i].tail, __ATOMIC_RELAXED))
+			goto busy;
+	}
+	/*
+	 * The heads unchanged since they were read: each swapped with
+	 * itself, a CAS that fails if it moved. Acquire and release: the
+	 * reads above happen before it (a fence would do, but
+	 * ThreadSanitizer does not model fences).
+	 */
+	if (!stack_lf_head_same(&lf->used, u0, u1))
+		goto busy;
+	/* The nodes found nowhere, chained above the free list's top. */
+	first = (uint32_t)(f0 >> 32);
+	for (i = 0; i < nb; i++) {
+		if ((seen[i / 64] >> (i % 64)) & 1)
+			continue;
+		__atomic_store_n(&lf->elems[i].next, first, __ATOMIC_RELAXED);
+		first = i;
+		lost++;
+	}
+	/*
+	 * Into the free list by one CAS from the head the census read, so
+	 * that it fails if the list moved since (an operation, or another
+	 * repair that gave the same nodes back). Release: the links above
+	 * are seen by whoever takes the nodes.
+	 */
+	old_head.val[0] = f0;
+	old_head.val[1] = f1;
+	new_head.val[0] = ((uint64_t)first << 32) | ((uint32_t)f0 + lost);
+	new_head.val[1] = __rte_stack_lf_next_cnt(f1, 0);
+	if (lost == 0 ? !stack_lf_head_same(&lf->free, f0, f1)
+		      : rte_atomic128_cmp_exchange(
+				(rte_int128_t *)&lf->free.head, &old_head,
+				&new_head, 0, __ATOMIC_ACQ_REL,
+				__ATOMIC_ACQUIRE) == 0)
+		goto busy;
+	free(seen);
+	return (int)lost;
+busy:
+	free(seen);
+	return -EBUSY;
 }

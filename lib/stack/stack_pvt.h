@@ -21,6 +21,8 @@ void stack_std_init(struct rte_stack *s);
 size_t stack_lf_get_memsize(unsigned int count);
 /* Make s an empty lock-free stack of count elements. */
 void stack_lf_init(struct rte_stack *s, unsigned int count);
+/* Give back the nodes threads killed mid-operation held (rte_stack_repair). */
+int stack_lf_repair(struct rte_stack *s);
 /* Whether this CPU has the 128-bit CAS the lock-free stack needs. */
 int stack_lf_supported(void);
 
