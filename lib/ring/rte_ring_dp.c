@@ -59,9 +59,9 @@
  * (__rte_ring_dp_fast, NULL before the thread claimed a record and
  * while it has a hook: then everything goes out of line). Whatever
  * may wait (an MT tail behind ours, an RTS head too far ahead, an HTS
- * operation in flight), a reservation that does not fit and empty
- * slots leave it for a function here, called last so that the inline
- * code keeps nothing across a call. A dequeue clears each slot in the
+ * operation in flight), a reservation that does not fit or lost its
+ * head CAS, and empty slots leave it for a function here, called last
+ * so that the inline code keeps nothing across a call. A dequeue clears each slot in the
  * same pass as its copy, before its tail move as below. It tests the
  * pointers it got for NULL only when dp.holes is set: an empty slot is
  * only ever published by a finisher's tail CAS (release) after it set

@@ -147,7 +147,8 @@ __rte_ring_dp_clear(struct rte_ring_dp_record *f)
  * is the room (entries) seen before. A head that must be waited for
  * (RTS: too far ahead of the tail; HTS: an operation in flight) is
  * waited for out of line, where dead owners are finished, if may_wait;
- * else 0 is returned (the inline code then goes the out-of-line way).
+ * else 0 is returned (the inline code then goes the out-of-line way),
+ * as it is then after a failed head CAS.
  */
 static __rte_always_inline uint32_t
 __rte_ring_dp_reserve(struct rte_ring *r, unsigned int side,
@@ -191,6 +192,8 @@ __rte_ring_dp_reserve(struct rte_ring *r, unsigned int side,
 			}
 			/* No stale record while it may wait on htd_max. */
 			__rte_ring_dp_clear(f);
+			if (!may_wait)
+				return 0; /* the retries go out of line */
 		}
 		break;
 	}
@@ -219,6 +222,8 @@ __rte_ring_dp_reserve(struct rte_ring *r, unsigned int side,
 			}
 			/* No stale record while it waits for head == tail. */
 			__rte_ring_dp_clear(f);
+			if (!may_wait)
+				return 0; /* the retries go out of line */
 		}
 		break;
 	}
@@ -236,6 +241,9 @@ __rte_ring_dp_reserve(struct rte_ring *r, unsigned int side,
 				*old = o;
 				return n;
 			}
+			/* Inline, no loop: fewer registers on the way. */
+			if (!may_wait)
+				break;
 		}
 		break;
 	}
