@@ -704,7 +704,7 @@ mempool_cache_init(struct rte_mempool_cache *cache, uint32_t size)
 	cache->flushthresh = CACHE_FLUSHTHRESH(size);
 	cache->len = 0;
 	cache->get_calls = 0;
-	cache->get_objs = 0;
+	cache->get_objs_more = 0;
 	cache->put_calls = 0;
 	cache->fill_objs = 0;
 	cache->drain_objs = 0;
@@ -785,7 +785,7 @@ rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 		rte_mempool_objs_copy_rev(obj_table, &cache->objs[len], len);
 		cache->len = 0;
 		RTE_MEMPOOL_CTR_ADD(cache->get_calls, 1);
-		RTE_MEMPOOL_CTR_ADD(cache->get_objs, n);
+		RTE_MEMPOOL_CTR_ADD(cache->get_objs_more, n - 1);
 		return 1;
 	}
 	RTE_MEMPOOL_STAT_ADD_CALL(mp, get_fail_calls, get_fail_objs, n);

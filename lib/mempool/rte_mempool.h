@@ -163,7 +163,10 @@ struct rte_mempool_cache {
 	 * it brought follow from the others, since every object that
 	 * entered the cache (put or filled from the handler) has left it
 	 * (got or drained to the handler) or is still there:
-	 * put objects = get_objs + len + drain_objs - fill_objs.
+	 * put objects = get objects + len + drain_objs - fill_objs.
+	 * A get of one object, the commonest (rte_mempool_get, mbuf
+	 * alloc), bumps one counter too: the objects a get returns are
+	 * get_calls + get_objs_more.
 	 * A user-owned cache adds its counts to the pool's slot of the
 	 * calling thread when rte_mempool_cache_flush runs.
 	 */
@@ -174,7 +177,8 @@ struct rte_mempool_cache {
 	 * scalar adds.
 	 */
 	uint64_t put_calls; /**< puts through the cache */
-	uint64_t get_objs; /**< objects the gets returned */
+	/** Objects the gets returned beyond one per get. */
+	uint64_t get_objs_more;
 	/** Objects the handler gave for gets through this cache. */
 	uint64_t fill_objs;
 	/** Objects this cache gave back to the handler (flushes). */
@@ -1237,7 +1241,12 @@ rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
 	rte_mempool_objs_copy_rev(obj_table, &cache->objs[len], n);
 	cache->len = len - n;
 	RTE_MEMPOOL_CTR_ADD(cache->get_calls, 1);
-	RTE_MEMPOOL_CTR_ADD(cache->get_objs, n);
+	/*
+	 * Each counter update is a store beside the length's, and stores
+	 * are what a hit costs: a get of one object makes none here.
+	 */
+	if (n != 1)
+		RTE_MEMPOOL_CTR_ADD(cache->get_objs_more, n - 1);
 	return 0;
 }
 

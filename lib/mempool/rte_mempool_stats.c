@@ -25,6 +25,13 @@
 /* Read a counter another thread may be writing. */
 #define CTR_READ(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
 
+/* Objects got through a cache: one per get, and those beyond one. */
+static uint64_t
+cache_get_objs(const struct rte_mempool_cache *c)
+{
+	return CTR_READ(c->get_calls) + CTR_READ(c->get_objs_more);
+}
+
 /*
  * Objects put through a cache, from what it counts: each object that
  * entered it (put, or filled from the handler) has left it (got, or
@@ -33,7 +40,7 @@
 static uint64_t
 cache_put_objs(const struct rte_mempool_cache *c)
 {
-	return CTR_READ(c->get_objs) + CTR_READ(c->len) +
+	return cache_get_objs(c) + CTR_READ(c->len) +
 		CTR_READ(c->drain_objs) - CTR_READ(c->fill_objs);
 }
 
@@ -61,7 +68,7 @@ slot_raw(const struct rte_mempool *mp, unsigned int slot,
 		const struct rte_mempool_cache *c = &mp->local_cache[slot];
 
 		cget_calls += CTR_READ(c->get_calls);
-		cget_objs += CTR_READ(c->get_objs);
+		cget_objs += cache_get_objs(c);
 		cput_calls += CTR_READ(c->put_calls);
 		cput_objs += cache_put_objs(c);
 		/* Counted there only (rte_mempool_cache_refill, _drain). */
@@ -302,7 +309,7 @@ rte_mempool_stats_cache_fold(
 	struct rte_mempool *mp, struct rte_mempool_cache *cache)
 {
 	unsigned int lcore_id = rte_lcore_id();
-	uint64_t get_calls = cache->get_calls, get_objs = cache->get_objs;
+	uint64_t get_calls = cache->get_calls, get_objs = cache_get_objs(cache);
 	uint64_t put_calls = cache->put_calls, put_objs;
 
 	if ((get_calls | put_calls) == 0)
@@ -311,7 +318,7 @@ rte_mempool_stats_cache_fold(
 	 * the next period with them as filled. */
 	put_objs = cache_put_objs(cache);
 	cache->get_calls = 0;
-	cache->get_objs = 0;
+	cache->get_objs_more = 0;
 	cache->put_calls = 0;
 	cache->drain_objs = 0;
 	cache->fill_objs = cache->len;
