@@ -40,8 +40,8 @@ cache_get_objs(const struct rte_mempool_cache *c)
 static uint64_t
 cache_put_objs(const struct rte_mempool_cache *c)
 {
-	return cache_get_objs(c) + CTR_READ(c->len) +
-		CTR_READ(c->drain_objs) - CTR_READ(c->fill_objs);
+	return cache_get_objs(c) + CTR_READ(c->len) + CTR_READ(c->drain_objs) -
+		CTR_READ(c->fill_objs);
 }
 
 /*
