@@ -60,30 +60,6 @@ mempool_proc_index(void)
 }
 
 unsigned int
-mempool_proc_walk(
-	void (*cb)(int slot, int32_t pid, const uint64_t *lcores, void *arg),
-	void *arg)
-{
-	struct mempool_proc_registry *r =
-		__atomic_load_n(&reg, __ATOMIC_ACQUIRE);
-	unsigned int p, n = 0;
-
-	if (r == NULL)
-		return 0;
-	rte_robust_lock(&r->lock);
-	for (p = 0; p < MEMPOOL_PROC_MAX; p++) {
-		const struct mempool_proc *pr = &r->procs[p];
-
-		if (!proc_alive(pr))
-			continue;
-		cb((int)p, pr->pid, pr->lcores, arg);
-		n++;
-	}
-	rte_robust_unlock(&r->lock);
-	return n;
-}
-
-unsigned int
 mempool_proc_walk_all(void (*cb)(int slot, int32_t pid, uint64_t owner,
 			      int alive, const uint64_t *lcores, void *arg),
 	void *arg)
@@ -107,6 +83,37 @@ mempool_proc_walk_all(void (*cb)(int slot, int32_t pid, uint64_t owner,
 	}
 	rte_robust_unlock(&r->lock);
 	return n;
+}
+
+/* mempool_proc_walk's callback and argument, for mempool_proc_walk_all. */
+struct proc_walk_live {
+	void (*cb)(int slot, int32_t pid, const uint64_t *lcores, void *arg);
+	void *arg;
+	unsigned int n;
+};
+
+static void
+proc_walk_live_cb(int slot, int32_t pid, uint64_t owner, int alive,
+	const uint64_t *lcores, void *arg)
+{
+	struct proc_walk_live *w = arg;
+
+	RTE_SET_USED(owner);
+	if (!alive)
+		return;
+	w->cb(slot, pid, lcores, w->arg);
+	w->n++;
+}
+
+unsigned int
+mempool_proc_walk(
+	void (*cb)(int slot, int32_t pid, const uint64_t *lcores, void *arg),
+	void *arg)
+{
+	struct proc_walk_live w = {cb, arg, 0};
+
+	mempool_proc_walk_all(proc_walk_live_cb, &w);
+	return w.n;
 }
 
 /* Caller holds r->lock. */
