@@ -571,7 +571,8 @@ test_mpf_mempool(void)
 #define MPF_CHECK_MS 3000
 
 static const char *const mpf_handlers[] = {"ring_mp_mc", "ring_sp_sc",
-	"ring_mt_rts", "ring_mt_hts", "stack", "lf_stack", "bucket"};
+	"ring_mp_sc", "ring_sp_mc", "ring_mt_rts", "ring_mt_hts", "stack",
+	"lf_stack", "bucket"};
 
 /* Per handler: no cache; cache; cache and holder tags. */
 #define MPF_POOLS_PER_HANDLER 3
@@ -1149,6 +1150,8 @@ mpf_pool_verdict(const char *handler)
 
 MPF_HANDLER_CASE(test_mpf_ring_mp_mc, "ring_mp_mc")
 MPF_HANDLER_CASE(test_mpf_ring_sp_sc, "ring_sp_sc")
+MPF_HANDLER_CASE(test_mpf_ring_mp_sc, "ring_mp_sc")
+MPF_HANDLER_CASE(test_mpf_ring_sp_mc, "ring_sp_mc")
 MPF_HANDLER_CASE(test_mpf_ring_mt_rts, "ring_mt_rts")
 MPF_HANDLER_CASE(test_mpf_ring_mt_hts, "ring_mt_hts")
 MPF_HANDLER_CASE(test_mpf_stack, "stack")
@@ -1399,6 +1402,8 @@ static struct unit_test_suite mpf_suite = {
 			TEST_CASE(test_mpf_cache_repair),
 			TEST_CASE(test_mpf_ring_mp_mc),
 			TEST_CASE(test_mpf_ring_sp_sc),
+			TEST_CASE(test_mpf_ring_mp_sc),
+			TEST_CASE(test_mpf_ring_sp_mc),
 			TEST_CASE(test_mpf_ring_mt_rts),
 			TEST_CASE(test_mpf_ring_mt_hts),
 			TEST_CASE(test_mpf_stack),

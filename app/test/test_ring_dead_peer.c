@@ -4,21 +4,25 @@
 
 /*
  * ring_dead_peer_autotest: RING_F_DEAD_PEER rings (rte_ring_dp.h) in
- * MT, MT_RTS and MT_HTS mode, with forked processes killed while they
- * hold a reservation.
- *  - bad input: the flag with an ST side, or with elements that are not
- *    pointers, is refused (EINVAL and a log line, nothing created);
+ * MT, MT_RTS and MT_HTS mode and the mixed MP/SC and SP/MC modes, with
+ * forked processes killed while they hold a reservation.
+ *  - bad input: the flag with two ST sides, or with elements that are
+ *    not pointers, is refused (EINVAL and a log line, nothing created);
  *  - a child killed by SIGKILL at a known point (test hook: right after
  *    its head move, or after its slot copy) of an enqueue or a dequeue:
  *    rte_ring_dp_recover() finishes exactly that reservation, the count
  *    is right, and a drain from a survivor (a forked process with a
  *    time limit) sees every token once, except the dead one's: lost
  *    when it died inside its dequeue or before writing its enqueue,
- *    back in the ring when it had written them;
+ *    back in the ring when it had written them (MT side). A dead ST
+ *    side is not recovered: its next user restarts from its tail, so
+ *    a dead SC that had not cleared its slots yet loses nothing, and a
+ *    dead SP loses what it held;
  *  - threads that exit give their in-flight record back: more threads
  *    than there are records use the ring one after the other;
  *  - a child hammering the ring is killed at random instants while a
- *    survivor process hammers it too: the survivor keeps making
+ *    survivor process hammers it too (mixed modes: after it, as the
+ *    ST side has one user at a time): the survivor keeps making
  *    progress within a time limit, and the drain after it sees no token
  *    twice and misses at most what the dead child held.
  * Tokens are the pointers 1..RDP_TOKENS. RDP_KILLS (environment) sets
@@ -65,12 +69,15 @@
 struct rdp_mode {
 	const char *name;
 	unsigned int flags;
+	int st_side; /* the ST side (0 producer, 1 consumer), or -1 */
 };
 
 static const struct rdp_mode rdp_modes[] = {
-	{"MT", 0},
-	{"MT_RTS", RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ},
-	{"MT_HTS", RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ},
+	{"MT", 0, -1},
+	{"MT_RTS", RING_F_MP_RTS_ENQ | RING_F_MC_RTS_DEQ, -1},
+	{"MT_HTS", RING_F_MP_HTS_ENQ | RING_F_MC_HTS_DEQ, -1},
+	{"MP_SC", RING_F_SC_DEQ, 1},
+	{"SP_MC", RING_F_SP_ENQ, 0},
 };
 
 /* Shared with the forked processes (a memzone). */
@@ -207,8 +214,8 @@ rdp_ring(const struct rdp_mode *m)
 static int
 test_rdp_bad_input(void)
 {
-	static const unsigned int bad[] = {
-		RING_F_SP_ENQ, RING_F_SC_DEQ, RING_F_SP_ENQ | RING_F_SC_DEQ};
+	/* One ST side is allowed (MP_SC, SP_MC below), not two. */
+	static const unsigned int bad[] = {RING_F_SP_ENQ | RING_F_SC_DEQ};
 	struct test_capture cap;
 	char out[1024];
 	struct rte_ring *r;
@@ -256,6 +263,7 @@ rdp_hooked_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int side,
 	unsigned int stage)
 {
 	void *held[RDP_BURST], *lost_tok[RDP_BURST];
+	const int dead_st = m->st_side == (int)side;
 	unsigned int moved, count, lost, i;
 	pid_t pid;
 	int st;
@@ -271,14 +279,27 @@ rdp_hooked_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int side,
 	TEST_ASSERT(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL,
 		"%s: child not killed in its %s (status %#x)", m->name,
 		side ? "dequeue" : "enqueue", st);
-	/* Written before its death: the dequeue had finished, or it copied. */
+	/*
+	 * Written before its death: the dequeue had finished, or it copied.
+	 * An ST side is left to its next user.
+	 */
 	moved = rte_ring_dp_recover(r);
-	TEST_ASSERT_EQUAL(moved, RDP_BURST,
+	TEST_ASSERT_EQUAL(moved, dead_st ? 0 : RDP_BURST,
 		"%s: recover finished %u slots, not the dead one's %u", m->name,
 		moved, RDP_BURST);
 	TEST_ASSERT_EQUAL(rte_ring_dp_recover(r), 0, "second recover");
-	/* Only a dead enqueue that had copied gives its tokens back. */
-	lost = (side == 0 && stage == RTE_RING_DP_HOOK_COPIED) ? 0 : RDP_BURST;
+	/*
+	 * Only a dead MT enqueue that had copied gives its tokens back, and
+	 * a dead SC that had not cleared its slots yet: they are read again.
+	 */
+	if (dead_st)
+		lost = (side == 1 && stage == RTE_RING_DP_HOOK_RESERVED)
+			? 0
+			: RDP_BURST;
+	else
+		lost = (side == 0 && stage == RTE_RING_DP_HOOK_COPIED)
+			? 0
+			: RDP_BURST;
 	count = rte_ring_dp_count(r);
 	TEST_ASSERT_EQUAL(count, RDP_TOKENS - lost, "%s: count %u, expected %u",
 		m->name, count, RDP_TOKENS - lost);
@@ -458,7 +479,8 @@ rdp_random_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int kills)
 		rdp_ctl->ops = 0;
 		rdp_ctl->started = 0;
 		fflush(stdout);
-		surv = fork();
+		/* An ST side has one user: the survivor comes after. */
+		surv = m->st_side < 0 ? fork() : 1;
 		if (surv == 0)
 			_exit(rdp_hammer_survivor(r));
 		dead = fork();
@@ -470,6 +492,12 @@ rdp_random_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int kills)
 		rte_delay_us_sleep(50 + (unsigned int)(rte_rand() % 3000));
 		kill(dead, SIGKILL);
 		waitpid(dead, NULL, 0);
+		if (m->st_side >= 0) {
+			surv = fork();
+			if (surv == 0)
+				_exit(rdp_hammer_survivor(r));
+			TEST_ASSERT(surv > 0, "fork");
+		}
 		ret = rdp_progress(1000);
 		__atomic_store_n(&rdp_ctl->stop, 1, __ATOMIC_RELEASE);
 		/* Stopped or not, it must finish its burst and exit. */

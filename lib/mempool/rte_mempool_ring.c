@@ -11,12 +11,13 @@
  * not stall the others) and ring_mt_hts (head/tail sync: one
  * operation at a time per side).
  *
- * The MT handlers (ring_mp_mc, ring_mt_rts, ring_mt_hts) use
- * RING_F_DEAD_PEER rings (rte_ring_dp.h): pools live in shared memory,
+ * All but ring_sp_sc use RING_F_DEAD_PEER rings (rte_ring_dp.h; a plain
+ * SP/SC ring already restarts from its tails): pools live in shared memory,
  * and a process killed inside a get or put must neither stall the
  * others for ever nor make an object appear twice. A dead getter's
  * reservation loses its objects (the dead process held them); a dead
- * putter's slots keep what it wrote, the others are skipped.
+ * putter's slots keep what it wrote, the others are skipped. The single
+ * side of ring_mp_sc and ring_sp_mc restarts from its tail instead.
  */
 
 #include <errno.h>
@@ -39,17 +40,17 @@
 
 /*
  * The dead-peer rings of the MT handlers, inline (rte_ring_dp_pvt.h):
- * both sides of each handler's ring are in the same mode, so the room
+ * each side's mode and the other's are constants, so the room
  * reads the other side's tail without a switch on its mode. One
  * object (a pool without cache) and bursts are apart: with nothing
  * kept across a call, the one-object function saves no registers.
  */
-#define DP_RING_PUT(name, mode) \
+#define DP_RING_PUT(name, mode, other) \
 	static __rte_noinline int name##_n(struct rte_mempool *mp, \
 		void *const *obj_table, unsigned int n) \
 	{ \
 		return __rte_ring_dp_do_enqueue(mp->pool_data, obj_table, n, \
-			       NULL, mode, mode) == 0 \
+			       NULL, mode, other) == 0 \
 			? -ENOBUFS \
 			: 0; \
 	} \
@@ -59,16 +60,16 @@
 		if (unlikely(n != 1)) \
 			return name##_n(mp, obj_table, n); \
 		return __rte_ring_dp_do_enqueue(mp->pool_data, obj_table, 1, \
-			       NULL, mode, mode) == 0 \
+			       NULL, mode, other) == 0 \
 			? -ENOBUFS \
 			: 0; \
 	}
-#define DP_RING_GET(name, mode) \
+#define DP_RING_GET(name, mode, other) \
 	static __rte_noinline int name##_n( \
 		struct rte_mempool *mp, void **obj_table, unsigned int n) \
 	{ \
 		return __rte_ring_dp_do_dequeue(mp->pool_data, obj_table, n, \
-			       NULL, mode, mode) == 0 \
+			       NULL, mode, other) == 0 \
 			? -ENOBUFS \
 			: 0; \
 	} \
@@ -78,24 +79,34 @@
 		if (unlikely(n != 1)) \
 			return name##_n(mp, obj_table, n); \
 		return __rte_ring_dp_do_dequeue(mp->pool_data, obj_table, 1, \
-			       NULL, mode, mode) == 0 \
+			       NULL, mode, other) == 0 \
 			? -ENOBUFS \
 			: 0; \
 	}
-DP_RING_PUT(common_ring_mp_put, RTE_RING_SYNC_MT)
-DP_RING_GET(common_ring_mc_get, RTE_RING_SYNC_MT)
-DP_RING_PUT(rts_ring_mp_put, RTE_RING_SYNC_MT_RTS)
-DP_RING_GET(rts_ring_mc_get, RTE_RING_SYNC_MT_RTS)
-DP_RING_PUT(hts_ring_mp_put, RTE_RING_SYNC_MT_HTS)
-DP_RING_GET(hts_ring_mc_get, RTE_RING_SYNC_MT_HTS)
+DP_RING_PUT(common_ring_mp_put, RTE_RING_SYNC_MT, RTE_RING_SYNC_MT)
+DP_RING_GET(common_ring_mc_get, RTE_RING_SYNC_MT, RTE_RING_SYNC_MT)
+DP_RING_PUT(rts_ring_mp_put, RTE_RING_SYNC_MT_RTS, RTE_RING_SYNC_MT_RTS)
+DP_RING_GET(rts_ring_mc_get, RTE_RING_SYNC_MT_RTS, RTE_RING_SYNC_MT_RTS)
+DP_RING_PUT(hts_ring_mp_put, RTE_RING_SYNC_MT_HTS, RTE_RING_SYNC_MT_HTS)
+DP_RING_GET(hts_ring_mc_get, RTE_RING_SYNC_MT_HTS, RTE_RING_SYNC_MT_HTS)
+/* The MT sides of ring_mp_sc and ring_sp_mc (the other side is ST). */
+DP_RING_PUT(mixed_ring_mp_put, RTE_RING_SYNC_MT, RTE_RING_SYNC_ST)
+DP_RING_GET(mixed_ring_mc_get, RTE_RING_SYNC_MT, RTE_RING_SYNC_ST)
 
-/* The MT side of ring_mp_sc: a plain ring (its SC side cannot opt in). */
+/* The ST sides of ring_mp_sc and ring_sp_mc: out of line, no record. */
 static int
-plain_ring_mp_put(
+mixed_ring_sp_put(
 	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
 {
-	return RING_CALL(rte_ring_mp_enqueue_bulk, mp->pool_data, obj_table,
-		       n) == 0
+	return rte_ring_dp_enqueue_bulk(mp->pool_data, obj_table, n, NULL) == 0
+		? -ENOBUFS
+		: 0;
+}
+
+static int
+mixed_ring_sc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	return rte_ring_dp_dequeue_bulk(mp->pool_data, obj_table, n, NULL) == 0
 		? -ENOBUFS
 		: 0;
 }
@@ -105,16 +116,6 @@ common_ring_sp_put(
 	struct rte_mempool *mp, void *const *obj_table, unsigned int n)
 {
 	return RING_CALL(rte_ring_sp_enqueue_bulk, mp->pool_data, obj_table,
-		       n) == 0
-		? -ENOBUFS
-		: 0;
-}
-
-/* The MT side of ring_sp_mc. */
-static int
-plain_ring_mc_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
-{
-	return RING_CALL(rte_ring_mc_dequeue_bulk, mp->pool_data, obj_table,
 		       n) == 0
 		? -ENOBUFS
 		: 0;
@@ -185,13 +186,13 @@ common_ring_alloc_sp_sc(struct rte_mempool *mp)
 static int
 common_ring_alloc_mp_sc(struct rte_mempool *mp)
 {
-	return ring_alloc(mp, RING_F_SC_DEQ);
+	return ring_alloc(mp, RING_F_SC_DEQ | RING_F_DEAD_PEER);
 }
 
 static int
 common_ring_alloc_sp_mc(struct rte_mempool *mp)
 {
-	return ring_alloc(mp, RING_F_SP_ENQ);
+	return ring_alloc(mp, RING_F_SP_ENQ | RING_F_DEAD_PEER);
 }
 
 /*
@@ -264,18 +265,18 @@ static const struct rte_mempool_handler handler_sp_sc = {
 static const struct rte_mempool_handler handler_mp_sc = {
 	.name = "ring_mp_sc",
 	.alloc = common_ring_alloc_mp_sc,
-	.put = plain_ring_mp_put,
-	.get = common_ring_sc_get,
-	.get_count = common_ring_get_count,
+	.put = mixed_ring_mp_put,
+	.get = mixed_ring_sc_get,
+	.get_count = dp_ring_get_count,
 	.free = common_ring_free,
 };
 
 static const struct rte_mempool_handler handler_sp_mc = {
 	.name = "ring_sp_mc",
 	.alloc = common_ring_alloc_sp_mc,
-	.put = common_ring_sp_put,
-	.get = plain_ring_mc_get,
-	.get_count = common_ring_get_count,
+	.put = mixed_ring_sp_put,
+	.get = mixed_ring_mc_get,
+	.get_count = dp_ring_get_count,
 	.free = common_ring_free,
 };
 

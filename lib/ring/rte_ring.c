@@ -150,13 +150,16 @@ ring_check_params(const char *name, unsigned int count, unsigned int flags,
 			flags);
 		return -EINVAL;
 	}
-	if ((flags & RING_F_DEAD_PEER) &&
-		(p->prod_mode == RTE_RING_SYNC_ST ||
-			p->cons_mode == RTE_RING_SYNC_ST)) {
-		/* An ST side restarts from its tail: nothing to recover. */
+	if ((flags & RING_F_DEAD_PEER) && p->prod_mode == RTE_RING_SYNC_ST &&
+		p->cons_mode == RTE_RING_SYNC_ST) {
+		/*
+		 * One ST side is allowed: it restarts from its tail and
+		 * is never recovered. With both, a plain ring already
+		 * survives a dead peer (__RTE_RING_ST_FROM_TAIL).
+		 */
 		RTE_LOG(ERR, RING,
 			"ring %s: RING_F_DEAD_PEER needs MT, MT_RTS or MT_HTS "
-			"on both sides (flags %#x)\n",
+			"on at least one side (flags %#x)\n",
 			name, flags);
 		return -EINVAL;
 	}

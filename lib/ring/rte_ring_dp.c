@@ -6,7 +6,8 @@
  * RING_F_DEAD_PEER rings (rte_ring_dp.h): the enqueue, dequeue and
  * count of a ring whose MT, MT_RTS and MT_HTS sides survive a process
  * killed at any instruction, and the table of in-flight records that
- * makes it possible. The slot copies and the tail moves are those of
+ * makes it possible. One side may be ST (ring_mp_sc, ring_sp_mc): see
+ * "ST sides" below. The slot copies and the tail moves are those of
  * rte_ring_elem_pvt.h, rte_ring_rts_elem_pvt.h and
  * rte_ring_hts_elem_pvt.h; what is added is said here.
  *
@@ -79,6 +80,27 @@
  * in flight, a thread spins RING_DP_SPINS pauses without seeing that
  * tail move, then tries to finish for the dead, and goes on waiting.
  * A live but preempted owner is waited for as before.
+ *
+ * ST sides. An ST side has no record and is never finished by others
+ * (dp_recover_side() and dp_unstick() leave it alone): a live single
+ * owner in flight has no record, so it could not be told from a dead
+ * one, and clearing a consumer's slots under it would lose objects a
+ * live thread returns. Instead it starts each operation at its own
+ * tail (acquire), as __RTE_RING_ST_FROM_TAIL does for plain rings, and
+ * stores its head only to show it is in flight; whoever uses the side
+ * next redoes a dead owner's reservation. SP: the dead one's copies
+ * are unpublished and get overwritten before the tail moves past them.
+ * SC: it clears each slot with its copy, before its tail move (release)
+ * frees the slot, so the MT producer side's invariant (a slot a
+ * producer reserved holds NULL until it writes it) holds as with MC;
+ * the next SC reads the dead one's slots again, NULL where the dead
+ * one had taken its object. It finds them by its head != tail at its
+ * start and sets dp.holes first (its own later test reads it; count
+ * sets it likewise), so those NULLs are dropped like a dead
+ * producer's. Holes only arise on a ring whose consumer side is SC or
+ * MT (never on an SP producer side, which is never finished with
+ * NULLs), so a dequeue that puts back what it took is always on an MP
+ * producer side.
  */
 
 #include <errno.h>
@@ -447,7 +469,8 @@ dp_recover_side(struct rte_ring *r, unsigned int side)
 	union __rte_ring_hts_pos p, np;
 	uint32_t x, h, y = 0, moved = 0;
 
-	if (ring_dp_table_attach() != 0)
+	/* An ST side is never recovered: see dp_st_enqueue(). */
+	if (dp_mode(r, side) == RTE_RING_SYNC_ST || ring_dp_table_attach() != 0)
 		return 0;
 	/* A dead finisher's steps are all redone from the ring below. */
 	(void)rte_robust_lock(&r->dp.lock);
@@ -517,7 +540,8 @@ dp_unstick(struct rte_ring *r, unsigned int side)
 	uint64_t w;
 	unsigned int i;
 
-	if (!dp_in_flight(r, side))
+	/* A dead ST owner is not waited for: its successor restarts. */
+	if (dp_mode(r, side) == RTE_RING_SYNC_ST || !dp_in_flight(r, side))
 		return 0;
 	w = dp_tail_word(r, side);
 	for (i = 0; i < RING_DP_SPINS; i++) {
@@ -635,11 +659,80 @@ dp_dequeue(struct rte_ring *r, struct rte_ring_dp_record *f, void **obj_table,
 	return n;
 }
 
+/*
+ * The single-thread side of a mixed ring (ring_mp_sc, ring_sp_mc). It
+ * has no record and starts from its own tail, as
+ * __RTE_RING_ST_FROM_TAIL does for plain rings: a dead predecessor's
+ * head move is ignored, so its reservation is redone by whoever uses
+ * the side next. A producer's unpublished copies are then overwritten
+ * (its objects are lost with it); a consumer's slots are read again,
+ * those it had already cleared as NULL (its objects are lost with it,
+ * the others come out once). The side is never recovered by others:
+ * a live ST owner in flight has no record, so recovery could not tell
+ * it from a dead one, and would clear the slots it is reading.
+ */
+static __rte_always_inline uint32_t
+dp_st_enqueue(
+	struct rte_ring *r, void *const *obj_table, uint32_t n, uint32_t *room)
+{
+	uint32_t old = __atomic_load_n(&r->prod.tail, __ATOMIC_ACQUIRE);
+
+	*room = __rte_ring_dp_room(r, DP_PROD, old, __RTE_RING_DP_ANY_MODE);
+	if (*room < n) {
+		if (!dp_unstick(r, DP_CONS))
+			return 0;
+		*room = __rte_ring_dp_room(
+			r, DP_PROD, old, __RTE_RING_DP_ANY_MODE);
+		if (*room < n)
+			return 0;
+	}
+	__atomic_store_n(&r->prod.head, old + n, __ATOMIC_RELAXED);
+	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_RESERVED);
+	__rte_ring_copy_in(r, old, obj_table, sizeof(void *), n);
+	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_COPIED);
+	__atomic_store_n(&r->prod.tail, old + n, __ATOMIC_RELEASE);
+	return n;
+}
+
+/*
+ * The SC twin of dp_st_enqueue(). A head ahead of the tail at the start
+ * is a dead consumer's: dp.holes is set before its slots, some of which
+ * it may have cleared, are read again (relaxed: this thread is the one
+ * that tests it, and rte_ring_dp_count() only gives a snapshot).
+ */
+static __rte_always_inline uint32_t
+dp_st_dequeue(struct rte_ring *r, void **obj_table, uint32_t n, uint32_t *room)
+{
+	uint32_t old = __atomic_load_n(&r->cons.tail, __ATOMIC_ACQUIRE);
+
+	if (__atomic_load_n(&r->cons.head, __ATOMIC_RELAXED) != old &&
+		__atomic_load_n(&r->dp.holes, __ATOMIC_RELAXED) == 0)
+		__atomic_store_n(&r->dp.holes, 1, __ATOMIC_RELAXED);
+	*room = __rte_ring_dp_room(r, DP_CONS, old, __RTE_RING_DP_ANY_MODE);
+	if (*room < n) {
+		if (!dp_unstick(r, DP_PROD))
+			return 0;
+		*room = __rte_ring_dp_room(
+			r, DP_CONS, old, __RTE_RING_DP_ANY_MODE);
+		if (*room < n)
+			return 0;
+	}
+	__atomic_store_n(&r->cons.head, old + n, __ATOMIC_RELAXED);
+	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_RESERVED);
+	__rte_ring_dp_take(r, old, obj_table, n);
+	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_COPIED);
+	/* The clears come before the release that frees the slots. */
+	__atomic_store_n(&r->cons.tail, old + n, __ATOMIC_RELEASE);
+	return n;
+}
+
 static uint32_t
 dp_enqueue_any(struct rte_ring *r, struct rte_ring_dp_record *f,
 	void *const *obj_table, uint32_t n, uint32_t *room)
 {
 	switch (r->prod.sync_type) {
+	case RTE_RING_SYNC_ST:
+		return dp_st_enqueue(r, obj_table, n, room);
 	case RTE_RING_SYNC_MT_RTS:
 		return dp_enqueue(
 			r, f, obj_table, n, room, RTE_RING_SYNC_MT_RTS);
@@ -656,6 +749,8 @@ dp_dequeue_any(struct rte_ring *r, struct rte_ring_dp_record *f,
 	void **obj_table, uint32_t n, uint32_t *room)
 {
 	switch (r->cons.sync_type) {
+	case RTE_RING_SYNC_ST:
+		return dp_st_dequeue(r, obj_table, n, room);
 	case RTE_RING_SYNC_MT_RTS:
 		return dp_dequeue(
 			r, f, obj_table, n, room, RTE_RING_SYNC_MT_RTS);
@@ -780,6 +875,8 @@ rte_ring_dp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
 	unsigned int n, unsigned int *free_space)
 {
 	switch (r->prod.sync_type) {
+	case RTE_RING_SYNC_ST:
+		return __rte_ring_dp_enqueue_slow(r, obj_table, n, free_space);
 	case RTE_RING_SYNC_MT_RTS:
 		return rte_ring_dp_mp_rts_enqueue_bulk(
 			r, obj_table, n, free_space);
@@ -796,6 +893,8 @@ rte_ring_dp_dequeue_bulk(struct rte_ring *r, void **obj_table, unsigned int n,
 	unsigned int *available)
 {
 	switch (r->cons.sync_type) {
+	case RTE_RING_SYNC_ST:
+		return __rte_ring_dp_dequeue_slow(r, obj_table, n, available);
 	case RTE_RING_SYNC_MT_RTS:
 		return rte_ring_dp_mc_rts_dequeue_bulk(
 			r, obj_table, n, available);
@@ -829,6 +928,11 @@ rte_ring_dp_count(struct rte_ring *r)
 		dp_unstick(r, DP_PROD);
 	if (dp_in_flight(r, DP_CONS))
 		dp_unstick(r, DP_CONS);
+	/* As dp_st_dequeue(): a dead SC may have left cleared slots. */
+	if (dp_mode(r, DP_CONS) == RTE_RING_SYNC_ST &&
+		dp_in_flight(r, DP_CONS) &&
+		__atomic_load_n(&r->dp.holes, __ATOMIC_RELAXED) == 0)
+		__atomic_store_n(&r->dp.holes, 1, __ATOMIC_RELAXED);
 	from = __rte_ring_cons_tail(r, __ATOMIC_ACQUIRE);
 	to = __rte_ring_prod_tail(r, __ATOMIC_ACQUIRE);
 	count = to - from;

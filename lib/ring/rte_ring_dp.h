@@ -31,6 +31,12 @@
  *    they read, so no stale pointer is left to publish), and dequeues
  *    skip NULL slots.
  *
+ * One side may be ST (RING_F_SP_ENQ or RING_F_SC_DEQ): it has no record,
+ * is never finished by others, and starts each operation at its own
+ * tail, so its next user redoes a dead owner's reservation (a dead SC's
+ * objects it had not taken yet come out again). It is used through
+ * rte_ring_dp_enqueue_bulk() or rte_ring_dp_dequeue_bulk().
+ *
  * Such a ring must only be used through the functions below (an
  * enqueue or dequeue of rte_ring.h would leave stale pointers behind),
  * must never hold NULL, and must be able to hold every object that
