@@ -81,6 +81,12 @@ __rte_experimental unsigned int rte_ring_dp_dequeue_bulk(struct rte_ring *r,
  * Enqueue n pointers, or none, on a RING_F_DEAD_PEER ring whose
  * producer side is MT (inline). The other forms are those of
  * rte_ring_dp_enqueue_bulk().
+ *
+ * @param r  The ring.
+ * @param obj_table  The pointers, none NULL.
+ * @param n  How many.
+ * @param free_space  If not NULL, set to the room left after the call.
+ * @return n, or 0 if the ring lacks room for all of them.
  */
 __rte_experimental static __rte_always_inline unsigned int
 rte_ring_dp_mp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
@@ -90,7 +96,15 @@ rte_ring_dp_mp_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
 		RTE_RING_SYNC_MT, __RTE_RING_DP_ANY_MODE);
 }
 
-/** As rte_ring_dp_mp_enqueue_bulk(), producer side MT_RTS. */
+/**
+ * As rte_ring_dp_mp_enqueue_bulk(), producer side MT_RTS.
+ *
+ * @param r  The ring.
+ * @param obj_table  The pointers, none NULL.
+ * @param n  How many.
+ * @param free_space  If not NULL, set to the room left after the call.
+ * @return n, or 0 if the ring lacks room for all of them.
+ */
 __rte_experimental static __rte_always_inline unsigned int
 rte_ring_dp_mp_rts_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
 	unsigned int n, unsigned int *free_space)
@@ -99,7 +113,15 @@ rte_ring_dp_mp_rts_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
 		RTE_RING_SYNC_MT_RTS, __RTE_RING_DP_ANY_MODE);
 }
 
-/** As rte_ring_dp_mp_enqueue_bulk(), producer side MT_HTS. */
+/**
+ * As rte_ring_dp_mp_enqueue_bulk(), producer side MT_HTS.
+ *
+ * @param r  The ring.
+ * @param obj_table  The pointers, none NULL.
+ * @param n  How many.
+ * @param free_space  If not NULL, set to the room left after the call.
+ * @return n, or 0 if the ring lacks room for all of them.
+ */
 __rte_experimental static __rte_always_inline unsigned int
 rte_ring_dp_mp_hts_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
 	unsigned int n, unsigned int *free_space)
@@ -111,7 +133,14 @@ rte_ring_dp_mp_hts_enqueue_bulk(struct rte_ring *r, void *const *obj_table,
 /**
  * Dequeue n pointers, or none, from a RING_F_DEAD_PEER ring whose
  * consumer side is MT (inline). The other forms are those of
- * rte_ring_dp_dequeue_bulk().
+ * rte_ring_dp_dequeue_bulk(). Slots a dead producer never wrote are
+ * skipped.
+ *
+ * @param r  The ring.
+ * @param obj_table  Where to store them (n entries).
+ * @param n  How many.
+ * @param available  If not NULL, set to the entries left after the call.
+ * @return n, or 0 if the ring holds fewer.
  */
 __rte_experimental static __rte_always_inline unsigned int
 rte_ring_dp_mc_dequeue_bulk(struct rte_ring *r, void **obj_table,
@@ -121,7 +150,15 @@ rte_ring_dp_mc_dequeue_bulk(struct rte_ring *r, void **obj_table,
 		RTE_RING_SYNC_MT, __RTE_RING_DP_ANY_MODE);
 }
 
-/** As rte_ring_dp_mc_dequeue_bulk(), consumer side MT_RTS. */
+/**
+ * As rte_ring_dp_mc_dequeue_bulk(), consumer side MT_RTS.
+ *
+ * @param r  The ring.
+ * @param obj_table  Where to store them (n entries).
+ * @param n  How many.
+ * @param available  If not NULL, set to the entries left after the call.
+ * @return n, or 0 if the ring holds fewer.
+ */
 __rte_experimental static __rte_always_inline unsigned int
 rte_ring_dp_mc_rts_dequeue_bulk(struct rte_ring *r, void **obj_table,
 	unsigned int n, unsigned int *available)
@@ -130,7 +167,15 @@ rte_ring_dp_mc_rts_dequeue_bulk(struct rte_ring *r, void **obj_table,
 		RTE_RING_SYNC_MT_RTS, __RTE_RING_DP_ANY_MODE);
 }
 
-/** As rte_ring_dp_mc_dequeue_bulk(), consumer side MT_HTS. */
+/**
+ * As rte_ring_dp_mc_dequeue_bulk(), consumer side MT_HTS.
+ *
+ * @param r  The ring.
+ * @param obj_table  Where to store them (n entries).
+ * @param n  How many.
+ * @param available  If not NULL, set to the entries left after the call.
+ * @return n, or 0 if the ring holds fewer.
+ */
 __rte_experimental static __rte_always_inline unsigned int
 rte_ring_dp_mc_hts_dequeue_bulk(struct rte_ring *r, void **obj_table,
 	unsigned int n, unsigned int *available)
