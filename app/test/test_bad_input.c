@@ -558,6 +558,7 @@ test_ring_stack_refusals(void)
 {
 	struct rte_ring *r;
 	struct rte_stack *st;
+	int ret;
 
 	BAD_CALL("ring lookup miss", r = rte_ring_lookup("bad_none"), r == NULL,
 		ENOENT, "no ring bad_none");
@@ -567,6 +568,8 @@ test_ring_stack_refusals(void)
 		st == NULL, ENOENT, "no stack bad_none");
 	BAD_CALL("stack lookup NULL", st = rte_stack_lookup(NULL), st == NULL,
 		EINVAL, "NULL name");
+	BAD_CALL("stack repair NULL", ret = rte_stack_repair(NULL),
+		ret == -EINVAL, EINVAL, "stack repair: NULL stack");
 	return TEST_SUCCESS;
 }
 

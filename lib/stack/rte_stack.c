@@ -192,6 +192,7 @@ int
 rte_stack_repair(struct rte_stack *s)
 {
 	if (s == NULL) {
+		RTE_LOG(ERR, STACK, "stack repair: NULL stack\n");
 		rte_errno = EINVAL;
 		return -EINVAL;
 	}
