@@ -14,10 +14,12 @@
  *    is right, and a drain from a survivor (a forked process with a
  *    time limit) sees every token once, except the dead one's: lost
  *    when it died inside its dequeue or before writing its enqueue,
- *    back in the ring when it had written them (MT side). A dead ST
- *    side is not recovered: its next user restarts from its tail, so
- *    a dead SC that had not cleared its slots yet loses nothing, and a
- *    dead SP loses what it held;
+ *    back in the ring when it had written them (MT side). The slots
+ *    the dead enqueue reserved hold stale tokens that are also in the
+ *    ring (rdp_ring()): they must not come out. A dead ST side is not
+ *    recovered: its next user restarts from its tail, so a dead SC
+ *    loses nothing (its slots are read again), and a dead SP loses
+ *    what it held;
  *  - threads that exit give their in-flight record back: more threads
  *    than there are records use the ring one after the other;
  *  - a child hammering the ring is killed at random instants while a
@@ -189,6 +191,14 @@ rdp_check_drain(struct rte_ring *r, void *const *lost, unsigned int nb_lost,
 	return TEST_SUCCESS;
 }
 
+/*
+ * A ring of every token whose free slots all hold stale tokens, none at
+ * the place it held: the tokens go in, out, and back in reverse order
+ * (RDP_TOKENS slots from the start, all 2 * RDP_TOKENS written). So the
+ * first enqueue after a dequeue of the first tokens reserves slots that
+ * hold other tokens still in the ring: published as they are, for a
+ * dead producer that had not written them, they would come out twice.
+ */
 static struct rte_ring *
 rdp_ring(const struct rdp_mode *m)
 {
@@ -202,13 +212,23 @@ rdp_ring(const struct rdp_mode *m)
 		m->flags | RING_F_EXACT_SZ | RING_F_DEAD_PEER);
 	if (r == NULL)
 		return NULL;
+	RTE_BUILD_BUG_ON(RDP_TOKENS & (RDP_TOKENS - 1));
 	for (i = 0; i < RDP_TOKENS; i++)
 		all[i] = (void *)(uintptr_t)(i + 1);
-	if (rte_ring_dp_enqueue_bulk(r, all, RDP_TOKENS, NULL) != RDP_TOKENS) {
-		rte_ring_free(r);
-		return NULL;
-	}
+	if (r->size != 2 * RDP_TOKENS ||
+		rte_ring_dp_enqueue_bulk(r, all, RDP_TOKENS, NULL) !=
+			RDP_TOKENS ||
+		rte_ring_dp_dequeue_bulk(r, all, RDP_TOKENS, NULL) !=
+			RDP_TOKENS)
+		goto fail;
+	for (i = 0; i < RDP_TOKENS; i++)
+		all[i] = (void *)(uintptr_t)(RDP_TOKENS - i);
+	if (rte_ring_dp_enqueue_bulk(r, all, RDP_TOKENS, NULL) != RDP_TOKENS)
+		goto fail;
 	return r;
+fail:
+	rte_ring_free(r);
+	return NULL;
 }
 
 static int
@@ -290,12 +310,10 @@ rdp_hooked_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int side,
 	TEST_ASSERT_EQUAL(rte_ring_dp_recover(r), 0, "second recover");
 	/*
 	 * Only a dead MT enqueue that had copied gives its tokens back, and
-	 * a dead SC that had not cleared its slots yet: they are read again.
+	 * a dead SC: its slots still hold them and are read again.
 	 */
 	if (dead_st)
-		lost = (side == 1 && stage == RTE_RING_DP_HOOK_RESERVED)
-			? 0
-			: RDP_BURST;
+		lost = side == 1 ? 0 : RDP_BURST;
 	else
 		lost = (side == 0 && stage == RTE_RING_DP_HOOK_COPIED)
 			? 0
@@ -313,9 +331,9 @@ rdp_hooked_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int side,
 	TEST_ASSERT_EQUAL(rte_ring_dp_count(r), RDP_TOKENS - lost,
 		"%s: count %u after a failed dequeue", m->name,
 		rte_ring_dp_count(r));
-	/* The child's dequeue, the first operation, took 1..RDP_BURST. */
+	/* The child's dequeue, the first operation, took the last ones. */
 	for (i = 0; i < RDP_BURST; i++)
-		lost_tok[i] = (void *)(uintptr_t)(i + 1);
+		lost_tok[i] = (void *)(uintptr_t)(RDP_TOKENS - i);
 	return rdp_check_drain(r, lost_tok, RDP_BURST, lost, lost);
 }
 

@@ -21,4 +21,11 @@ const char *ring_sync_name(enum rte_ring_sync_type t);
  */
 int ring_dp_table_attach(void);
 
+/*
+ * Free the in-flight records that dead processes left naming r (a ring
+ * being laid out or reset, maybe at the address of a freed one): its
+ * positions start again, and a finisher must not trust them.
+ */
+void ring_dp_forget(const struct rte_ring *r);
+
 #endif /* RING_INTERNAL_H */

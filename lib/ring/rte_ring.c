@@ -219,9 +219,10 @@ rte_ring_reset(struct rte_ring *r)
 	ring_reset_side(&r->prod, &r->rts_prod, &r->hts_prod);
 	ring_reset_side(&r->cons, &r->rts_cons, &r->hts_cons);
 	if (r->flags & RING_F_DEAD_PEER) {
-		/* Empty slots are NULL: rte_ring_dp.c relies on it. */
+		/* Under an MT_RTS producer side free slots are NULL. */
 		memset(&r[1], 0, (size_t)r->size * sizeof(void *));
 		memset(&r->dp, 0, sizeof(r->dp));
+		ring_dp_forget(r);
 	}
 }
 

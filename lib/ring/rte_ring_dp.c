@@ -15,15 +15,26 @@
  * RING_DP_TABLE_MZ). A thread claims one record of it before its first
  * operation, with its process's owner id (pid and start time, see
  * rte_robust_lock.h), and gives it back when it exits; the records of
- * a dead process are taken again by new threads. Before each attempt to move a head it stores, in
- * its record, the head value it will compare against and the ring and
- * side; the head CAS is a release, so these stores happen before it.
- * It clears the record (release) once its tail move is done. Anybody
- * who reads a head with acquire reads a value of the release sequence
- * of every earlier head CAS (all head changes are read-modify-writes),
- * so it sees the record of every thread whose reservation ends at or
- * before that head. A live owner of such a reservation keeps its
- * record untouched until its tail moved past the reservation's start.
+ * a dead process are taken again by new threads. Before each attempt
+ * to move a head it stores, in its record, the head value it will
+ * compare against and the ring and side, and an enqueue also resets
+ * its copied mark to 0; the head CAS is a release, so these stores
+ * happen before it. An enqueue sets the mark to its count once its
+ * objects are all in their slots (release: the slot stores happen
+ * before it), before its tail move. It clears the record (release)
+ * once its tail move is done. Anybody who reads a head with acquire
+ * reads a value of the release sequence of every earlier head CAS (all
+ * head changes are read-modify-writes), so it sees the record of every
+ * thread whose reservation ends at or before that head, its mark 0 or
+ * later. A live owner of such a reservation keeps its record untouched
+ * until its tail moved past the reservation's start, but for the mark.
+ *
+ * Slots. Dequeues leave the slots they read as they are: a slot is
+ * trusted only in [consumer tail, producer tail), and a free slot
+ * holds whatever pointer it held a lap before (or NULL). So a dead
+ * producer's slots may hold stale pointers, ones a consumer already
+ * took: publishing those would hand one object out twice. Its record
+ * tells them apart (below).
  *
  * Finishing for the dead (dp_recover_side, under the ring's robust
  * lock so that two finishers never touch the same slots, and redone
@@ -43,16 +54,31 @@
  *    record, so in-flight live ones drain and this happens.
  * The tail is read again after the record scan: a live owner that
  * finished meanwhile cleared its record only after moving the tail, so
- * a changed tail aborts. Then [X, Y) is settled: a consumer side's
- * slots are cleared (the dead owner may have read them: those objects
- * go with it), a producer side's slots are left as the dead owner left
- * them (each is its object or NULL, since dequeues clear every slot
- * before their tail move frees it) and `holes` is set if one is NULL.
- * Last, a CAS moves the tail from X to Y with release. Nobody else
- * moves that tail meanwhile: the owner of X is dead, and finishers
- * hold the lock. A process killed between a store into a slot and the
- * CAS left its store in memory: SIGKILL ends it but the CPU still
- * drains its stores.
+ * a changed tail aborts. Then [X, Y) is settled (dp_settle_slots). A
+ * consumer side's slots are left alone: the tail move frees them, and
+ * the objects the dead owner may have read go with it. On a producer
+ * side, a reservation that the record of a dead owner names with a
+ * non-zero mark (read with acquire, so its slots are seen as it wrote
+ * them) covering [start, start + mark) within [X, Y) keeps its slots:
+ * each holds its object. Every other slot of [X, Y) is written NULL
+ * and `holes` is set: the owner died before its mark (inside its copy
+ * or before it), or its record was taken by a new thread since; its
+ * objects go with it, as a dead consumer's do. No record names a copy
+ * it did not make: a record whose head CAS failed is never marked (the
+ * note resets the mark), and one left by an owner killed between its
+ * tail move and its clear names a start below the tail, in [X, Y) only
+ * 2^32 positions later. The fields of a dead record are used only if
+ * its owner, read before and after them, is the same dead id: a
+ * claimer changes the owner (dp_claim, then a release fence) before it
+ * writes any field, so reading one of its writes (acquire) shows its
+ * owner afterwards. Last, a CAS moves the tail from X to Y with
+ * release (which publishes the NULLs and `holes` with the slots).
+ * Nobody else moves that tail meanwhile: the owner of X is dead, and
+ * finishers hold the lock. A process killed between a store into a
+ * slot and the CAS left its store in memory: SIGKILL ends it but the
+ * CPU still drains its stores. Even one landing after a finisher's
+ * NULL puts in the slot one of the dead owner's own objects, which no
+ * other slot holds: never a duplicate.
  *
  * Fast path (rte_ring_dp_pvt.h, inline in the caller). The same steps
  * as the out-of-line operation below, without the test hook: the
@@ -62,17 +88,19 @@
  * may wait (an MT tail behind ours, an RTS head too far ahead, an HTS
  * operation in flight), a reservation that does not fit or lost its
  * head CAS, and empty slots leave it for a function here, called last
- * so that the inline code keeps nothing across a call. A dequeue clears each slot in the
- * same pass as its copy, before its tail move as below. It tests the
- * pointers it got for NULL only when dp.holes is set: an empty slot is
- * only ever published by a finisher's tail CAS (release) after it set
- * dp.holes; the dequeuer's reservation lies below a producer tail it
- * read with acquire, and every later producer tail move happens after
- * that CAS (MT: each producer acquires the tail before storing its own
- * with release; RTS: tail CASes are read-modify-writes; HTS: the next
- * head move acquires the tail), so the dequeuer's later relaxed load
- * of dp.holes sees 1 whenever its slots include one a finisher
- * published empty. dp.holes is never reset (ring reset aside).
+ * so that the inline code keeps nothing across a call. An enqueue's
+ * mark is one store into its own record's line; a dequeue writes no
+ * slot, so the slots' cache lines only go from producers to consumers.
+ * A dequeue tests the pointers it got for NULL only when dp.holes is
+ * set: an empty slot is only ever published by a finisher's tail CAS
+ * (release) after it set dp.holes; the dequeuer's reservation lies
+ * below a producer tail it read with acquire, and every later producer
+ * tail move happens after that CAS (MT: each producer acquires the
+ * tail before storing its own with release; RTS: tail CASes are
+ * read-modify-writes; HTS: the next head move acquires the tail), so
+ * the dequeuer's later relaxed load of dp.holes sees 1 whenever its
+ * slots include one a finisher published empty. dp.holes is never
+ * reset (ring reset aside).
  *
  * Waiting. Where the inline code would wait for ever (an MT tail
  * behind ours, an HTS head != tail, an RTS head too far ahead) or would
@@ -84,23 +112,17 @@
  * ST sides. An ST side has no record and is never finished by others
  * (dp_recover_side() and dp_unstick() leave it alone): a live single
  * owner in flight has no record, so it could not be told from a dead
- * one, and clearing a consumer's slots under it would lose objects a
- * live thread returns. Instead it starts each operation at its own
- * tail (acquire), as __RTE_RING_ST_FROM_TAIL does for plain rings, and
- * stores its head only to show it is in flight; whoever uses the side
- * next redoes a dead owner's reservation. SP: the dead one's copies
- * are unpublished and get overwritten before the tail moves past them.
- * SC: it clears each slot with its copy, before its tail move (release)
- * frees the slot, so the MT producer side's invariant (a slot a
- * producer reserved holds NULL until it writes it) holds as with MC;
- * the next SC reads the dead one's slots again, NULL where the dead
- * one had taken its object. It finds them by its head != tail at its
- * start and sets dp.holes first (its own later test reads it; count
- * sets it likewise), so those NULLs are dropped like a dead
- * producer's. Holes only arise on a ring whose consumer side is SC or
- * MT (never on an SP producer side, which is never finished with
- * NULLs), so a dequeue that puts back what it took is always on an MP
- * producer side.
+ * one. Instead it starts each operation at its own tail (acquire), as
+ * __RTE_RING_ST_FROM_TAIL does for plain rings, and stores its head
+ * only to show it is in flight; whoever uses the side next redoes a
+ * dead owner's reservation. SP: the dead one's copies are unpublished
+ * and get overwritten before the tail moves past them (its objects go
+ * with it). SC: the next SC reads the dead one's slots again; no
+ * producer wrote them meanwhile (the consumer tail did not move past
+ * them), so each object there comes out once, none lost, and no hole
+ * arises. Holes only arise on an MT producer side (an SP side is never
+ * finished), so a dequeue that puts back what it took is always on an
+ * MP producer side.
  */
 
 #include <errno.h>
@@ -297,6 +319,14 @@ dp_claim(uint64_t me)
 					    me, 0, __ATOMIC_ACQUIRE,
 					    __ATOMIC_RELAXED))
 					continue;
+				/*
+				 * A finisher that reads any field this thread
+				 * writes from now on sees the new owner
+				 * (dp_dead_copied); a dead owner may have left
+				 * its mark set.
+				 */
+				__atomic_thread_fence(__ATOMIC_RELEASE);
+				__atomic_store_n(&f->copied, 0, __ATOMIC_RELAXED);
 				__atomic_store_n(
 					&f->ring_side, 0, __ATOMIC_RELEASE);
 				pthread_once(&dp_key_once, dp_key_create);
@@ -432,26 +462,124 @@ dp_live_scan(const struct rte_ring *r, unsigned int side, uint32_t from,
 	return best;
 }
 
-/* Settle slots [from, to) of a side whose owners are dead. */
+/*
+ * Of the producer reservations of r starting in [from, from + span)
+ * that the record of a dead owner marks copied, wholly within the span:
+ * the lowest start, as a distance from `from` in *at (span if none),
+ * and its length, returned (0 if none).
+ */
+static uint32_t
+dp_dead_copied(
+	const struct rte_ring *r, uint32_t from, uint32_t span, uint32_t *at)
+{
+	const uintptr_t tag = (uintptr_t)r | DP_PROD;
+	const uint64_t me = rte_eal_owner_id();
+	uint64_t cache[RING_DP_ALIVE_CACHE];
+	unsigned int nb = 0, i;
+	uint32_t best = span, len = 0;
+
+	for (i = 0; i < RING_DP_RECORDS; i++) {
+		struct rte_ring_dp_record *f = &dp_table->rec[i];
+		uint64_t o = __atomic_load_n(&f->owner, __ATOMIC_ACQUIRE);
+		uint32_t d, n;
+
+		if (o == 0 ||
+			__atomic_load_n(&f->ring_side, __ATOMIC_ACQUIRE) != tag)
+			continue;
+		d = __atomic_load_n(&f->old, __ATOMIC_ACQUIRE) - from;
+		n = __atomic_load_n(&f->copied, __ATOMIC_ACQUIRE);
+		/* A claim in between would show in the owner (dp_claim). */
+		if (n == 0 || d >= best || n > span - d ||
+			__atomic_load_n(&f->owner, __ATOMIC_ACQUIRE) != o ||
+			dp_alive(o, me, cache, &nb))
+			continue;
+		best = d;
+		len = n;
+	}
+	*at = best;
+	return len;
+}
+
+/*
+ * Free the records of dead owners that name this side of r and a start
+ * in [from, from + span) (any start if all): a free record (owner 0)
+ * is never trusted, and is claimed again first.
+ */
+static void
+dp_free_dead(const struct rte_ring *r, unsigned int side, uint32_t from,
+	uint32_t span, int all)
+{
+	const uintptr_t tag = (uintptr_t)r | side;
+	const uint64_t me = rte_eal_owner_id();
+	uint64_t cache[RING_DP_ALIVE_CACHE];
+	unsigned int nb = 0, i;
+
+	for (i = 0; i < RING_DP_RECORDS; i++) {
+		struct rte_ring_dp_record *f = &dp_table->rec[i];
+		uint64_t o = __atomic_load_n(&f->owner, __ATOMIC_ACQUIRE);
+
+		if (o == 0 ||
+			__atomic_load_n(&f->ring_side, __ATOMIC_ACQUIRE) !=
+				tag ||
+			(!all &&
+				__atomic_load_n(&f->old, __ATOMIC_ACQUIRE) -
+						from >=
+					span) ||
+			dp_alive(o, me, cache, &nb))
+			continue;
+		/* Fails if a thread claimed it meanwhile (and reset it). */
+		__atomic_compare_exchange_n(&f->owner, &o, 0, 0,
+			__ATOMIC_RELEASE, __ATOMIC_RELAXED);
+	}
+}
+
+void
+ring_dp_forget(const struct rte_ring *r)
+{
+	if (ring_dp_table_attach() != 0)
+		return;
+	dp_free_dead(r, DP_PROD, 0, 0, 1);
+	dp_free_dead(r, DP_CONS, 0, 0, 1);
+}
+
+/*
+ * Settle slots [from, to) of a side whose owners are dead (see "Slots"
+ * above). Dequeues that leave slots as they are: a producer's slots
+ * that no dead record marks copied may hold stale pointers and become
+ * NULL; a consumer's are left as they are. Dequeues that clear (MT_RTS
+ * producer side): a consumer's become NULL, a producer's are left
+ * (each its object or NULL). Then the dead records of the span are
+ * freed: once the tail moves past it, they name published slots.
+ */
 static void
 dp_settle_slots(
 	struct rte_ring *r, unsigned int side, uint32_t from, uint32_t to)
 {
 	void **slots = (void **)&r[1];
+	const int clear = __rte_ring_dp_clears(r, __RTE_RING_DP_ANY_MODE);
+	uint32_t p = from, at = 0, n, i;
 	int holes = 0;
-	uint32_t p;
 
-	for (p = from; p != to; p++) {
-		void **s = &slots[p & r->mask];
-
-		if (side == DP_CONS)
-			__atomic_store_n(s, NULL, __ATOMIC_RELAXED);
-		else if (__atomic_load_n(s, __ATOMIC_RELAXED) == NULL)
-			holes = 1;
+	while (side == DP_PROD && p != to) {
+		if (clear) {
+			holes |= __atomic_load_n(&slots[p & r->mask],
+					 __ATOMIC_RELAXED) == NULL;
+			p++;
+			continue;
+		}
+		n = dp_dead_copied(r, p, to - p, &at);
+		for (i = 0; i < at; i++)
+			__atomic_store_n(&slots[(p + i) & r->mask], NULL,
+				__ATOMIC_RELAXED);
+		holes |= at != 0;
+		p += at + n;
 	}
+	for (; side == DP_CONS && clear && p != to; p++)
+		__atomic_store_n(&slots[p & r->mask], NULL, __ATOMIC_RELAXED);
 	/* Published by the tail CAS (release) that follows. */
 	if (holes)
 		__atomic_store_n(&r->dp.holes, 1, __ATOMIC_RELAXED);
+	dp_free_dead(r, side, from, to - from, 0);
 }
 
 /*
@@ -634,6 +762,8 @@ dp_enqueue(struct rte_ring *r, struct rte_ring_dp_record *f,
 		return 0;
 	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_RESERVED);
 	__rte_ring_copy_in(r, old, obj_table, sizeof(void *), n);
+	if (mode != RTE_RING_SYNC_MT_RTS)
+		__rte_ring_dp_mark_copied(f, n);
 	dp_stage(r, DP_PROD, RTE_RING_DP_HOOK_COPIED);
 	__rte_ring_dp_publish(r, DP_PROD, f, old, n, mode);
 	return n;
@@ -653,7 +783,8 @@ dp_dequeue(struct rte_ring *r, struct rte_ring_dp_record *f, void **obj_table,
 				mode, __RTE_RING_DP_ANY_MODE, 1) == 0))
 		return 0;
 	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_RESERVED);
-	__rte_ring_dp_take(r, old, obj_table, n);
+	__rte_ring_dp_take(r, old, obj_table, n,
+		__rte_ring_dp_clears(r, __RTE_RING_DP_ANY_MODE));
 	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_COPIED);
 	__rte_ring_dp_publish(r, DP_CONS, f, old, n, mode);
 	return n;
@@ -666,10 +797,9 @@ dp_dequeue(struct rte_ring *r, struct rte_ring_dp_record *f, void **obj_table,
  * head move is ignored, so its reservation is redone by whoever uses
  * the side next. A producer's unpublished copies are then overwritten
  * (its objects are lost with it); a consumer's slots are read again,
- * those it had already cleared as NULL (its objects are lost with it,
- * the others come out once). The side is never recovered by others:
- * a live ST owner in flight has no record, so recovery could not tell
- * it from a dead one, and would clear the slots it is reading.
+ * and its objects come out once. The side is never recovered by
+ * others: a live ST owner in flight has no record, so recovery could
+ * not tell it from a dead one.
  */
 static __rte_always_inline uint32_t
 dp_st_enqueue(
@@ -695,17 +825,20 @@ dp_st_enqueue(
 }
 
 /*
- * The SC twin of dp_st_enqueue(). A head ahead of the tail at the start
- * is a dead consumer's: dp.holes is set before its slots, some of which
- * it may have cleared, are read again (relaxed: this thread is the one
- * that tests it, and rte_ring_dp_count() only gives a snapshot).
+ * The SC twin of dp_st_enqueue(). A dead consumer's slots, from the
+ * tail on, still hold its objects, but for those it cleared (MT_RTS
+ * producer side): with a head ahead of the tail at the start, dp.holes
+ * is then set before they are read again (relaxed: this thread is the
+ * one that tests it, and rte_ring_dp_count() only gives a snapshot).
  */
 static __rte_always_inline uint32_t
 dp_st_dequeue(struct rte_ring *r, void **obj_table, uint32_t n, uint32_t *room)
 {
 	uint32_t old = __atomic_load_n(&r->cons.tail, __ATOMIC_ACQUIRE);
+	const int clear = __rte_ring_dp_clears(r, __RTE_RING_DP_ANY_MODE);
 
-	if (__atomic_load_n(&r->cons.head, __ATOMIC_RELAXED) != old &&
+	if (clear &&
+		__atomic_load_n(&r->cons.head, __ATOMIC_RELAXED) != old &&
 		__atomic_load_n(&r->dp.holes, __ATOMIC_RELAXED) == 0)
 		__atomic_store_n(&r->dp.holes, 1, __ATOMIC_RELAXED);
 	*room = __rte_ring_dp_room(r, DP_CONS, old, __RTE_RING_DP_ANY_MODE);
@@ -719,9 +852,9 @@ dp_st_dequeue(struct rte_ring *r, void **obj_table, uint32_t n, uint32_t *room)
 	}
 	__atomic_store_n(&r->cons.head, old + n, __ATOMIC_RELAXED);
 	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_RESERVED);
-	__rte_ring_dp_take(r, old, obj_table, n);
+	__rte_ring_dp_take(r, old, obj_table, n, clear);
 	dp_stage(r, DP_CONS, RTE_RING_DP_HOOK_COPIED);
-	/* The clears come before the release that frees the slots. */
+	/* The copies (clears) come before the release that frees slots. */
 	__atomic_store_n(&r->cons.tail, old + n, __ATOMIC_RELEASE);
 	return n;
 }
@@ -848,6 +981,7 @@ __rte_ring_dp_enqueue_finish(struct rte_ring *r, uint32_t old, unsigned int n,
 	unsigned int room, unsigned int *free_space)
 {
 	__rte_ring_dp_wait_tail(r, DP_PROD, old);
+	__rte_ring_dp_unmark(dp_self);
 	__atomic_store_n(&r->prod.tail, old + n, __ATOMIC_RELEASE);
 	__rte_ring_dp_clear(dp_self);
 	if (free_space != NULL)
@@ -930,6 +1064,7 @@ rte_ring_dp_count(struct rte_ring *r)
 		dp_unstick(r, DP_CONS);
 	/* As dp_st_dequeue(): a dead SC may have left cleared slots. */
 	if (dp_mode(r, DP_CONS) == RTE_RING_SYNC_ST &&
+		__rte_ring_dp_clears(r, __RTE_RING_DP_ANY_MODE) &&
 		dp_in_flight(r, DP_CONS) &&
 		__atomic_load_n(&r->dp.holes, __ATOMIC_RELAXED) == 0)
 		__atomic_store_n(&r->dp.holes, 1, __ATOMIC_RELAXED);

@@ -12,8 +12,8 @@
  *
  * The common case (the thread has its record, the reservation fits, no
  * tail or head to wait for, no empty slot met) runs here: the record
- * stores around the head and tail moves, and for a dequeue the clear of
- * each slot fused with its copy. Everything else (claiming a record,
+ * stores around the head and tail moves and, for an enqueue, the mark
+ * of its copy done. Everything else (claiming a record,
  * test hooks, a full or empty ring, waiting, empty slots) calls into
  * rte_ring_dp.c, where the ordering and recovery argument is written
  * down; what this file does is the part of it marked "fast path" there.
@@ -47,6 +47,12 @@ struct rte_ring_dp_record {
 	volatile uint64_t owner; /* owner id of the claiming process, 0 free */
 	volatile uintptr_t ring_side; /* ring address | side; 0 when idle */
 	volatile uint32_t old; /* head value its head move compares with */
+	/*
+	 * An enqueue's count from when its objects are all in their slots
+	 * to just before its tail move, else 0 (rte_ring_dp.c trusts a
+	 * dead enqueue's slots only while it is set).
+	 */
+	volatile uint32_t copied;
 } __rte_cache_aligned;
 
 /*
@@ -131,6 +137,26 @@ __rte_ring_dp_note(struct rte_ring_dp_record *f, uintptr_t tag, uint32_t old)
 {
 	__atomic_store_n(&f->old, old, __ATOMIC_RELAXED);
 	__atomic_store_n(&f->ring_side, tag, __ATOMIC_RELAXED);
+}
+
+/*
+ * An enqueue's n objects are in their slots: release, so that whoever
+ * reads the mark with acquire sees them there.
+ */
+static __rte_always_inline void
+__rte_ring_dp_mark_copied(struct rte_ring_dp_record *f, uint32_t n)
+{
+	__atomic_store_n(&f->copied, n, __ATOMIC_RELEASE);
+}
+
+/*
+ * The mark goes just before the tail move (a release, which orders it
+ * first): no record outlives its reservation with a mark set.
+ */
+static __rte_always_inline void
+__rte_ring_dp_unmark(struct rte_ring_dp_record *f)
+{
+	__atomic_store_n(&f->copied, 0, __ATOMIC_RELAXED);
 }
 
 /* Idle again: after the tail move (release orders it after). */
@@ -264,6 +290,8 @@ __rte_ring_dp_publish(struct rte_ring *r, unsigned int side,
 		__rte_ring_rts_update_tail(side ? &r->rts_cons : &r->rts_prod);
 		break;
 	case RTE_RING_SYNC_MT_HTS:
+		if (side == __RTE_RING_DP_PROD)
+			__rte_ring_dp_unmark(f);
 		__rte_ring_hts_update_tail(
 			side ? &r->hts_cons : &r->hts_prod, old, n);
 		break;
@@ -272,6 +300,8 @@ __rte_ring_dp_publish(struct rte_ring *r, unsigned int side,
 		tail = side ? &r->cons.tail : &r->prod.tail;
 		if (unlikely(__atomic_load_n(tail, __ATOMIC_ACQUIRE) != old))
 			__rte_ring_dp_wait_tail(r, side, old);
+		if (side == __RTE_RING_DP_PROD)
+			__rte_ring_dp_unmark(f);
 		__atomic_store_n(tail, old + n, __ATOMIC_RELEASE);
 		break;
 	}
@@ -279,18 +309,40 @@ __rte_ring_dp_publish(struct rte_ring *r, unsigned int side,
 }
 
 /*
- * Copy n pointers out of the slots from old on, clearing each slot
- * read (a producer that dies before its copy so leaves NULL, not a
- * stale pointer): one pass, four at a time for vector moves.
+ * Whether dequeues clear the slots they read: only under an MT_RTS
+ * producer side, whose finisher cannot tell a dead enqueue's slots
+ * from finished ones by their records (rte_ring_dp.c, "Slots"). prod
+ * is the producer side's mode or __RTE_RING_DP_ANY_MODE.
+ */
+static __rte_always_inline int
+__rte_ring_dp_clears(const struct rte_ring *r, int prod)
+{
+	if (prod == __RTE_RING_DP_ANY_MODE)
+		return r->prod.sync_type == RTE_RING_SYNC_MT_RTS;
+	return prod == RTE_RING_SYNC_MT_RTS;
+}
+
+/*
+ * Copy n pointers out of the slots from old on and, if clear, write
+ * NULL into each slot read in the same pass (four at a time for vector
+ * moves).
  */
 static __rte_always_inline void
-__rte_ring_dp_take(
-	struct rte_ring *r, uint32_t old, void **obj_table, uint32_t n)
+__rte_ring_dp_take(struct rte_ring *r, uint32_t old, void **obj_table,
+	uint32_t n, int clear)
 {
 	void **slots = (void **)&r[1];
 	const uint32_t idx = old & r->mask;
 	uint32_t i = 0, j;
 
+	if (!clear) {
+		if (n == 1)
+			obj_table[0] = slots[idx];
+		else
+			__rte_ring_copy_out(
+				r, old, obj_table, sizeof(void *), n);
+		return;
+	}
 	if (n == 1) {
 		obj_table[0] = slots[idx];
 		slots[idx] = NULL;
@@ -349,11 +401,15 @@ __rte_ring_dp_do_enqueue(struct rte_ring *r, void *const *obj_table,
 		((void **)&r[1])[old & r->mask] = obj_table[0];
 	else
 		__rte_ring_copy_in(r, old, obj_table, sizeof(void *), n);
+	/* An MT_RTS finisher does not use the mark: see take(). */
+	if (mode != RTE_RING_SYNC_MT_RTS)
+		__rte_ring_dp_mark_copied(f, n);
 	if (mode == RTE_RING_SYNC_MT) {
 		if (unlikely(__atomic_load_n(&r->prod.tail, __ATOMIC_ACQUIRE) !=
 			    old))
 			return __rte_ring_dp_enqueue_finish(
 				r, old, n, room, free_space);
+		__rte_ring_dp_unmark(f);
 		__atomic_store_n(&r->prod.tail, old + n, __ATOMIC_RELEASE);
 		__rte_ring_dp_clear(f);
 	} else {
@@ -382,7 +438,8 @@ __rte_ring_dp_do_dequeue(struct rte_ring *r, void **obj_table, unsigned int n,
 		unlikely(__rte_ring_dp_reserve(r, __RTE_RING_DP_CONS, f, n,
 				 &old, &room, mode, prod, 0) == 0))
 		return __rte_ring_dp_dequeue_slow(r, obj_table, n, available);
-	__rte_ring_dp_take(r, old, obj_table, n);
+	__rte_ring_dp_take(
+		r, old, obj_table, n, __rte_ring_dp_clears(r, prod));
 	if (mode == RTE_RING_SYNC_MT) {
 		if (unlikely(__atomic_load_n(&r->cons.tail, __ATOMIC_ACQUIRE) !=
 			    old))
