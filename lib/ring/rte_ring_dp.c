@@ -15,32 +15,45 @@
  * RING_DP_TABLE_MZ). A thread claims one record of it before its first
  * operation, with its process's owner id (pid and start time, see
  * rte_robust_lock.h), and gives it back when it exits; the records of
- * a dead process are taken again by new threads. Before each attempt
- * to move a head it stores, in its record, the head value it will
- * compare against and the ring and side, and an enqueue also resets
- * its copied mark to 0; the head CAS is a release, so these stores
- * happen before it. An enqueue sets the mark to its count once its
- * objects are all in their slots (release: the slot stores happen
- * before it), before its tail move. It clears the record (release)
- * once its tail move is done. Anybody who reads a head with acquire
- * reads a value of the release sequence of every earlier head CAS (all
- * head changes are read-modify-writes), so it sees the record of every
- * thread whose reservation ends at or before that head, its mark 0 or
- * later. A live owner of such a reservation keeps its record untouched
- * until its tail moved past the reservation's start, but for the mark.
+ * a dead process are taken again by new threads, and finishers free
+ * the ones they used (below). Before each attempt to move a head a
+ * thread stores, in its record, the head value it will compare against
+ * and the ring and side; the head CAS is a release, so these stores
+ * happen before it. It clears the record (release) once its tail move
+ * is done. Anybody who reads a head with acquire reads a value of the
+ * release sequence of every earlier head CAS (all head changes are
+ * read-modify-writes), so it sees the record of every thread whose
+ * reservation ends at or before that head. A live owner of such a
+ * reservation keeps its record untouched until its tail moved past the
+ * reservation's start, but for the copied mark.
  *
- * Slots. Dequeues leave the slots they read as they are: a slot is
- * trusted only in [consumer tail, producer tail), and a free slot
- * holds whatever pointer it held a lap before (or NULL). So a dead
- * producer's slots may hold stale pointers, ones a consumer already
- * took: publishing those would hand one object out twice. Its record
- * tells them apart (below).
+ * Copied mark (MT and MT_HTS producer sides). Once an enqueue's objects
+ * are all in their slots it stores its count in its record's `copied`
+ * (release: the slot stores happen before it), and stores 0 there just
+ * before its tail move (which, a release, orders it first). So a mark
+ * is only ever set on a reservation not yet published by its owner; a
+ * claimer resets it too. A record whose head CAS failed is never
+ * marked.
+ *
+ * Slots. Under an MT or MT_HTS producer side, dequeues leave the slots
+ * they read as they are: a slot is trusted only in [consumer tail,
+ * producer tail), and a free slot holds whatever it held a lap before
+ * (or NULL). So a dead producer's slots may hold stale pointers, ones a
+ * consumer already took: publishing those would hand an object out
+ * twice. The finisher tells them apart by the mark. Under an MT_RTS
+ * producer side that cannot work: the tail moves only when every
+ * operation of the side is done, so a finisher finds finished live
+ * reservations (records cleared, slots good) among the dead ones in
+ * [X, H) below and cannot tell them apart; there dequeues clear each
+ * slot they read (with its copy, before their tail move frees it), so
+ * that a slot a producer reserved holds NULL until it writes it.
  *
  * Finishing for the dead (dp_recover_side, under the ring's robust
  * lock so that two finishers never touch the same slots, and redone
  * from the ring's state alone when a finisher dies: every step is
- * idempotent until the final tail CAS). With the side's tail at X and
- * its head at H (both acquired):
+ * idempotent until the final tail CAS, or leaves the next finisher
+ * fewer records to trust, which only makes more NULLs). With the
+ * side's tail at X and its head at H (both acquired):
  *  - MT: Y is the lowest start in [X, H) that the record of a live
  *    thread names (H if none). Every reservation starting in [X, Y) has
  *    a dead owner. A live record with a stale value (its CAS is about
@@ -54,31 +67,39 @@
  *    record, so in-flight live ones drain and this happens.
  * The tail is read again after the record scan: a live owner that
  * finished meanwhile cleared its record only after moving the tail, so
- * a changed tail aborts. Then [X, Y) is settled (dp_settle_slots). A
- * consumer side's slots are left alone: the tail move frees them, and
- * the objects the dead owner may have read go with it. On a producer
- * side, a reservation that the record of a dead owner names with a
- * non-zero mark (read with acquire, so its slots are seen as it wrote
- * them) covering [start, start + mark) within [X, Y) keeps its slots:
- * each holds its object. Every other slot of [X, Y) is written NULL
- * and `holes` is set: the owner died before its mark (inside its copy
- * or before it), or its record was taken by a new thread since; its
- * objects go with it, as a dead consumer's do. No record names a copy
- * it did not make: a record whose head CAS failed is never marked (the
- * note resets the mark), and one left by an owner killed between its
- * tail move and its clear names a start below the tail, in [X, Y) only
- * 2^32 positions later. The fields of a dead record are used only if
- * its owner, read before and after them, is the same dead id: a
- * claimer changes the owner (dp_claim, then a release fence) before it
- * writes any field, so reading one of its writes (acquire) shows its
- * owner afterwards. Last, a CAS moves the tail from X to Y with
- * release (which publishes the NULLs and `holes` with the slots).
- * Nobody else moves that tail meanwhile: the owner of X is dead, and
- * finishers hold the lock. A process killed between a store into a
- * slot and the CAS left its store in memory: SIGKILL ends it but the
- * CPU still drains its stores. Even one landing after a finisher's
- * NULL puts in the slot one of the dead owner's own objects, which no
- * other slot holds: never a duplicate.
+ * a changed tail aborts. Then [X, Y) is settled (dp_settle_slots):
+ *  - MT or MT_HTS producer side: a consumer side's slots are left
+ *    alone (the tail move frees them; the objects the dead owner may
+ *    have read go with it). On the producer side, a reservation
+ *    [s, s + mark) within [X, Y) that the record of a dead owner marks
+ *    (read with acquire, so its slots are seen as it wrote them) keeps
+ *    its slots: each holds its object. Every other slot of [X, Y) is
+ *    written NULL and `holes` is set: its owner died before its mark
+ *    (inside its copy or before it), or its record was taken by a new
+ *    thread since; its objects go with it, as a dead consumer's do.
+ *  - MT_RTS producer side: a consumer side's slots are cleared, a
+ *    producer side's are left as they are (each its object or NULL)
+ *    and `holes` is set if one is NULL.
+ * Then the records of dead owners naming a start in [X, Y) are freed
+ * (owner CAS to 0; a free record is never trusted), before the tail
+ * CAS: once it moves, their marks would name published slots. Ring
+ * creation and reset free every dead record naming the ring, which
+ * may be left from a ring freed at the same address. So a mark a
+ * finisher trusts always names its owner's own unpublished copy. The
+ * fields of a dead record are used only if its owner, read before and
+ * after them, is the same dead id: a claimer changes the owner
+ * (dp_claim) before it writes any field, and every value a finisher
+ * uses it writes with release (the note's head and ring, the mark; a 0
+ * mark or ring is never used), so reading one of them (acquire) shows
+ * the new owner afterwards. The live scan reads the same way.
+ * Last, a CAS moves the tail from X to Y with release (which publishes
+ * the NULLs and `holes` with the slots). Nobody else moves that tail
+ * meanwhile: the owner of X is dead, and finishers hold the lock. A
+ * process killed between a store into a slot and the CAS left its
+ * store in memory: SIGKILL ends it but the CPU still drains its
+ * stores. Even one landing after a finisher's NULL puts in the slot
+ * one of the dead owner's own objects, which no other slot holds:
+ * never a duplicate.
  *
  * Fast path (rte_ring_dp_pvt.h, inline in the caller). The same steps
  * as the out-of-line operation below, without the test hook: the
@@ -89,18 +110,18 @@
  * operation in flight), a reservation that does not fit or lost its
  * head CAS, and empty slots leave it for a function here, called last
  * so that the inline code keeps nothing across a call. An enqueue's
- * mark is one store into its own record's line; a dequeue writes no
- * slot, so the slots' cache lines only go from producers to consumers.
- * A dequeue tests the pointers it got for NULL only when dp.holes is
- * set: an empty slot is only ever published by a finisher's tail CAS
- * (release) after it set dp.holes; the dequeuer's reservation lies
- * below a producer tail it read with acquire, and every later producer
- * tail move happens after that CAS (MT: each producer acquires the
- * tail before storing its own with release; RTS: tail CASes are
- * read-modify-writes; HTS: the next head move acquires the tail), so
- * the dequeuer's later relaxed load of dp.holes sees 1 whenever its
- * slots include one a finisher published empty. dp.holes is never
- * reset (ring reset aside).
+ * mark and unmark are two stores into its own record's line; a dequeue
+ * (under an MT or MT_HTS producer side) writes no slot, so the slots'
+ * cache lines only go from producers to consumers. A dequeue tests the
+ * pointers it got for NULL only when dp.holes is set: an empty slot is
+ * only ever published by a finisher's tail CAS (release) after it set
+ * dp.holes; the dequeuer's reservation lies below a producer tail it
+ * read with acquire, and every later producer tail move happens after
+ * that CAS (MT: each producer acquires the tail before storing its own
+ * with release; RTS: tail CASes are read-modify-writes; HTS: the next
+ * head move acquires the tail), so the dequeuer's later relaxed load of
+ * dp.holes sees 1 whenever its slots include one a finisher published
+ * empty. dp.holes is never reset (ring reset aside).
  *
  * Waiting. Where the inline code would wait for ever (an MT tail
  * behind ours, an HTS head != tail, an RTS head too far ahead) or would
@@ -119,10 +140,14 @@
  * and get overwritten before the tail moves past them (its objects go
  * with it). SC: the next SC reads the dead one's slots again; no
  * producer wrote them meanwhile (the consumer tail did not move past
- * them), so each object there comes out once, none lost, and no hole
- * arises. Holes only arise on an MT producer side (an SP side is never
- * finished), so a dequeue that puts back what it took is always on an
- * MP producer side.
+ * them), so under an MT or MT_HTS producer side each object there
+ * comes out once, none lost. Under an MT_RTS producer side the SC clears each
+ * slot with its copy, as an MC one does, so the slots the dead one had
+ * read hold NULL (their objects go with it): the next SC finds them by
+ * its head != tail at its start and sets dp.holes first (its own later
+ * test reads it; count sets it likewise). Holes only arise under a
+ * multi-producer side (an SP side is never finished), so a dequeue
+ * that puts back what it took is always on an MP producer side.
  */
 
 #include <errno.h>
@@ -319,13 +344,7 @@ dp_claim(uint64_t me)
 					    me, 0, __ATOMIC_ACQUIRE,
 					    __ATOMIC_RELAXED))
 					continue;
-				/*
-				 * A finisher that reads any field this thread
-				 * writes from now on sees the new owner
-				 * (dp_dead_copied); a dead owner may have left
-				 * its mark set.
-				 */
-				__atomic_thread_fence(__ATOMIC_RELEASE);
+				/* A dead owner may have left its mark set. */
 				__atomic_store_n(&f->copied, 0, __ATOMIC_RELAXED);
 				__atomic_store_n(
 					&f->ring_side, 0, __ATOMIC_RELEASE);
@@ -449,7 +468,7 @@ dp_live_scan(const struct rte_ring *r, unsigned int side, uint32_t from,
 
 		if (__atomic_load_n(&f->ring_side, __ATOMIC_ACQUIRE) != tag)
 			continue;
-		d = __atomic_load_n(&f->old, __ATOMIC_RELAXED) - from;
+		d = __atomic_load_n(&f->old, __ATOMIC_ACQUIRE) - from;
 		if (!any && d >= best)
 			continue;
 		if (!dp_alive(__atomic_load_n(&f->owner, __ATOMIC_RELAXED), me,

@@ -15,30 +15,35 @@
  *
  * What is added to the inline MT/RTS/HTS code: a per-thread record of
  * the reservation in progress in a table every process maps (written
- * before the head moves, cleared after the tail moves), the clear of
- * each slot dequeued (fused with its copy), and a test of the objects
- * returned for NULL once the ring has ever had empty slots published.
+ * before the head moves, cleared after the tail moves), an MT or HTS
+ * enqueue's mark in it from its copy to its tail move, the clear of
+ * each slot dequeued (fused with its copy) only under an MT_RTS
+ * producer side, and a test of the objects returned for NULL once the
+ * ring has ever had empty slots published.
  * The functions named after a mode run inline (rte_ring_dp_pvt.h);
  * waiting, a full or empty ring and the first use by a thread go out
  * of line. A waiter that sees no progress for a while looks for the
  * live threads whose records name the reservations it waits for; the
  * slots no live thread can own are settled and the tail moved past
  * them (see rte_ring_dp.c):
- *  - a dead consumer's slots are cleared: those objects are lost to
- *    the ring (the dead process held them);
- *  - a dead producer's slots are published as they are: each holds
- *    either the object it wrote or NULL (dequeues clear every slot
- *    they read, so no stale pointer is left to publish), and dequeues
- *    skip NULL slots.
+ *  - a dead consumer's objects are lost to the ring (the dead process
+ *    held them);
+ *  - a dead producer's slots are published as they are if its record
+ *    marks them all written, else written NULL (they may hold pointers
+ *    handed out a lap before; under an MT_RTS producer side, whose
+ *    dequeues clear each slot they read, they are published as they
+ *    are), and dequeues skip NULL slots.
  *
  * One side may be ST (RING_F_SP_ENQ or RING_F_SC_DEQ): it has no record,
  * is never finished by others, and starts each operation at its own
  * tail, so its next user redoes a dead owner's reservation (a dead SC's
- * objects it had not taken yet come out again). It is used through
+ * objects come out again, but for those it had cleared under an MT_RTS
+ * producer side). It is used through
  * rte_ring_dp_enqueue_bulk() or rte_ring_dp_dequeue_bulk().
  *
  * Such a ring must only be used through the functions below (an
- * enqueue or dequeue of rte_ring.h would leave stale pointers behind),
+ * enqueue or dequeue of rte_ring.h has no record: a finisher would take
+ * it for a dead one's),
  * must never hold NULL, and must be able to hold every object that
  * circulates through it (a dequeue that found empty slots and could
  * not complete puts back what it took).

@@ -48,9 +48,9 @@ struct rte_ring_dp_record {
 	volatile uintptr_t ring_side; /* ring address | side; 0 when idle */
 	volatile uint32_t old; /* head value its head move compares with */
 	/*
-	 * An enqueue's count from when its objects are all in their slots
-	 * to just before its tail move, else 0 (rte_ring_dp.c trusts a
-	 * dead enqueue's slots only while it is set).
+	 * An MT or MT_HTS enqueue's count from when its objects are all in
+	 * their slots to just before its tail move, else 0 (rte_ring_dp.c
+	 * trusts a dead enqueue's slots only while it is set).
 	 */
 	volatile uint32_t copied;
 } __rte_cache_aligned;
@@ -131,12 +131,17 @@ __rte_ring_dp_room(
 	return __rte_ring_dp_tail(r, __RTE_RING_DP_PROD, other) - head;
 }
 
-/* The record names the start of the head move about to be tried. */
+/*
+ * The record names the start of the head move about to be tried.
+ * Releases (plain stores on x86): a finisher that reads either value
+ * with acquire then sees this thread's claim of the record in its
+ * owner, so it never mixes them with a dead former owner's.
+ */
 static __rte_always_inline void
 __rte_ring_dp_note(struct rte_ring_dp_record *f, uintptr_t tag, uint32_t old)
 {
-	__atomic_store_n(&f->old, old, __ATOMIC_RELAXED);
-	__atomic_store_n(&f->ring_side, tag, __ATOMIC_RELAXED);
+	__atomic_store_n(&f->old, old, __ATOMIC_RELEASE);
+	__atomic_store_n(&f->ring_side, tag, __ATOMIC_RELEASE);
 }
 
 /*
