@@ -20,6 +20,8 @@
  *    recovered: its next user restarts from its tail, so a dead SC
  *    loses nothing (its slots are read again), and a dead SP loses
  *    what it held;
+ *  - a ring laid out at the address of a freed one whose dead enqueue
+ *    had marked its copy: that record is not trusted for the new ring;
  *  - threads that exit give their in-flight record back: more threads
  *    than there are records use the ring one after the other;
  *  - a child hammering the ring is killed at random instants while a
@@ -375,6 +377,44 @@ test_rdp_hooked(void)
 	return TEST_SUCCESS;
 }
 
+/*
+ * A ring freed while a dead enqueue's copy was marked done, and one
+ * laid out after it at the same address: the same positions come round
+ * again, and the first one's record must not vouch for the second
+ * one's slots. A dead enqueue there that had not written its slots
+ * loses its tokens, and the stale ones in them do not come out twice.
+ */
+static int
+test_rdp_same_address(void)
+{
+	struct rte_ring *r = rdp_ring(&rdp_modes[0]), *r2;
+	void *held[RDP_BURST];
+	pid_t pid;
+	int st, ret;
+
+	TEST_ASSERT_NOT_NULL(r, "ring: %s", rte_strerror(rte_errno));
+	rdp_kill_side = 0;
+	rdp_kill_stage = RTE_RING_DP_HOOK_COPIED;
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		rdp_hooked_child(r, held);
+	TEST_ASSERT(pid > 0, "fork");
+	TEST_ASSERT_EQUAL(waitpid(pid, &st, 0), pid, "waitpid");
+	TEST_ASSERT(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL,
+		"child not killed in its enqueue (status %#x)", st);
+	rte_ring_free(r);
+	r2 = rdp_ring(&rdp_modes[0]);
+	TEST_ASSERT_NOT_NULL(r2, "ring: %s", rte_strerror(rte_errno));
+	if (r2 != r) {
+		rte_ring_free(r2);
+		TEST_ASSERT(0, "the new ring is not at the freed one's address");
+	}
+	ret = rdp_hooked_on(r2, &rdp_modes[0], 0, RTE_RING_DP_HOOK_RESERVED);
+	rte_ring_free(r2);
+	return ret;
+}
+
 static void *
 rdp_one_op(void *arg)
 {
@@ -591,6 +631,7 @@ static struct unit_test_suite rdp_suite = {
 		{
 			TEST_CASE(test_rdp_bad_input),
 			TEST_CASE(test_rdp_hooked),
+			TEST_CASE(test_rdp_same_address),
 			TEST_CASE(test_rdp_thread_records),
 			TEST_CASE(test_rdp_random),
 			TEST_CASES_END(),
