@@ -408,7 +408,8 @@ test_rdp_same_address(void)
 	TEST_ASSERT_NOT_NULL(r2, "ring: %s", rte_strerror(rte_errno));
 	if (r2 != r) {
 		rte_ring_free(r2);
-		TEST_ASSERT(0, "the new ring is not at the freed one's address");
+		TEST_ASSERT(
+			0, "the new ring is not at the freed one's address");
 	}
 	ret = rdp_hooked_on(r2, &rdp_modes[0], 0, RTE_RING_DP_HOOK_RESERVED);
 	rte_ring_free(r2);

@@ -345,7 +345,8 @@ dp_claim(uint64_t me)
 					    __ATOMIC_RELAXED))
 					continue;
 				/* A dead owner may have left its mark set. */
-				__atomic_store_n(&f->copied, 0, __ATOMIC_RELAXED);
+				__atomic_store_n(
+					&f->copied, 0, __ATOMIC_RELAXED);
 				__atomic_store_n(
 					&f->ring_side, 0, __ATOMIC_RELEASE);
 				pthread_once(&dp_key_once, dp_key_create);
@@ -856,8 +857,7 @@ dp_st_dequeue(struct rte_ring *r, void **obj_table, uint32_t n, uint32_t *room)
 	uint32_t old = __atomic_load_n(&r->cons.tail, __ATOMIC_ACQUIRE);
 	const int clear = __rte_ring_dp_clears(r, __RTE_RING_DP_ANY_MODE);
 
-	if (clear &&
-		__atomic_load_n(&r->cons.head, __ATOMIC_RELAXED) != old &&
+	if (clear && __atomic_load_n(&r->cons.head, __ATOMIC_RELAXED) != old &&
 		__atomic_load_n(&r->dp.holes, __ATOMIC_RELAXED) == 0)
 		__atomic_store_n(&r->dp.holes, 1, __ATOMIC_RELAXED);
 	*room = __rte_ring_dp_room(r, DP_CONS, old, __RTE_RING_DP_ANY_MODE);

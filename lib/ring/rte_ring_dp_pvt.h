@@ -443,8 +443,7 @@ __rte_ring_dp_do_dequeue(struct rte_ring *r, void **obj_table, unsigned int n,
 		unlikely(__rte_ring_dp_reserve(r, __RTE_RING_DP_CONS, f, n,
 				 &old, &room, mode, prod, 0) == 0))
 		return __rte_ring_dp_dequeue_slow(r, obj_table, n, available);
-	__rte_ring_dp_take(
-		r, old, obj_table, n, __rte_ring_dp_clears(r, prod));
+	__rte_ring_dp_take(r, old, obj_table, n, __rte_ring_dp_clears(r, prod));
 	if (mode == RTE_RING_SYNC_MT) {
 		if (unlikely(__atomic_load_n(&r->cons.tail, __ATOMIC_ACQUIRE) !=
 			    old))
