@@ -406,7 +406,7 @@ __rte_ring_dp_do_enqueue(struct rte_ring *r, void *const *obj_table,
 		((void **)&r[1])[old & r->mask] = obj_table[0];
 	else
 		__rte_ring_copy_in(r, old, obj_table, sizeof(void *), n);
-	/* An MT_RTS finisher does not use the mark: see take(). */
+	/* No MT_RTS finisher uses it: see __rte_ring_dp_clears(). */
 	if (mode != RTE_RING_SYNC_MT_RTS)
 		__rte_ring_dp_mark_copied(f, n);
 	if (mode == RTE_RING_SYNC_MT) {
