@@ -17,7 +17,9 @@
  * MEMPOOL_PERF_HANDLER picks the handler (default ring_mp_mc);
  * PERF_CACHE, PERF_GET, PERF_PUT and PERF_KEEP keep only the
  * configurations they name, as in mempool_perf.
- * Nothing is asserted on the figures; the test fails only if a get
+ * COST_CONTROL=1 runs the counted loop against a counted twin built in
+ * another file instead: what that reports is placement alone, the
+ * floor under the cost. Nothing is asserted on the figures; the test fails only if a get
  * fails or the pool does not come back full.
  */
 
@@ -51,6 +53,12 @@ static __rte_noinline __rte_aligned(64) uint64_t cost_loop_counted(
 		mp, cache, objs, n_get, n_put, keep, cycles);
 }
 
+/* The copy the counted loop is compared with. */
+typedef uint64_t (*cost_loop_t)(struct rte_mempool *mp,
+	struct rte_mempool_cache *cache, void **objs, unsigned int n_get,
+	unsigned int n_put, unsigned int keep, uint64_t cycles);
+static cost_loop_t cost_other;
+
 static int
 cmp_double(const void *a, const void *b)
 {
@@ -80,8 +88,8 @@ cost_config(struct rte_mempool *mp, unsigned int n_get, unsigned int n_put,
 	/* A slice of each first, unmeasured: warm caches and predictors. */
 	if (cost_loop_counted(mp, cache, objs, n_get, n_put, keep, slice) ==
 			UINT64_MAX ||
-		mempool_cost_loop_uncounted(mp, cache, objs, n_get, n_put, keep,
-			slice) == UINT64_MAX)
+		cost_other(mp, cache, objs, n_get, n_put, keep, slice) ==
+			UINT64_MAX)
 		return -1;
 	for (r = 0; r < rounds; r++) {
 		double rate[2];
@@ -90,11 +98,10 @@ cost_config(struct rte_mempool *mp, unsigned int n_get, unsigned int n_put,
 			unsigned int which = (r + turn) & 1;
 			uint64_t t0 = rte_rdtsc(), done;
 
-			done = which == 0
-				? cost_loop_counted(mp, cache, objs, n_get,
-					  n_put, keep, slice)
-				: mempool_cost_loop_uncounted(mp, cache, objs,
-					  n_get, n_put, keep, slice);
+			done = which == 0 ? cost_loop_counted(mp, cache, objs,
+						    n_get, n_put, keep, slice)
+					  : cost_other(mp, cache, objs, n_get,
+						    n_put, keep, slice);
 			if (done == UINT64_MAX)
 				return -1;
 			rate[which] =
@@ -134,6 +141,9 @@ test_mempool_counters_cost(void)
 
 	if (handler == NULL || handler[0] == '\0')
 		handler = "ring_mp_mc";
+	cost_other = test_env_long("COST_CONTROL", 0) != 0
+		? mempool_cost_loop_twin
+		: mempool_cost_loop_uncounted;
 	if (rounds < 1 || rounds > COST_MAX_ROUNDS || slice_ms < 1) {
 		printf("COST_ROUNDS must be 1..%d and COST_SLICE_MS >= 1\n",
 			COST_MAX_ROUNDS);
@@ -141,9 +151,12 @@ test_mempool_counters_cost(void)
 	}
 	slice = rte_get_tsc_hz() / 1000 * (uint64_t)slice_ms;
 	printf("counters cost on %s: %ld pairs of %ld ms per configuration, "
-	       "one lcore\n",
-		handler, rounds, slice_ms);
-	printf("| configuration | Mobj/s counted (best) | Mobj/s uncounted "
+	       "one lcore, against %s\n",
+		handler, rounds, slice_ms,
+		cost_other == mempool_cost_loop_twin
+			? "a counted twin (control)"
+			: "the uncounted loop");
+	printf("| configuration | Mobj/s counted (best) | Mobj/s other "
 	       "(best) | cost, best | cost, median of pairs |\n");
 	printf("| --- | ---: | ---: | ---: | ---: |\n");
 	for (c = 0; c < RTE_DIM(caches); c++) {
