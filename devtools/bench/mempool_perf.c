@@ -18,8 +18,10 @@
  *
  * Usage: mempool_perf <EAL args> -- [-t seconds] [handler ...]
  * (default: 1 s per configuration, ring_mp_mc; the 2-lcore rows need a
- * handler safe for several producers and consumers). PERF_CACHE and
- * PERF_CORES, if set, keep only that cache size or lcore count.
+ * handler safe for several producers and consumers). PERF_CACHE,
+ * PERF_CORES, PERF_GET, PERF_PUT and PERF_KEEP, if set, keep only that
+ * cache size, lcore count, bulk or keep; PERF_REPEAT runs each
+ * configuration that many times in a row and keeps the best.
  * Output: one "RESULT <handler> <configuration> <Mobj/s>" line per
  * measurement, besides a readable table.
  */
@@ -39,11 +41,10 @@
 #include <rte_pause.h>
 
 #include "mempool_perf.h"
+#include "mempool_perf_loop.h"
 
 #define MAX_KEEP 128
 #define ELT_SIZE 2048
-/* Objects per timing check, as the reference's inner loop. */
-#define N_PER_ROUND 65536
 
 static const unsigned int get_bulk_tab[] = {1, 4, 32};
 static const unsigned int put_bulk_tab[] = {1, 4, 32};
@@ -75,32 +76,18 @@ perf_loop(void *arg)
 		rte_mempool_default_cache(mp, rte_lcore_id());
 	struct perf_lcore *res = &lcore_res[rte_lcore_id()];
 	void *objs[MAX_KEEP];
-	unsigned int rounds = N_PER_ROUND / cfg->n_keep;
-	const unsigned int n_get = cfg->n_get_bulk, n_put = cfg->n_put_bulk;
-	const unsigned int keep = cfg->n_keep;
-	uint64_t start, done = 0;
-	unsigned int i, idx;
+	uint64_t done;
 
 	/* Start together. */
 	__atomic_fetch_add(&ready, 1, __ATOMIC_ACQ_REL);
 	while (__atomic_load_n(&ready, __ATOMIC_ACQUIRE) < n_started)
 		rte_pause();
 
-	start = rte_rdtsc();
-	while (rte_rdtsc() - start < cfg->cycles) {
-		for (i = 0; i < rounds; i++) {
-			for (idx = 0; idx < keep; idx += n_get)
-				if (unlikely(rte_mempool_generic_get(mp,
-						     &objs[idx], n_get,
-						     cache) < 0)) {
-					res->err = 1;
-					return -1;
-				}
-			for (idx = 0; idx < keep; idx += n_put)
-				rte_mempool_generic_put(
-					mp, &objs[idx], n_put, cache);
-		}
-		done += (uint64_t)rounds * keep;
+	done = mempool_perf_loop_run(mp, cache, objs, cfg->n_get_bulk,
+		cfg->n_put_bulk, cfg->n_keep, cfg->cycles);
+	if (done == UINT64_MAX) {
+		res->err = 1;
+		return -1;
 	}
 	res->objs = done;
 	return 0;
@@ -247,8 +234,7 @@ mempool_perf_bench(const char *handler, double seconds)
 							perf_skip("PERF_KEEP",
 								cfg.n_keep))
 							continue;
-						if (run_best(&cfg,
-							    core_tab[k],
+						if (run_best(&cfg, core_tab[k],
 							    &rate) < 0) {
 							fprintf(stderr,
 								"mempool perf: "
