@@ -280,13 +280,14 @@ rdp_hooked_child(struct rte_ring *r, void **held)
 	_exit(4); /* the hook did not fire */
 }
 
+/*
+ * Fork a hooked child set to die at `stage` of its `side` operation and
+ * wait for it. Returns its wait status, or -1 if it could not be run.
+ */
 static int
-rdp_hooked_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int side,
-	unsigned int stage)
+rdp_fork_hooked(
+	struct rte_ring *r, void **held, unsigned int side, unsigned int stage)
 {
-	void *held[RDP_BURST], *lost_tok[RDP_BURST];
-	const int dead_st = m->st_side == (int)side;
-	unsigned int moved, count, lost, i;
 	pid_t pid;
 	int st;
 
@@ -296,8 +297,22 @@ rdp_hooked_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int side,
 	pid = fork();
 	if (pid == 0)
 		rdp_hooked_child(r, held);
-	TEST_ASSERT(pid > 0, "fork");
-	TEST_ASSERT_EQUAL(waitpid(pid, &st, 0), pid, "waitpid");
+	if (pid < 0 || waitpid(pid, &st, 0) != pid)
+		return -1;
+	return st;
+}
+
+static int
+rdp_hooked_on(struct rte_ring *r, const struct rdp_mode *m, unsigned int side,
+	unsigned int stage)
+{
+	void *held[RDP_BURST], *lost_tok[RDP_BURST];
+	const int dead_st = m->st_side == (int)side;
+	unsigned int moved, count, lost, i;
+	int st;
+
+	st = rdp_fork_hooked(r, held, side, stage);
+	TEST_ASSERT(st != -1, "fork or waitpid failed");
 	TEST_ASSERT(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL,
 		"%s: child not killed in its %s (status %#x)", m->name,
 		side ? "dequeue" : "enqueue", st);
@@ -389,18 +404,11 @@ test_rdp_same_address(void)
 {
 	struct rte_ring *r = rdp_ring(&rdp_modes[0]), *r2;
 	void *held[RDP_BURST];
-	pid_t pid;
 	int st, ret;
 
 	TEST_ASSERT_NOT_NULL(r, "ring: %s", rte_strerror(rte_errno));
-	rdp_kill_side = 0;
-	rdp_kill_stage = RTE_RING_DP_HOOK_COPIED;
-	fflush(stdout);
-	pid = fork();
-	if (pid == 0)
-		rdp_hooked_child(r, held);
-	TEST_ASSERT(pid > 0, "fork");
-	TEST_ASSERT_EQUAL(waitpid(pid, &st, 0), pid, "waitpid");
+	st = rdp_fork_hooked(r, held, 0, RTE_RING_DP_HOOK_COPIED);
+	TEST_ASSERT(st != -1, "fork or waitpid failed");
 	TEST_ASSERT(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL,
 		"child not killed in its enqueue (status %#x)", st);
 	rte_ring_free(r);
