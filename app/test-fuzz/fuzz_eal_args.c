@@ -45,10 +45,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		argv[argc++] = p;
 	argv[argc] = NULL;
 
-	/* --help prints the usage and exits, as DPDK does: not a finding. */
+	/*
+	 * --help and --log-level help print their text and exit, as DPDK
+	 * does: not a finding.
+	 */
 	for (i = 1; i < argc; i++)
 		if (strcmp(argv[i], "-h") == 0 ||
-			strcmp(argv[i], "--help") == 0) {
+			strcmp(argv[i], "--help") == 0 ||
+			strcmp(argv[i], "--log-level=help") == 0 ||
+			(strcmp(argv[i], "--log-level") == 0 &&
+				argv[i + 1] != NULL &&
+				strcmp(argv[i + 1], "help") == 0)) {
 			free(buf);
 			return 0;
 		}
