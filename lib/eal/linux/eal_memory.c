@@ -958,6 +958,15 @@ eal_memory_cleanup(void)
 		if (mem.created_config)
 			unlink(mem.config_path);
 		eal_runtime_dir_remove();
+	} else if (!mem.primary &&
+		!eal_get_internal_configuration()->in_memory) {
+		/*
+		 * A secondary whose primary ended while it was still
+		 * removing its own sockets (mp, telemetry) is the last one
+		 * out: the primary's rmdir found them, so the folder goes
+		 * now if nothing else is left in it.
+		 */
+		eal_runtime_dir_remove();
 	}
 	mem.created_arena = 0;
 	mem.created_config = 0;
