@@ -22,6 +22,8 @@ import subprocess
 import sys
 import time
 
+from dpdk_runtime_dir import runtime_dir
+
 PROC_INFO = os.environ.get("DPDK_PROC_INFO", "/usr/bin/dpdk-proc-info")
 # The 22.11 tool's own limit is forever: anything near this is a hang.
 REFUSAL_SECONDS = 10
@@ -33,14 +35,6 @@ def check(cond, what):
     if not cond:
         failures.append(what)
         print("FAIL: " + what)
-
-
-def runtime_dir(prefix):
-    if os.geteuid() == 0:
-        base = "/var/run"
-    else:
-        base = os.environ.get("XDG_RUNTIME_DIR") or "/tmp"
-    return os.path.join(base, "dpdk", prefix)
 
 
 def no_core():

@@ -19,6 +19,8 @@ import subprocess
 import sys
 import time
 
+from dpdk_runtime_dir import runtime_dir
+
 failures = []
 
 
@@ -26,14 +28,6 @@ def check(cond, what):
     print("%s: %s" % ("ok" if cond else "FAIL", what))
     if not cond:
         failures.append(what)
-
-
-def runtime_dir(prefix):
-    if os.geteuid() == 0:
-        base = "/var/run"
-    else:
-        base = os.environ.get("XDG_RUNTIME_DIR") or "/tmp"
-    return os.path.join(base, "dpdk", prefix)
 
 
 def wait_prompt(proc, seconds=30):
