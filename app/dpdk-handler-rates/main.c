@@ -230,13 +230,11 @@ print_rate(double r, int width)
 		printf("%*.2f", width, r);
 }
 
-/* The better of a best-so-far and a new rate; a failed run wins (-1). */
+/* The better of a best-so-far and a new rate; a failure (-1) sticks. */
 static double
-best_rate(double best, double r, unsigned int round)
+best_rate(double best, double r)
 {
-	if (r < 0 || (round > 0 && best < 0))
-		return -1;
-	return round == 0 || r > best ? r : best;
+	return best < 0 || r < 0 ? -1 : RTE_MAX(best, r);
 }
 
 /*
@@ -248,7 +246,8 @@ static int
 run_pool(const struct row *r, unsigned int cache, unsigned int worker)
 {
 	double secs = opt.time_ms / 1000.0;
-	double single = -1, bulk = -1, pipe = -1;
+	int do_pipe = opt.pipeline && worker < RTE_MAX_LCORE;
+	double single = 0, bulk = 0, pipe = do_pipe ? 0 : -1;
 	struct rte_mempool *mp;
 	char pname[RTE_MEMPOOL_NAMESIZE];
 	unsigned int round;
@@ -266,23 +265,18 @@ run_pool(const struct row *r, unsigned int cache, unsigned int worker)
 	maf_measure(mp, maf_bulk, RTE_MIN(0.05, secs));
 
 	for (round = 0; round < opt.repeat; round++) {
-		single = best_rate(
-			single, maf_measure(mp, maf_single, secs), round);
-		bulk = best_rate(bulk, maf_measure(mp, maf_bulk, secs), round);
-		if (opt.pipeline && worker < RTE_MAX_LCORE)
+		single = best_rate(single, maf_measure(mp, maf_single, secs));
+		bulk = best_rate(bulk, maf_measure(mp, maf_bulk, secs));
+		if (do_pipe)
 			pipe = best_rate(pipe,
-				bench_pipeline_measure(mp, worker, secs, 1),
-				round);
+				bench_pipeline_measure(mp, worker, secs, 1));
 	}
 
 	print_rate(single, 10);
 	print_rate(bulk, 10);
 	if (opt.pipeline)
 		print_rate(pipe, 10);
-	ret = single < 0 || bulk < 0 ||
-			(opt.pipeline && worker < RTE_MAX_LCORE && pipe < 0)
-		? -1
-		: 0;
+	ret = single < 0 || bulk < 0 || (do_pipe && pipe < 0) ? -1 : 0;
 	if (!rte_mempool_full(mp)) {
 		printf("   (LEAK: %u of %u mbufs back)",
 			rte_mempool_avail_count(mp), mp->size);

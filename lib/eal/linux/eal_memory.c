@@ -951,20 +951,16 @@ eal_memory_cleanup(void)
 {
 	eal_tailqs_cleanup();
 	eal_fbarray_cleanup(mem.primary);
-	if (mem.primary && !eal_get_internal_configuration()->in_memory) {
+	if (!eal_get_internal_configuration()->in_memory) {
 		/* Unlink while still holding the lock: no one sees a gap. */
-		if (mem.created_arena)
+		if (mem.primary && mem.created_arena)
 			unlink(mem.arena_path);
-		if (mem.created_config)
+		if (mem.primary && mem.created_config)
 			unlink(mem.config_path);
-		eal_runtime_dir_remove();
-	} else if (!mem.primary &&
-		!eal_get_internal_configuration()->in_memory) {
 		/*
-		 * A secondary whose primary ended while it was still
-		 * removing its own sockets (mp, telemetry) is the last one
-		 * out: the primary's rmdir found them, so the folder goes
-		 * now if nothing else is left in it.
+		 * The last process out removes the folder, once empty: a
+		 * secondary too, when its primary ended while the
+		 * secondary's own sockets (mp, telemetry) were still there.
 		 */
 		eal_runtime_dir_remove();
 	}
