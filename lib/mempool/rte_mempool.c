@@ -723,7 +723,7 @@ rte_mempool_cache_put_slow(struct rte_mempool *mp, void *const *obj_table,
 	}
 	/* len + n > flushthresh >= n: the cache is not empty. */
 	rte_mempool_cache_drain(mp, cache);
-	rte_mempool_objs_copy(cache->objs, obj_table, n);
+	rte_ptrs_copy(cache->objs, obj_table, n);
 	/* Objects before the length, as in the inline put. */
 	__atomic_store_n(&cache->len, n, __ATOMIC_RELEASE);
 	RTE_MEMPOOL_CTR_ADD(cache->put_calls, 1);
@@ -782,7 +782,7 @@ rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 		if (n <= cache->size)
 			return 0;
 		/* A large request: the cache's objects complete it. */
-		rte_mempool_objs_copy_rev(obj_table, &cache->objs[len], len);
+		rte_ptrs_copy_rev(obj_table, &cache->objs[len], len);
 		cache->len = 0;
 		RTE_MEMPOOL_CTR_ADD(cache->get_calls, 1);
 		RTE_MEMPOOL_CTR_ADD(cache->get_objs_more, n - 1);

@@ -59,13 +59,11 @@
 #include <rte_memcpy.h>
 #include <rte_memory.h>
 #include <rte_memzone.h>
+#include <rte_ptrs_copy.h>
 #include <rte_ring.h>
 #include <rte_robust_lock.h>
 #include <rte_spinlock.h>
 #include <rte_string_fns.h>
-#if defined(RTE_ARCH_X86) && defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -979,120 +977,6 @@ void rte_mempool_holder_tags_write(struct rte_mempool *mp,
 	void *const *obj_table, unsigned int n, int get);
 
 /**
- * @internal Copy n object pointers into a cache, in order, 16 bytes at
- * a time; from 8 on, the last 8 are copied at n - 8, overlapping the
- * loop's (rewriting a slot with the same pointer is harmless), so that
- * every n costs few branches.
- *
- * @param dst  First free slot of the cache.
- * @param src  The objects.
- * @param n    Their number.
- */
-static __rte_always_inline void
-rte_mempool_objs_copy(void **dst, void *const *src, unsigned int n)
-{
-#if defined(RTE_ARCH_X86) && defined(__SSE2__)
-#define RTE_MEMPOOL_MOV2(d, s) \
-	_mm_storeu_si128((__m128i *)(void *)(d), \
-		_mm_loadu_si128((const __m128i *)(const void *)(s)))
-#define RTE_MEMPOOL_MOV8(d, s) \
-	do { \
-		RTE_MEMPOOL_MOV2((d), (s)); \
-		RTE_MEMPOOL_MOV2((d) + 2, (s) + 2); \
-		RTE_MEMPOOL_MOV2((d) + 4, (s) + 4); \
-		RTE_MEMPOOL_MOV2((d) + 6, (s) + 6); \
-	} while (0)
-	/* One object first: the most common request, two tests less. */
-	if (n == 1) {
-		dst[0] = src[0];
-	} else if (n >= 8) {
-		void **last = dst + n - 8;
-
-		for (; dst < last; dst += 8, src += 8)
-			RTE_MEMPOOL_MOV8(dst, src);
-		/* The last 8, overlapping the loop's when n % 8 != 0. */
-		src -= dst - last;
-		RTE_MEMPOOL_MOV8(last, src);
-	} else if (n >= 2) {
-		/*
-		 * No offset from n here: GCC's bounds warnings misfire on
-		 * this branch when they know n is a multiple of 8.
-		 */
-		RTE_MEMPOOL_MOV2(dst, src);
-		if (n >= 4)
-			RTE_MEMPOOL_MOV2(dst + 2, src + 2);
-		if (n >= 6)
-			RTE_MEMPOOL_MOV2(dst + 4, src + 4);
-		if (n & 1)
-			dst[n - 1] = src[n - 1];
-	}
-#undef RTE_MEMPOOL_MOV8
-#undef RTE_MEMPOOL_MOV2
-#else
-	unsigned int i;
-
-	for (i = 0; i < n; i++)
-		dst[i] = src[i];
-#endif
-}
-
-/**
- * @internal Copy the n objects below top out of a cache, hottest
- * (top[-1]) first: dst[i] = top[-1 - i]. The same steps as
- * rte_mempool_objs_copy.
- *
- * @param dst  Where the objects go.
- * @param top  One past the cache's last object.
- * @param n    Their number.
- */
-static __rte_always_inline void
-rte_mempool_objs_copy_rev(void **dst, void *const *top, unsigned int n)
-{
-#if defined(RTE_ARCH_X86) && defined(__SSE2__)
-	/* d[0], d[1] = t[-1], t[-2]: a load of t[-2, -1], halves swapped. */
-#define RTE_MEMPOOL_REV2(d, t) \
-	_mm_storeu_si128((__m128i *)(void *)(d), \
-		_mm_shuffle_epi32( \
-			_mm_loadu_si128((const __m128i *)(uintptr_t)((t)-2)), \
-			0x4e))
-#define RTE_MEMPOOL_REV8(d, t) \
-	do { \
-		RTE_MEMPOOL_REV2((d), (t)); \
-		RTE_MEMPOOL_REV2((d) + 2, (t)-2); \
-		RTE_MEMPOOL_REV2((d) + 4, (t)-4); \
-		RTE_MEMPOOL_REV2((d) + 6, (t)-6); \
-	} while (0)
-	if (n == 1) {
-		dst[0] = top[-1];
-	} else if (n >= 8) {
-		void **last = dst + n - 8;
-
-		for (; dst < last; dst += 8, top -= 8)
-			RTE_MEMPOOL_REV8(dst, top);
-		/* The last 8, overlapping the loop's when n % 8 != 0. */
-		top += dst - last;
-		RTE_MEMPOOL_REV8(last, top);
-	} else if (n >= 2) {
-		/* As in rte_mempool_objs_copy. */
-		RTE_MEMPOOL_REV2(dst, top);
-		if (n >= 4)
-			RTE_MEMPOOL_REV2(dst + 2, top - 2);
-		if (n >= 6)
-			RTE_MEMPOOL_REV2(dst + 4, top - 4);
-		if (n & 1)
-			dst[n - 1] = top[-(long)n];
-	}
-#undef RTE_MEMPOOL_REV8
-#undef RTE_MEMPOOL_REV2
-#else
-	unsigned int i;
-
-	for (i = 0; i < n; i++)
-		dst[i] = top[-1 - (long)i];
-#endif
-}
-
-/**
  * @internal A put that a cache cannot take as it is (rte_mempool.c): a
  * request above the flush threshold goes to the handler, else the
  * cache is drained first. Out of line, so that the inline put keeps
@@ -1132,7 +1016,7 @@ rte_mempool_do_generic_put(struct rte_mempool *mp, void *const *obj_table,
 		rte_mempool_cache_put_slow(mp, obj_table, n, cache);
 		return;
 	}
-	rte_mempool_objs_copy(&cache->objs[len], obj_table, n);
+	rte_ptrs_copy(&cache->objs[len], obj_table, n);
 	/*
 	 * The length covers the new objects only once they are written
 	 * (a release store: the copy is not moved after it): a process
@@ -1255,7 +1139,7 @@ rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
 		len = cache->len;
 	}
 	/* Hot objects first: the most recently cached. */
-	rte_mempool_objs_copy_rev(obj_table, &cache->objs[len], n);
+	rte_ptrs_copy_rev(obj_table, &cache->objs[len], n);
 	cache->len = len - n;
 	RTE_MEMPOOL_CTR_ADD(cache->get_calls, 1);
 	/*

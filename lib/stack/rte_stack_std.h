@@ -11,9 +11,8 @@
  * rte_stack.h.
  */
 
-#include <string.h>
-
 #include <rte_branch_prediction.h>
+#include <rte_ptrs_copy.h>
 #include <rte_robust_lock.h>
 /* 22.11's namesake shows the spinlock API; programs may rely on it. */
 #include <rte_spinlock.h>
@@ -28,9 +27,7 @@ __rte_stack_std_push(
 	struct rte_stack *s, void *const *obj_table, unsigned int n)
 {
 	struct rte_stack_std *stack = &s->stack_std;
-	void **top;
 	uint32_t len;
-	unsigned int i;
 
 	rte_robust_lock(&stack->lock);
 	len = (uint32_t)stack->len;
@@ -38,12 +35,7 @@ __rte_stack_std_push(
 		rte_robust_unlock(&stack->lock);
 		return 0;
 	}
-	top = &stack->objs[len];
-	/* Fixed-size chunks compile to vector moves with no alias check. */
-	for (i = 0; i + 4 <= n; i += 4)
-		memcpy(&top[i], &obj_table[i], 4 * sizeof(void *));
-	for (; i < n; i++)
-		top[i] = obj_table[i];
+	rte_ptrs_copy(&stack->objs[len], obj_table, n);
 	/* Atomic only so that lock-free count readers see a whole value. */
 	__atomic_store_n(&stack->len, (uint64_t)(len + n), __ATOMIC_RELAXED);
 	rte_robust_unlock(&stack->lock);
@@ -57,7 +49,6 @@ __rte_stack_std_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 {
 	struct rte_stack_std *stack = &s->stack_std;
 	uint32_t len;
-	unsigned int i;
 
 	rte_robust_lock(&stack->lock);
 	len = (uint32_t)stack->len;
@@ -65,8 +56,7 @@ __rte_stack_std_pop(struct rte_stack *s, void **obj_table, unsigned int n)
 		rte_robust_unlock(&stack->lock);
 		return 0;
 	}
-	for (i = 0; i < n; i++)
-		obj_table[i] = stack->objs[len - 1 - i];
+	rte_ptrs_copy_rev(obj_table, &stack->objs[len], n);
 	__atomic_store_n(&stack->len, (uint64_t)(len - n), __ATOMIC_RELAXED);
 	rte_robust_unlock(&stack->lock);
 	return n;

@@ -33,7 +33,8 @@
 #define ROBUST_SPINS 1024
 #define ROBUST_YIELDS_PER_CHECK 64
 
-static uint64_t self_owner;
+/* 0 until first asked for, and again in a forked child. */
+uint64_t __rte_eal_owner_self;
 static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
 
 uint64_t
@@ -120,7 +121,7 @@ rte_eal_owner_alive(uint64_t owner)
 static void
 owner_reset_child(void)
 {
-	__atomic_store_n(&self_owner, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&__rte_eal_owner_self, 0, __ATOMIC_RELAXED);
 }
 
 static void
@@ -132,7 +133,7 @@ owner_atfork(void)
 uint64_t
 rte_eal_owner_id(void)
 {
-	uint64_t id = __atomic_load_n(&self_owner, __ATOMIC_RELAXED);
+	uint64_t id = __atomic_load_n(&__rte_eal_owner_self, __ATOMIC_RELAXED);
 	int32_t pid;
 
 	if (likely(id != 0))
@@ -141,7 +142,7 @@ rte_eal_owner_id(void)
 	pid = (int32_t)getpid();
 	/* Without /proc the pid alone names us; a start time of 0 then. */
 	id = rte_eal_owner_id_make(pid, rte_eal_proc_start_time(pid));
-	__atomic_store_n(&self_owner, id, __ATOMIC_RELAXED);
+	__atomic_store_n(&__rte_eal_owner_self, id, __ATOMIC_RELAXED);
 	return id;
 }
 
