@@ -93,6 +93,31 @@ stack_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
 	return rte_stack_pop(s, obj_table, n) == n ? 0 : -ENOENT;
 }
 
+/*
+ * The spinlock flavour's own pair: the generic pop above reaches it
+ * through an out-of-line call and a flavour test (sized for the
+ * lock-free pop and for loops polling an empty stack), which a get of
+ * a few objects from a pool without a cache pays in full.
+ */
+static int
+std_stack_put(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	struct rte_stack *s = mp->pool_data;
+
+	return __rte_stack_std_push(s, obj_table, n) == n ? 0 : -ENOBUFS;
+}
+
+static int
+std_stack_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	struct rte_stack *s = mp->pool_data;
+
+	/* Too few objects: no lock taken, as in rte_stack_pop(). */
+	if (unlikely(__rte_stack_std_count(s) < n))
+		return -ENOENT;
+	return __rte_stack_std_pop(s, obj_table, n) == n ? 0 : -ENOENT;
+}
+
 static unsigned int
 stack_get_count(const struct rte_mempool *mp)
 {
@@ -109,8 +134,8 @@ stack_free(struct rte_mempool *mp)
 static struct rte_mempool_handler handler_stack = {
 	.name = "stack",
 	.alloc = stack_alloc,
-	.put = stack_put,
-	.get = stack_get,
+	.put = std_stack_put,
+	.get = std_stack_get,
 	.get_count = stack_get_count,
 	.free = stack_free,
 };
