@@ -76,28 +76,12 @@ lf_stack_alloc(struct rte_mempool *mp)
 	return stack_alloc_flags(mp, RTE_STACK_F_LF);
 }
 
-static int
-stack_put(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
-{
-	struct rte_stack *s = mp->pool_data;
-
-	/* rte_stack_push is all-or-nothing: n or 0. */
-	return rte_stack_push(s, obj_table, n) == n ? 0 : -ENOBUFS;
-}
-
-static int
-stack_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
-{
-	struct rte_stack *s = mp->pool_data;
-
-	return rte_stack_pop(s, obj_table, n) == n ? 0 : -ENOENT;
-}
-
 /*
- * The spinlock flavour's own pair: the generic pop above reaches it
- * through an out-of-line call and a flavour test (sized for the
- * lock-free pop and for loops polling an empty stack), which a get of
- * a few objects from a pool without a cache pays in full.
+ * Each flavour's own pair: rte_stack_pop() reaches either one through
+ * an out-of-line call and a flavour test (made for loops polling an
+ * empty stack, where the call is rarely taken), which a get of a few
+ * objects from a pool without a cache pays in full; a handler is
+ * already behind a call.
  */
 static int
 std_stack_put(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
@@ -116,6 +100,25 @@ std_stack_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
 	if (unlikely(__rte_stack_std_count(s) < n))
 		return -ENOENT;
 	return __rte_stack_std_pop(s, obj_table, n) == n ? 0 : -ENOENT;
+}
+
+static int
+lf_stack_put(struct rte_mempool *mp, void *const *obj_table, unsigned int n)
+{
+	struct rte_stack *s = mp->pool_data;
+
+	return __rte_stack_lf_push(s, obj_table, n) == n ? 0 : -ENOBUFS;
+}
+
+static int
+lf_stack_get(struct rte_mempool *mp, void **obj_table, unsigned int n)
+{
+	struct rte_stack *s = mp->pool_data;
+	uint64_t w = __rte_stack_head_word(s);
+
+	if (unlikely((uint32_t)w < n))
+		return -ENOENT;
+	return __rte_stack_lf_pop(s, obj_table, n, w) == n ? 0 : -ENOENT;
 }
 
 static unsigned int
@@ -143,8 +146,8 @@ static struct rte_mempool_handler handler_stack = {
 static struct rte_mempool_handler handler_lf_stack = {
 	.name = "lf_stack",
 	.alloc = lf_stack_alloc,
-	.put = stack_put,
-	.get = stack_get,
+	.put = lf_stack_put,
+	.get = lf_stack_get,
 	.get_count = stack_get_count,
 	.free = stack_free,
 };
