@@ -156,6 +156,7 @@
 #include <rte_branch_prediction.h>
 #include <rte_lcore.h>
 #include <rte_prefetch.h>
+#include <rte_robust_lock.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -209,13 +210,6 @@ enum {
 	(((uint64_t)(top) << 32) | (uint64_t)(len))
 
 /**
- * Owner id of the calling process (rte_eal_owner_id()), kept by the
- * stack library (again after a fork) so that the inline code compares
- * a cache's owner with one load. Not an API.
- */
-extern uint64_t __rte_stack_lf_owner;
-
-/**
  * Slow path of the lookup of a lcore's cache of free nodes: claim the
  * cache of lcore_id for the calling process if nobody has it (or its
  * owner died). Not an API.
@@ -239,8 +233,9 @@ __rte_stack_lf_cache(struct rte_stack_lf *lf)
 	if (unlikely(id >= RTE_MAX_LCORE))
 		return NULL;
 	c = &lf->cache[id];
+	/* Never 0, which a free cache holds. */
 	if (likely(__atomic_load_n(&c->owner, __ATOMIC_RELAXED) ==
-		    __rte_stack_lf_owner))
+		    __rte_eal_owner_id_fast()))
 		return c;
 	return __rte_stack_lf_cache_claim(lf, id);
 }

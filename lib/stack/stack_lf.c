@@ -12,7 +12,6 @@
 #endif
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,21 +91,6 @@ stack_lf_init(struct rte_stack *s, unsigned int count)
 	}
 }
 
-uint64_t __rte_stack_lf_owner;
-
-/* A forked child is another process: its own owner id. */
-static void
-stack_lf_owner_reset(void)
-{
-	__rte_stack_lf_owner = rte_eal_owner_id();
-}
-
-RTE_INIT(stack_lf_owner_init)
-{
-	stack_lf_owner_reset();
-	pthread_atfork(NULL, NULL, stack_lf_owner_reset);
-}
-
 struct rte_stack_lf_cache *
 __rte_stack_lf_cache_claim(struct rte_stack_lf *lf, unsigned int lcore_id)
 {
@@ -114,7 +98,7 @@ __rte_stack_lf_cache_claim(struct rte_stack_lf *lf, unsigned int lcore_id)
 	static uint32_t tries[RTE_MAX_LCORE];
 	struct rte_stack_lf_cache *c = &lf->cache[lcore_id];
 	uint64_t cur = __atomic_load_n(&c->owner, __ATOMIC_ACQUIRE);
-	const uint64_t me = __rte_stack_lf_owner;
+	const uint64_t me = __rte_eal_owner_id_fast();
 
 	if (cur == me)
 		return c;
