@@ -29,7 +29,13 @@ extern "C" {
 /** Lcore id of a thread that has none. */
 #define LCORE_ID_ANY UINT32_MAX
 
-RTE_DECLARE_PER_LCORE(unsigned int, _lcore_id);
+/*
+ * Initial-exec: librte_eal is loaded with the program, so its TLS block
+ * is static and code in any shared object (a driver loaded with -d
+ * too) reads the lcore id with one load, not a __tls_get_addr() call.
+ */
+RTE_DECLARE_PER_LCORE(unsigned int, _lcore_id)
+	__attribute__((tls_model("initial-exec")));
 
 /** What an lcore is used for. */
 enum rte_lcore_role_t {
