@@ -29,9 +29,12 @@
  *    counts and nothing else.
  * A cache that runs short takes what the push lacks and half its
  * maximum more (n nodes at most) off the free list in one CAS; a cache
- * that would keep more than its maximum gives the nodes the operation
- * brought and as many of its own as the operation had objects left
- * (all of it for a bulk) to the free list in one CAS. A thread without
+ * that would keep more than its maximum fills up to it with the first
+ * nodes the operation brought and gives the rest to the free list in
+ * one CAS, and one already full gives all of them and as many of its
+ * own as the operation had objects left (all of it for a bulk). The
+ * cache stays full across a run of small pops, so the pushes that
+ * follow take their nodes from it. A thread without
  * a lcore id, or whose lcore id's cache another live process uses,
  * takes its nodes from and gives them to the free list directly: two
  * CASes per operation.
@@ -328,10 +331,13 @@ __rte_stack_lf_free_take(struct rte_stack_lf *lf, unsigned int min,
 }
 
 /*
- * The lcore's cache (top_len tl) is full for the chain first..last (len
- * nodes, linked through next) that an operation on n objects (n >= len)
- * brought: the chain and up to n - len of the cache's nodes go to the
- * free list in one CAS. All of the cache when n allows (a bulk), so that
+ * The lcore's cache (top_len tl) has no room for the chain first..last
+ * (len nodes, linked through next) that an operation on n objects
+ * (n >= len) brought. If it is not full, it keeps the chain's first
+ * nodes up to its maximum and the rest goes to the free list: a cache
+ * left full serves the pushes that follow without a refill. If it is
+ * full, the chain and up to n - len of the cache's nodes go to the free
+ * list in one CAS. All of the cache when n allows (a bulk), so that
  * the lcores that pop more than they push do not pay a CAS on the free
  * list per pop. Never more than n nodes, since between the cache's store
  * and the CAS they are nowhere (a thread killed there loses them, see
@@ -344,8 +350,37 @@ __rte_stack_lf_cache_spill(struct rte_stack_lf *lf,
 {
 	const uint32_t clen = __RTE_STACK_LF_LEN(tl);
 	const uint32_t k = n - len < clen ? n - len : clen;
-	uint32_t cut = RTE_STACK_LF_NONE, i;
+	uint32_t cut = RTE_STACK_LF_NONE, last_kept, i;
 
+	if (clen < c->max) {
+		/*
+		 * Room for part of the chain: the cache keeps its first
+		 * max - clen nodes (fewer than len), the rest goes to the
+		 * free list. The link out of the last kept node is read
+		 * before it is overwritten.
+		 */
+		const uint32_t keep = c->max - clen;
+
+		last_kept = first;
+		for (i = 1; i < keep; i++)
+			last_kept = __atomic_load_n(
+				&lf->elems[last_kept].next, __ATOMIC_RELAXED);
+		cut = __atomic_load_n(
+			&lf->elems[last_kept].next, __ATOMIC_RELAXED);
+		if (clen == 0)
+			__atomic_store_n(&c->tail, last_kept, __ATOMIC_RELAXED);
+		else
+			__atomic_store_n(&lf->elems[last_kept].next,
+				__RTE_STACK_LF_TOP(tl), __ATOMIC_RELAXED);
+		/* Release: as in __rte_stack_lf_cache_put. A thread killed
+		 * before the free list's CAS loses len - keep nodes. */
+		__atomic_store_n(&c->top_len,
+			__RTE_STACK_LF_TOP_LEN(first, c->max),
+			__ATOMIC_RELEASE);
+		__RTE_STACK_LF_KILL_POINT(__RTE_STACK_LF_KP_SPILL);
+		__rte_stack_lf_free_put(lf, cut, last, len - keep);
+		return;
+	}
 	if (k != 0) {
 		__atomic_store_n(&lf->elems[last].next, __RTE_STACK_LF_TOP(tl),
 			__ATOMIC_RELAXED);
