@@ -35,7 +35,7 @@ extern "C" {
  * too) reads the lcore id with one load, not a __tls_get_addr() call.
  */
 RTE_DECLARE_PER_LCORE(unsigned int, _lcore_id)
-	__attribute__((tls_model("initial-exec")));
+__attribute__((tls_model("initial-exec")));
 
 /** What an lcore is used for. */
 enum rte_lcore_role_t {
