@@ -44,7 +44,7 @@ def no_core():
 
 def main():
     if not os.access(PROC_INFO, os.X_OK):
-        print("%s not installed (Debian package dpdk): skipped" % PROC_INFO)
+        print("%s not installed (Debian package dpdk-dev): skipped" % PROC_INFO)
         return 77
     primary_exe, secondary_exe = sys.argv[1:3]
     prefix = "picompat_%d" % os.getpid()

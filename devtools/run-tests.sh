@@ -33,7 +33,7 @@ RESULTS=$OUT/results.txt
 
 install_deps() {
 	local pkgs="meson ninja-build pkg-config gcc clang libnuma-dev python3
-		python3-pyelftools doxygen python3-sphinx make dpdk"
+		python3-pyelftools doxygen python3-sphinx make dpdk dpdk-dev"
 	local missing=""
 	for p in $pkgs; do
 		dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

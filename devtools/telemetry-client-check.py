@@ -78,7 +78,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit("usage: telemetry-client-check.py <dpdk-test>")
     if not os.access(CLIENT, os.X_OK):
-        print("skipped: %s not installed (Debian package dpdk)" % CLIENT)
+        print("skipped: %s not installed (Debian package dpdk-dev)" % CLIENT)
         sys.exit(77)
     prefix = "tel_client_%d" % os.getpid()
     child = subprocess.Popen(

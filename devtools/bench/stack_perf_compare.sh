@@ -32,7 +32,7 @@ repeat=${REPEAT:-3}
 lcores=${LCORES:-0-1}
 for b in "$ours" "$ref"; do
 	if [ ! -x "$b" ]; then
-		echo "$b: not found (build the tree; apt-get install dpdk)" >&2
+		echo "$b: not found (build the tree; apt-get install dpdk-dev)" >&2
 		exit 2
 	fi
 done
