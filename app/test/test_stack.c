@@ -301,10 +301,11 @@ lf_free_len(const struct rte_stack *s)
 
 /*
  * Between a cache's store and the free list's CAS, the nodes an
- * operation moves are nowhere (a thread killed there loses them), so an
- * operation on n objects never moves more than n nodes that way: a
- * pop at a full cache gives its nodes and n - (its nodes) of the
- * cache's to the free list, a short cache refills n nodes at most.
+ * operation moves are nowhere (a thread killed there loses them), so a
+ * pop on n objects never moves more than n nodes that way: at a full
+ * cache it gives its nodes and n - (its nodes) of the cache's to the
+ * free list; at a cache with some room it fills the cache and gives the
+ * rest. A short cache refills what the push lacks and half its maximum.
  */
 static int
 stack_lf_cache_bounds(void)
@@ -322,14 +323,23 @@ stack_lf_cache_bounds(void)
 	for (i = 0; i < RTE_DIM(objs); i++)
 		objs[i] = (void *)(uintptr_t)(0x1000 + 8 * i);
 
-	/* Single pushes on an empty cache take one node each. */
-	for (i = 0; i < max; i++) {
-		f = lf_free_len(s);
+	/* A single push on an empty cache refills half the maximum more,
+	 * and the pushes that follow take their nodes from the cache. */
+	f = lf_free_len(s);
+	TEST_ASSERT_EQUAL(rte_stack_push(s, &objs[0], 1), 1, "push");
+	TEST_ASSERT_EQUAL(lf_free_len(s), f - (1 + max / 2),
+		"a push of 1 took %u nodes, not %u", f - lf_free_len(s),
+		1 + max / 2);
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max / 2, "cache after refill");
+	f = lf_free_len(s);
+	for (i = 1; i <= max / 2; i++) {
 		TEST_ASSERT_EQUAL(rte_stack_push(s, &objs[i], 1), 1, "push");
-		TEST_ASSERT_EQUAL(lf_free_len(s), f - 1,
-			"a push of 1 took %u nodes", f - lf_free_len(s));
-		TEST_ASSERT_EQUAL(lf_cache_len(s, a), 0, "cache grew");
+		TEST_ASSERT_EQUAL(lf_cache_len(s, a), max / 2 - i, "cache");
 	}
+	TEST_ASSERT_EQUAL(lf_free_len(s), f, "pushes from the cache took %u",
+		f - lf_free_len(s));
+	for (; i < max; i++)
+		TEST_ASSERT_EQUAL(rte_stack_push(s, &objs[i], 1), 1, "push");
 	for (i = 0; i < max; i++)
 		TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 1), 1, "pop");
 	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max, "cache not full");
@@ -354,6 +364,30 @@ stack_lf_cache_bounds(void)
 		lf_free_len(s) - f);
 	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max - 6, "cache %u, not %u",
 		lf_cache_len(s, a), max - 6);
+	for (i = 0; i < 8; i++)
+		TEST_ASSERT_EQUAL(out[i], objs[7 - i], "object %u", i);
+
+	/* A pop of 32 (5 nodes) with room for 6: the cache keeps them. */
+	RTE_PER_LCORE(_lcore_id) = b;
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 32), 32, "push on b");
+	RTE_PER_LCORE(_lcore_id) = a;
+	f = lf_free_len(s);
+	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 32), 32, "pop");
+	TEST_ASSERT_EQUAL(
+		lf_free_len(s), f, "free list +%u, not +0", lf_free_len(s) - f);
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max - 1, "cache %u, not %u",
+		lf_cache_len(s, a), max - 1);
+
+	/* A pop of 8 (2 nodes) with room for 1: one kept, one given. */
+	RTE_PER_LCORE(_lcore_id) = b;
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 8), 8, "push on b");
+	RTE_PER_LCORE(_lcore_id) = a;
+	f = lf_free_len(s);
+	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 8), 8, "pop");
+	TEST_ASSERT_EQUAL(lf_free_len(s), f + 1, "free list +%u, not +1",
+		lf_free_len(s) - f);
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max, "cache %u, not full",
+		lf_cache_len(s, a));
 	for (i = 0; i < 8; i++)
 		TEST_ASSERT_EQUAL(out[i], objs[7 - i], "object %u", i);
 

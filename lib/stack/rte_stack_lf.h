@@ -28,7 +28,7 @@
  *    lcore's cache. A pop that only takes part of the top node changes
  *    counts and nothing else.
  * A cache that runs short takes what the push lacks and half its
- * maximum more (n nodes at most) off the free list in one CAS; a cache
+ * maximum more off the free list in one CAS; a cache
  * that would keep more than its maximum fills up to it with the first
  * nodes the operation brought and gives the rest to the free list in
  * one CAS, and one already full gives all of them and as many of its
@@ -45,8 +45,10 @@
  * of nodes, below) and a pop that sees n objects finds them. There are
  * capacity + RTE_MAX_LCORE * (cache maximum) nodes: every node of the
  * used list holds an object at least, a cache keeps at most its maximum
- * between operations, and a thread in the middle of an operation holds
- * no more nodes than objects it is pushing or has popped. So when the
+ * between operations, and a lcore id's cache and its thread's operation
+ * in flight never hold more nodes than that maximum and the objects the
+ * operation is pushing or has popped (a refill takes m - clen + max / 2
+ * nodes into a cache of clen, for a push of m <= n). So when the
  * objects in use never outnumber the capacity (a mempool's: every
  * object pushed was popped before, or is new and counted), a push of n
  * finds its nodes. Pushes of more objects than the stack has room for,
@@ -67,8 +69,8 @@
  *    list's CAS: its m nodes and n objects; after the CAS: nothing, the
  *    objects are in the stack;
  *  - refill (in a push): before the free list's CAS or after the
- *    cache's store, nothing; between them, the nodes taken (n at most)
- *    and the push's objects;
+ *    cache's store, nothing; between them, the nodes taken (n + max / 2
+ *    at most) and the push's objects;
  *  - pop, before its CAS: nothing (it wrote nothing shared); after it:
  *    the n objects (in its table or not) and the nodes it emptied (n at
  *    most) until the cache's store or the free list's CAS that takes
@@ -80,11 +82,15 @@
  * CAS that took it out of one. So no object is seen twice, no list or
  * count is wrong, and the count is exact: it moves with the CAS that
  * moves the objects. The objects a dead thread had in flight are out of
- * the stack, as if it held them. Its nodes are lost too, but never more
- * than its objects, so the room argument above still holds as long as
- * those objects stay out (they are lost with the process, and a
- * mempool counts them as in use). Returned by hand, every one may cost
- * a node of the reserve the caches of unused lcore ids leave, and over
+ * the stack, as if it held them. Its nodes are lost too: no more than
+ * its objects, except in a refill, which may lose half a maximum more.
+ * While those objects stay out (they are lost with the process, and a
+ * mempool counts them as in use), the room argument above still holds
+ * but for those extra nodes, which come out of the reserve the caches
+ * of unused lcore ids leave (RTE_MAX_LCORE - 1 maximums with one lcore
+ * id in use: a refill window is a few instructions, a kill lands in it
+ * rarely). Returned by hand, every object may cost a node of that
+ * reserve too, and over
  * enough kills the reserve runs dry: a push of objects the stack has
  * room for would fail. The rule: whoever gives a dead process's objects
  * back gives its nodes back first, with rte_stack_repair() (stack_lf.c)
@@ -438,17 +444,21 @@ __rte_stack_lf_cache_put(struct rte_stack_lf *lf, struct rte_stack_lf_cache *c,
 }
 
 /*
- * The lcore's cache holds fewer than m nodes, for a push of n objects
- * (n >= m): take what it lacks and half its maximum more from the free
- * list (half: room for the pops that follow, so that a lcore that
- * pushes and pops as much does not swing between a full cache and an
- * empty one), n nodes at most: between the CAS and the cache's store
- * they are nowhere. Returns the cache's top_len (fewer than m nodes if
- * the free list had too few).
+ * The lcore's cache holds fewer than m nodes, for a push of m nodes:
+ * take what it lacks and half its maximum more from the free list
+ * (half: room for the pops that follow, so that a lcore that pushes and
+ * pops as much does not swing between a full cache and an empty one).
+ * The half maximum is taken even for a push of one object: a run of
+ * pushes of one after pops of 32 (7 objects a node) needs a node per
+ * push, and one CAS on the free list per push costs what 22.11's push
+ * costs. Between the CAS and the cache's store the nodes are nowhere: a
+ * thread killed there loses up to half a maximum more nodes than
+ * objects (see the file comment). Returns the cache's top_len (fewer
+ * than m nodes if the free list had too few).
  */
 static __rte_noinline __rte_unused uint64_t
-__rte_stack_lf_cache_refill(struct rte_stack_lf *lf,
-	struct rte_stack_lf_cache *c, unsigned int m, unsigned int n)
+__rte_stack_lf_cache_refill(
+	struct rte_stack_lf *lf, struct rte_stack_lf_cache *c, unsigned int m)
 {
 	uint64_t tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
 	const uint32_t clen = __RTE_STACK_LF_LEN(tl);
@@ -456,8 +466,7 @@ __rte_stack_lf_cache_refill(struct rte_stack_lf *lf,
 	uint32_t first, last;
 	unsigned int got;
 
-	got = __rte_stack_lf_free_take(
-		lf, m - clen, want < n ? want : n, &first, &last);
+	got = __rte_stack_lf_free_take(lf, m - clen, want, &first, &last);
 	if (got == 0)
 		return tl;
 	__RTE_STACK_LF_KILL_POINT(__RTE_STACK_LF_KP_REFILL);
@@ -554,7 +563,7 @@ __rte_stack_lf_push_n(
 	if (likely(c != NULL)) {
 		tl = __atomic_load_n(&c->top_len, __ATOMIC_RELAXED);
 		if (unlikely(__RTE_STACK_LF_LEN(tl) < m)) {
-			tl = __rte_stack_lf_cache_refill(lf, c, m, n);
+			tl = __rte_stack_lf_cache_refill(lf, c, m);
 			if (unlikely(__RTE_STACK_LF_LEN(tl) < m))
 				return 0;
 		}

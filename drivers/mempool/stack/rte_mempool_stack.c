@@ -47,10 +47,12 @@ stack_alloc_flags(struct rte_mempool *mp, uint32_t stack_flags)
 	 * lock-free stack adds the nodes its lcore caches may keep, and
 	 * the pool's objects never outnumber its size (rte_stack_lf.h). A
 	 * process killed inside a put or get loses no more nodes than the
-	 * objects it had in flight, which are lost with it; whoever gives
-	 * those objects back gives the nodes back first (rte_stack_repair()
-	 * on pool_data, while no live process is inside a get or put), else
-	 * each may cost a node of the reserve, kill after kill.
+	 * objects it had in flight, which are lost with it, and half a node
+	 * cache more inside a refill (out of the unused lcore ids' caches);
+	 * whoever gives those objects back gives the nodes back first
+	 * (rte_stack_repair() on pool_data, while no live process is inside
+	 * a get or put), else each may cost a node of the reserve, kill
+	 * after kill.
 	 */
 	s = rte_stack_create(name, mp->size, mp->socket_id, stack_flags);
 	if (s == NULL) {
