@@ -300,6 +300,33 @@ lf_free_len(const struct rte_stack *s)
 }
 
 /*
+ * Push n objects on lcore id b, pop them on lcore id a: the free list
+ * must grow by dfree nodes, a's cache end with clen, the objects come
+ * out in LIFO order.
+ */
+static int
+lf_pop_check(struct rte_stack *s, void **objs, unsigned int n, unsigned int a,
+	unsigned int b, unsigned int dfree, unsigned int clen)
+{
+	void *out[32];
+	unsigned int f, i;
+
+	RTE_PER_LCORE(_lcore_id) = b;
+	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, n), n, "push on b");
+	RTE_PER_LCORE(_lcore_id) = a;
+	f = lf_free_len(s);
+	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, n), n, "pop");
+	TEST_ASSERT_EQUAL(lf_free_len(s), f + dfree,
+		"pop of %u: free list +%u, not +%u", n, lf_free_len(s) - f,
+		dfree);
+	TEST_ASSERT_EQUAL(lf_cache_len(s, a), clen,
+		"pop of %u: cache %u, not %u", n, lf_cache_len(s, a), clen);
+	for (i = 0; i < n; i++)
+		TEST_ASSERT_EQUAL(out[i], objs[n - 1 - i], "object %u", i);
+	return TEST_SUCCESS;
+}
+
+/*
  * Between a cache's store and the free list's CAS, the nodes an
  * operation moves are nowhere (a thread killed there loses them), so a
  * pop on n objects never moves more than n nodes that way: at a full
@@ -345,51 +372,13 @@ stack_lf_cache_bounds(void)
 	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max, "cache not full");
 
 	/* A single pop at a full cache: only its node goes. */
-	RTE_PER_LCORE(_lcore_id) = b;
-	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 1), 1, "push on b");
-	RTE_PER_LCORE(_lcore_id) = a;
-	f = lf_free_len(s);
-	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 1), 1, "pop");
-	TEST_ASSERT_EQUAL(lf_free_len(s), f + 1, "free list +%u, not +1",
-		lf_free_len(s) - f);
-	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max, "cache changed");
-
+	TEST_ASSERT_SUCCESS(lf_pop_check(s, objs, 1, a, b, 1, max), "");
 	/* A pop of 8 (2 nodes): 6 of the cache's go with them. */
-	RTE_PER_LCORE(_lcore_id) = b;
-	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 8), 8, "push on b");
-	RTE_PER_LCORE(_lcore_id) = a;
-	f = lf_free_len(s);
-	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 8), 8, "pop");
-	TEST_ASSERT_EQUAL(lf_free_len(s), f + 8, "free list +%u, not +8",
-		lf_free_len(s) - f);
-	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max - 6, "cache %u, not %u",
-		lf_cache_len(s, a), max - 6);
-	for (i = 0; i < 8; i++)
-		TEST_ASSERT_EQUAL(out[i], objs[7 - i], "object %u", i);
-
+	TEST_ASSERT_SUCCESS(lf_pop_check(s, objs, 8, a, b, 8, max - 6), "");
 	/* A pop of 32 (5 nodes) with room for 6: the cache keeps them. */
-	RTE_PER_LCORE(_lcore_id) = b;
-	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 32), 32, "push on b");
-	RTE_PER_LCORE(_lcore_id) = a;
-	f = lf_free_len(s);
-	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 32), 32, "pop");
-	TEST_ASSERT_EQUAL(
-		lf_free_len(s), f, "free list +%u, not +0", lf_free_len(s) - f);
-	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max - 1, "cache %u, not %u",
-		lf_cache_len(s, a), max - 1);
-
+	TEST_ASSERT_SUCCESS(lf_pop_check(s, objs, 32, a, b, 0, max - 1), "");
 	/* A pop of 8 (2 nodes) with room for 1: one kept, one given. */
-	RTE_PER_LCORE(_lcore_id) = b;
-	TEST_ASSERT_EQUAL(rte_stack_push(s, objs, 8), 8, "push on b");
-	RTE_PER_LCORE(_lcore_id) = a;
-	f = lf_free_len(s);
-	TEST_ASSERT_EQUAL(rte_stack_pop(s, out, 8), 8, "pop");
-	TEST_ASSERT_EQUAL(lf_free_len(s), f + 1, "free list +%u, not +1",
-		lf_free_len(s) - f);
-	TEST_ASSERT_EQUAL(lf_cache_len(s, a), max, "cache %u, not full",
-		lf_cache_len(s, a));
-	for (i = 0; i < 8; i++)
-		TEST_ASSERT_EQUAL(out[i], objs[7 - i], "object %u", i);
+	TEST_ASSERT_SUCCESS(lf_pop_check(s, objs, 8, a, b, 1, max), "");
 
 	/* A pop of 32 (5 nodes) at a full cache: the whole cache goes. */
 	RTE_PER_LCORE(_lcore_id) = b;
