@@ -172,6 +172,23 @@ script_no_cache(const char *handler)
 		"dump: miss rate");
 	snprintf(dump, sizeof(dump), "get_fail_objs=%d", N_OBJS + 1);
 	TEST_ASSERT(test_mempool_dump_contains(mp, dump), "dump: failed");
+
+	/* Calls of one object and of none, without a cache. */
+	TEST_ASSERT_SUCCESS(rte_mempool_get(mp, &objs[0]), "get 1");
+	rte_mempool_put(mp, objs[0]);
+	TEST_ASSERT_SUCCESS(rte_mempool_get_bulk(mp, objs, 0), "get 0");
+	rte_mempool_put_bulk(mp, objs, 0);
+	e.get_calls = 5;
+	e.get_objs = 9;
+	e.put_calls = 4;
+	e.put_objs = 9;
+	e.cache_misses = 6;
+	e.deq_calls = 5;
+	e.deq_objs = 9;
+	e.enq_calls = 4;
+	e.enq_objs = 9;
+	if (check_pool(mp, &e, "calls of one and of none") != TEST_SUCCESS)
+		goto fail;
 	rte_mempool_free(mp);
 	return TEST_SUCCESS;
 fail:
@@ -249,6 +266,27 @@ script_cache(const char *handler)
 	e.held = 0;
 	if (check_pool(mp, &e, "put after reset") != TEST_SUCCESS)
 		goto fail;
+
+	/*
+	 * Puts of one object, and calls of none, which count as calls of
+	 * zero objects: the derived object counts must come out exact.
+	 */
+	TEST_ASSERT_SUCCESS(rte_mempool_get_bulk(mp, objs, 3), "get 3");
+	for (int i = 0; i < 3; i++)
+		rte_mempool_put(mp, objs[i]);
+	TEST_ASSERT_SUCCESS(rte_mempool_get_bulk(mp, objs, 0), "get 0");
+	rte_mempool_put_bulk(mp, objs, 0);
+	e.get_calls = 2;
+	e.get_objs = 3;
+	e.put_calls = 5;
+	e.put_objs = 10;
+	e.cache_hits = 2;
+	if (check_pool(mp, &e, "puts of one and of none") != TEST_SUCCESS)
+		goto fail;
+	TEST_ASSERT(test_mempool_dump_contains(mp, "put_calls=5"),
+		"dump: put calls");
+	TEST_ASSERT(test_mempool_dump_contains(mp, "avg_put_burst=2.00"),
+		"dump: average put burst");
 	rte_mempool_free(mp);
 	return TEST_SUCCESS;
 fail:

@@ -785,7 +785,7 @@ rte_mempool_cache_refill(struct rte_mempool *mp, void **obj_table,
 		rte_ptrs_copy_rev(obj_table, &cache->objs[len], len);
 		cache->len = 0;
 		RTE_MEMPOOL_CTR_ADD(cache->get_calls, 1);
-		RTE_MEMPOOL_CTR_ADD(cache->get_objs_more, n - 1);
+		RTE_MEMPOOL_CTR_ADD(cache->get_objs_more, (uint64_t)n - 1);
 		return 1;
 	}
 	RTE_MEMPOOL_STAT_ADD_CALL(mp, get_fail_calls, get_fail_objs, n);

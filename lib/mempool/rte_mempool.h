@@ -164,7 +164,8 @@ struct rte_mempool_cache {
 	 * put objects = get objects + len + drain_objs - fill_objs.
 	 * A get of one object, the commonest (rte_mempool_get, mbuf
 	 * alloc), bumps one counter too: the objects a get returns are
-	 * get_calls + get_objs_more.
+	 * get_calls + get_objs_more (modulo 2^64: a get of none adds
+	 * 2^64 - 1, so it counts as a call of zero objects).
 	 * A user-owned cache adds its counts to the pool's slot of the
 	 * calling thread when rte_mempool_cache_flush runs.
 	 */
@@ -1147,7 +1148,7 @@ rte_mempool_do_generic_get(struct rte_mempool *mp, void **obj_table,
 	 * are what a hit costs: a get of one object makes none here.
 	 */
 	if (n != 1)
-		RTE_MEMPOOL_CTR_ADD(cache->get_objs_more, n - 1);
+		RTE_MEMPOOL_CTR_ADD(cache->get_objs_more, (uint64_t)n - 1);
 	return 0;
 }
 
